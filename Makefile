@@ -1,0 +1,35 @@
+# The two commands of the README:
+#   make site   builds the corpus, the analyses, the exports and the static site into build/
+#   make test   runs the test suite (browser tests included)
+# Each creates the virtual environment .venv when it is missing.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+SOURCES ?=
+SOURCES_FLAG := $(if $(SOURCES),--sources $(SOURCES),)
+
+.PHONY: site build test bench clean
+
+$(BIN)/xinyong: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(BIN)/xinyong
+
+build: $(BIN)/xinyong
+	$(BIN)/xinyong build $(SOURCES_FLAG)
+
+site: build
+	$(BIN)/xinyong site $(SOURCES_FLAG)
+
+test: $(BIN)/xinyong
+	bash scripts/ensure-chromium
+	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/xinyong
+	$(BIN)/python bench/annotate.py
+	$(BIN)/python bench/site.py
+
+clean:
+	rm -rf build

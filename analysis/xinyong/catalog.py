@@ -1,0 +1,194 @@
+"""Load and check the catalog (corpus/catalog/*.yaml), the agency list and the glossary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .datafiles import YamlDocument, check_date, load_yaml, schema_errors
+from .errors import ProblemList, XinyongError
+from .locations import corpus_dir
+
+DATE_FIELDS = ("date_issued", "date_published", "date_effective", "date_repealed")
+# Relations that order documents in time: a cycle among them is impossible.
+ORDERED_RELATIONS = ("implements", "amends", "supersedes")
+
+
+@dataclass
+class Catalog:
+    """The whole catalog with its reference lists.
+
+    entries (dict[str, dict]): catalog entries by id, sorted by id.
+    agencies (dict[str, dict]): agencies by id.
+    paths (dict[str, Path]): the file of each entry.
+    """
+
+    entries: dict[str, dict[str, Any]]
+    agencies: dict[str, dict[str, Any]]
+    paths: dict[str, Path] = field(default_factory=dict)
+
+    def __getitem__(self, doc_id: str) -> dict[str, Any]:
+        if doc_id not in self.entries:
+            raise XinyongError("E030", doc=doc_id)
+        return self.entries[doc_id]
+
+    def __iter__(self):
+        return iter(self.entries.values())
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def incoming(self, doc_id: str) -> list[tuple[str, str]]:
+        """Relations pointing at a document: (relation type, source id) pairs."""
+        return sorted((rel["type"], other["id"]) for other in self.entries.values()
+                      for rel in other.get("relations", []) if rel["target"] == doc_id)
+
+
+def load_agencies(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/agencies.yaml.
+
+    path (Path | None): another agency file.
+    RETURNS (dict[str, dict]): agencies by id.
+    RAISES (ProblemList): schema violations and duplicate ids, each with its line.
+    """
+    path = path or corpus_dir() / "agencies.yaml"
+    document = load_yaml(path)
+    return _index_list(document, "agencies")
+
+
+def load_glossary(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/glossary.yaml.
+
+    path (Path | None): another glossary file.
+    RETURNS (dict[str, dict]): glossary entries by id, in file order.
+    RAISES (ProblemList): schema violations, duplicate ids or Chinese forms, unknown related ids.
+    """
+    path = path or corpus_dir() / "glossary.yaml"
+    document = load_yaml(path)
+    entries = _index_list(document, "glossary")
+    problems = []
+    seen_zh: dict[str, str] = {}
+    for index, entry in enumerate(document.data):
+        for zh in [entry["zh"], *entry.get("zh_forms", [])]:
+            if zh in seen_zh:
+                problems.append(XinyongError("E005", path=path, line=document.line_of([index, "zh"]),
+                                             id=zh, other=f"glossary entry {seen_zh[zh]}"))
+            seen_zh[zh] = entry["id"]
+        for related in entry.get("related", []):
+            if related not in entries:
+                problems.append(XinyongError("E013", path=path, line=document.line_of([index, "related"]),
+                                             what="glossary id", value=related, field="related"))
+    if problems:
+        raise ProblemList(problems)
+    return entries
+
+
+def _index_list(document: YamlDocument, schema_name: str) -> dict[str, dict[str, Any]]:
+    if not isinstance(document.data, list):
+        raise XinyongError("E003", path=document.path, line=1, expected="list",
+                           found=type(document.data).__name__)
+    problems = schema_errors(document, document.data, schema_name)
+    if problems:
+        raise ProblemList(problems)
+    entries: dict[str, dict[str, Any]] = {}
+    for index, entry in enumerate(document.data):
+        if entry["id"] in entries:
+            problems.append(XinyongError("E005", path=document.path, line=document.line_of([index, "id"]),
+                                         id=entry["id"], other="an earlier entry of the same file"))
+        entries[entry["id"]] = entry
+    if problems:
+        raise ProblemList(problems)
+    return entries
+
+
+def load_entry(path: Path) -> tuple[dict[str, Any], list[XinyongError]]:
+    """Load one catalog file and check it on its own (schema, id, dates).
+
+    path (Path): corpus/catalog/<id>.yaml.
+    RETURNS (tuple): the entry (or {} when unreadable) and its problems.
+    """
+    try:
+        document = load_yaml(path)
+    except XinyongError as exc:
+        return {}, [exc]
+    if not isinstance(document.data, dict):
+        return {}, [XinyongError("E003", path=path, line=1, expected="mapping",
+                                 found=type(document.data).__name__)]
+    entry = document.data
+    problems = schema_errors(document, entry, "catalog")
+    if entry.get("id") and entry["id"] != path.stem:
+        problems.append(XinyongError("E006", path=path, line=document.line_of(["id"]),
+                                     id=entry["id"], stem=path.stem))
+    for name in DATE_FIELDS:
+        value = entry.get(name)
+        if isinstance(value, str):
+            problem = check_date(document, [name], value)
+            if problem:
+                problems.append(problem)
+    entry["_lines"] = {
+        "id": document.line_of(["id"]),
+        "issuers": [document.line_of(["issuers", i]) for i in range(len(entry.get("issuers") or []))],
+        "relations": [document.line_of(["relations", i, "target"]) for i in range(len(entry.get("relations") or []))],
+    }
+    return entry, problems
+
+
+def load_catalog(catalog_dir: Path | None = None, agencies: dict[str, dict] | None = None,
+                 strict: bool = True) -> Catalog:
+    """Load every catalog entry and check references between them.
+
+    catalog_dir (Path | None): the folder of entries (default corpus/catalog).
+    agencies (dict | None): the agency list (default corpus/agencies.yaml).
+    strict (bool): raise on any problem; when False, skip bad entries and keep the rest.
+    RETURNS (Catalog): the entries by id.
+    RAISES (ProblemList): every problem found, each naming its file and line.
+    """
+    catalog_dir = catalog_dir or corpus_dir() / "catalog"
+    agencies = agencies if agencies is not None else load_agencies()
+    problems: list[XinyongError] = []
+    entries: dict[str, dict[str, Any]] = {}
+    paths: dict[str, Path] = {}
+    for path in sorted(catalog_dir.glob("*.yaml")):
+        entry, entry_problems = load_entry(path)
+        problems.extend(entry_problems)
+        if entry_problems or not entry:
+            continue
+        if entry["id"] in entries:
+            problems.append(XinyongError("E005", path=path, line=entry["_lines"]["id"],
+                                         id=entry["id"], other=paths[entry["id"]]))
+            continue
+        entries[entry["id"]] = entry
+        paths[entry["id"]] = path
+    for doc_id, entry in entries.items():
+        lines = entry.pop("_lines")
+        for issuer, line in zip(entry["issuers"], lines["issuers"]):
+            if issuer not in agencies:
+                problems.append(XinyongError("E007", path=paths[doc_id], line=line, issuer=issuer))
+        for relation, line in zip(entry["relations"], lines["relations"]):
+            if relation["target"] not in entries:
+                problems.append(XinyongError("E008", path=paths[doc_id], line=line,
+                                             kind=relation["type"], target=relation["target"]))
+    problems.extend(_cycles(entries, paths))
+    if problems and strict:
+        raise ProblemList(problems)
+    bad = {p.path for p in problems}
+    kept = {k: v for k, v in sorted(entries.items()) if str(paths[k]) not in bad}
+    return Catalog(kept, agencies, {k: paths[k] for k in kept})
+
+
+def _cycles(entries: dict[str, dict], paths: dict[str, Path]) -> list[XinyongError]:
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for doc_id, entry in entries.items():
+        for relation in entry["relations"]:
+            if relation["type"] in ORDERED_RELATIONS and relation["target"] in entries:
+                graph.add_edge(doc_id, relation["target"], kind=relation["type"])
+    problems = []
+    for cycle in sorted(nx.simple_cycles(graph), key=lambda c: sorted(c)):
+        start = min(cycle)
+        rotated = cycle[cycle.index(start):] + cycle[:cycle.index(start)]
+        kind = graph.edges[rotated[0], rotated[1 % len(rotated)]]["kind"]
+        problems.append(XinyongError("E009", path=paths[start], cycle=" -> ".join(rotated + [start]),
+                                     kind=kind))
+    return problems

@@ -1,0 +1,161 @@
+"""The `xinyong` command: thin wrappers over the library; each help text ends with an example."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import errors
+from .errors import XinyongError
+from .outputs import FORMATS, render
+
+SOURCES_OPTION = click.option(
+    "--sources", type=click.Path(file_okay=False, path_type=Path), default=None,
+    help="Folder of the Chinese originals (default: $XINYONG_SOURCES, ../shared/sources, corpus/sources).")
+FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                             help="Output format.")
+
+
+class XinyongGroup(click.Group):
+    """Turns our errors into one clear message and the documented exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except XinyongError as exc:
+            click.echo(exc.render(), err=True)
+            ctx.exit(exc.exit_code)
+
+
+@click.group(cls=XinyongGroup)
+@click.version_option(package_name="xinyong")
+def main() -> None:
+    """Xinyong: a bilingual corpus of China's Social Credit System documents.
+
+    \b
+    Example:
+        xinyong list --level provincial
+    """
+
+
+@main.command("list")
+@click.option("--type", "doc_type", help="Only documents of this type (e.g. local-regulation).")
+@click.option("--level", help="Only documents of this level (central, provincial, municipal, judicial, private).")
+@click.option("--with-text", is_flag=True, help="Only documents whose Chinese text is catalogued.")
+@FORMAT_OPTION
+def list_command(doc_type: str | None, level: str | None, with_text: bool, fmt: str) -> None:
+    """List the catalog.
+
+    \b
+    Example:
+        xinyong list --type local-regulation --format csv
+    """
+    from .catalog import load_catalog
+
+    rows = []
+    for entry in load_catalog():
+        if doc_type and entry["type"] != doc_type or level and entry["level"] != level:
+            continue
+        if with_text and not entry.get("text"):
+            continue
+        rows.append({"id": entry["id"], "date_issued": entry["date_issued"], "type": entry["type"],
+                     "level": entry["level"], "region": entry["region"], "doc_number": entry["doc_number"],
+                     "title_zh": entry["title_zh"], "title_en": entry["title_en"],
+                     "status": entry["status"], "text": bool(entry.get("text"))})
+    columns = None if fmt != "table" else ["id", "date_issued", "type", "level", "doc_number", "title_zh"]
+    click.echo(render(rows, fmt, columns), nl=False)
+
+
+@main.command("parse")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
+@click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
+def parse_command(file: Path, lang: str | None, fmt: str) -> None:
+    """Parse one document into units with stable ids.
+
+    Prints {"id", "title", "lang", "events", "units": [{"id", "kind", "number", "label",
+    "parent", "text"}]}.
+
+    \b
+    Example:
+        xinyong parse ../shared/sources/zh/shanghai-social-credit-regulation-2017.md --format json
+    """
+    from .outputs import dumps
+    from .structure import parse_file
+
+    document = parse_file(file, lang)
+    if fmt == "json":
+        payload = document.to_dict()
+        for unit in payload["units"]:
+            unit.pop("line", None)
+        click.echo(dumps(payload), nl=False)
+    else:
+        rows = [{"id": u.id, "kind": u.kind, "label": u.label or "", "text": u.text[:60]} for u in document.units]
+        click.echo(render(rows, "table"), nl=False)
+
+
+@main.command("validate")
+@SOURCES_OPTION
+@click.option("--report", is_flag=True, help="Also print the glossary consistency rate per translation.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
+    """Check the catalog, agencies, glossary, translations and digests.
+
+    Exits 1 when any problem is found; each names the file and line or article.
+
+    \b
+    Example:
+        xinyong validate --report
+    """
+    from .outputs import dumps
+    from .validate import consistency_table, validate
+
+    result = validate(sources)
+    good, total = result.consistency
+    if fmt == "json":
+        click.echo(dumps({"problems": [p.render() for p in result.problems], "warnings": result.warnings,
+                          "consistency": {"consistent": good, "total": total,
+                                          "rate": round(result.consistency_rate, 4)},
+                          "translations": consistency_table(result)}), nl=False)
+    else:
+        for problem in result.problems:
+            click.echo(problem.render(), err=True)
+        for warning in result.warnings:
+            click.echo(f"warning: {warning}", err=True)
+        if report:
+            rows = [{**row, "inconsistent": len(row["inconsistent"])} for row in consistency_table(result)]
+            click.echo(render(rows, "table"), nl=False)
+            for row in consistency_table(result):
+                for miss in row["inconsistent"]:
+                    click.echo(f"  {row['doc']}: {miss}")
+        click.echo(f"{result.documents} catalog entries, {len(result.translations)} translations checked, "
+                   f"glossary consistency {good}/{total} = {result.consistency_rate:.1%}, "
+                   f"{len(result.problems)} problem(s), {len(result.warnings)} warning(s)")
+    if result.problems:
+        sys.exit(errors.EXIT_PROBLEMS)
+
+
+@main.command("build")
+@SOURCES_OPTION
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Build folder (default build/).")
+@click.option("--stage", "stages", multiple=True, type=click.Choice(["parse", "annotate", "analyze", "export"]),
+              help="Run only these stages (repeatable). Default: all.")
+@click.option("--workers", type=int, default=None, help="Processes for annotation (default: all cores).")
+def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...], workers: int | None) -> None:
+    """Parse, annotate, analyse and export the corpus into build/.
+
+    Only documents whose text, translation or pipeline changed are re-annotated.
+
+    \b
+    Example:
+        xinyong build --sources ../shared/sources
+    """
+    from .build import build
+
+    result = build(sources, out, stages or None, progress=lambda m: click.echo(m, err=True), workers=workers)
+    for doc_id in result.missing:
+        click.echo(f"no text: {doc_id} (catalogued, but not in the sources directory)", err=True)
+    timing = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
+    click.echo(f"built {result.documents} documents into {result.out} ({timing})")

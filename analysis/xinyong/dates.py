@@ -1,0 +1,117 @@
+"""Find dates in Chinese and English text and normalize them to ISO 8601 (partial dates allowed).
+
+Used by the DATE annotation and by the translation check (a Chinese 2010年10月1日 matches an
+English "1 October 2010", "October 1, 2010" or "2010-10-01").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")
+_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
+_ZH_DIGIT = "〇零一二三四五六七八九十"
+
+ZH_DATE = re.compile(
+    rf"(?P<y>[12]\d{{3}}|[一二][{_ZH_DIGIT}]{{3}})年"
+    rf"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+    rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日)?)?"
+    rf"(?P<tail>[上中下]旬|底|初)?")
+ZH_MONTH_DAY = re.compile(
+    r"(?<!\d)(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+EN_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}(?:,?\s+(?P<y>[12]\d{{3}}))?\b")
+EN_MDY = re.compile(rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>[12]\d{{3}}))?\b")
+EN_MY = re.compile(rf"\b{_MONTH}\s+(?P<y>[12]\d{{3}})\b")
+EN_ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>1[0-2]|0?[1-9])(?:-(?P<d>3[01]|[12]\d|0?[1-9]))?\b")
+EN_YEAR = re.compile(r"(?<![\d,.])\b(?:in|of|by|from|since|until|before|after|end of|year)\s+(?P<y>(?:19|20)\d{2})\b",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    iso: str  # YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day without a year
+
+
+def _num(value: str | None) -> int | None:
+    if not value:
+        return None
+    if value.isdigit():
+        return int(value)
+    if len(value) == 4 and all(c in _ZH_DIGIT for c in value):  # 二〇一四
+        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in value))
+    return int(cn2an.cn2an(value, "smart"))
+
+
+def _iso(year: int | None, month: int | None, day: int | None) -> str | None:
+    if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}" if month and day else None
+    parts = [f"{year:04d}"]
+    if month:
+        parts.append(f"{month:02d}")
+        if day:
+            parts.append(f"{day:02d}")
+    return "-".join(parts)
+
+
+def find_dates(text: str, lang: str) -> list[DateMatch]:
+    """Every date expression in a text, longest first where they overlap.
+
+    text (str): the text.
+    lang (str): zh or en.
+    RETURNS (list[DateMatch]): matches in text order with their ISO value.
+    """
+    found: list[DateMatch] = []
+    if lang == "zh":
+        for match in ZH_DATE.finditer(text):
+            iso = _iso(_num(match.group("y")), _num(match.group("m")), _num(match.group("d")))
+            end = (match.end("d") if match.group("d") else match.end("m") if match.group("m")
+                   else match.end("y")) + 1  # the closing 日, 月 or 年
+            if match.group("tail"):
+                end = match.end()
+            if iso:
+                found.append(DateMatch(match.start(), end, text[match.start():end], iso))
+        for match in ZH_MONTH_DAY.finditer(text):
+            iso = _iso(None, int(match.group("m")), int(match.group("d")))
+            if iso:
+                found.append(DateMatch(match.start(), match.end(), match.group(0), iso))
+    else:
+        for pattern in (EN_ISO, EN_DMY, EN_MDY, EN_MY):
+            for match in pattern.finditer(text):
+                groups = match.groupdict()
+                month_name = next((g for g in match.groups() if g and g.lower() in MONTHS), None)
+                month = MONTHS.index(month_name.lower()) + 1 if month_name else int(groups["m"])
+                iso = _iso(int(groups["y"]) if groups.get("y") else None, month,
+                           int(groups["d"]) if groups.get("d") else None)
+                if iso:
+                    found.append(DateMatch(match.start(), match.end(), match.group(0), iso))
+        for match in EN_YEAR.finditer(text):
+            found.append(DateMatch(match.start("y"), match.end("y"), match.group("y"), match.group("y")))
+    return _longest_first(found)
+
+
+def _longest_first(matches: list[DateMatch]) -> list[DateMatch]:
+    chosen: list[DateMatch] = []
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(match.end <= other.start or match.start >= other.end for other in chosen):
+            chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def strip_dates(text: str, lang: str) -> tuple[str, set[str]]:
+    """The text with its dates blanked out, and the set of the dates' ISO values."""
+    matches = find_dates(text, lang)
+    pieces, last = [], 0
+    for match in matches:
+        pieces.append(text[last:match.start])
+        pieces.append(" ")
+        last = match.end
+    pieces.append(text[last:])
+    return "".join(pieces), {m.iso for m in matches}

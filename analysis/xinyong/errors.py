@@ -1,0 +1,104 @@
+"""Every user-facing error message, numbered, in one place.
+
+A message says what went wrong, where (file and line, article or unit), and what to do.
+Users can search the code for the number they were shown.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+# Exit codes of the `xinyong` command (documented in the README).
+EXIT_OK = 0
+EXIT_PROBLEMS = 1  # the command ran and found problems (validation, verify, evaluation targets)
+EXIT_USAGE = 2  # wrong options or arguments (click's own code)
+EXIT_INPUT = 3  # an input file is missing, unreadable or malformed
+EXIT_NETWORK = 4  # a download failed after its retries
+
+
+class Errors:
+    # catalog, agencies, glossary and other YAML data
+    E001 = "cannot read the file: {reason}. Check that it exists and is readable."
+    E002 = "is not valid YAML: {reason}. Fix the syntax at the line given."
+    E003 = "must contain a {expected} at the top level, found {found}."
+    E004 = "field '{field}': {reason}. See {schema} for what the field takes."
+    E005 = "duplicate id '{id}', first defined in {other}. Ids must be unique: rename one of them."
+    E006 = "the id '{id}' does not match the file name '{stem}'. Rename the file or the id."
+    E007 = "unknown issuer '{issuer}'. Add it to corpus/agencies.yaml or fix the id."
+    E008 = "relation '{kind}' points to '{target}', which is not in the catalog. Add the document or fix the id."
+    E009 = "the relations form a cycle: {cycle}. A document cannot {kind} itself through others."
+    E010 = "duplicate key '{key}' in one mapping (the second value would silently replace the first)."
+    E011 = "the date '{value}' in field '{field}' is not a valid calendar date."
+    E012 = "YAML nesting is deeper than {limit} levels. Catalog data is flat: check for a runaway structure."
+    E013 = "unknown {what} '{value}' referenced from field '{field}'. Fix the id or add the entry it refers to."
+    # source texts and translations
+    E020 = "the sources directory '{path}' does not exist. Pass --sources DIR or set XINYONG_SOURCES."
+    E021 = "is not UTF-8 text ({reason}). Convert it to UTF-8, or ingest it with `xinyong add`, which detects GB18030 and Big5."
+    E022 = "is empty. A document needs a body."
+    E023 = "looks binary (it contains NUL bytes). Only text, HTML, PDF and DOCX can be ingested."
+    E024 = "is {size} bytes, larger than the limit of {limit} bytes. Split it or raise --max-bytes."
+    E025 = "has no front matter. A translation starts with a '---' block giving source, source_sha256, translator, licence, date and status."
+    E026 = "front matter field '{field}': {reason}."
+    E027 = "translation for '{source}' has units the original lacks: {ids}. Check the article and item numbering."
+    E028 = "translation for '{source}' lacks units the original has: {ids}. Translate the missing articles, paragraphs or items."
+    E029 = "the text's SHA-256 {actual} differs from the {expected} recorded in {record}. The source changed: re-check it and update the record."
+    E030 = "no document '{doc}' in the catalog. `xinyong list` shows the ids."
+    E031 = "line {line} ({unit}): article {found} follows article {previous}. Articles must be numbered in order."
+    E033 = "the number {number} of the Chinese article is missing from its English translation. Keep every Arabic number (dates, amounts, decree numbers)."
+    E034 = "Chinese text '{chinese}' in the English body outside a glossary parenthesis. Translate it, or gloss a glossary term as 'term (中文)'."
+    # fetching and ingesting
+    E040 = "download of {url} failed after {attempts} attempts: {reason}. Check the URL or try again later."
+    E041 = "the sources directory already holds a different text for '{doc}' ({path}). Pass --force to replace it."
+    E042 = "cannot extract text from {kind} content: {reason}."
+    E043 = "catalog entry '{doc}' has no source_url to fetch from. Add the official URL, or place the text in the sources directory yourself."
+    E044 = "no catalog entry '{doc}'. Give --id to catalog it under a new id."
+    # annotation, analysis, site
+    E050 = "pattern file {path}: {reason}."
+    E051 = "gold file {path}, line {line}: {reason}."
+    E052 = "unknown analysis '{name}'. Known analyses: {known}."
+    E053 = "no annotations found in {path}. Run `xinyong build` first."
+    E054 = "claims file {path}: evidence '{ref}' does not resolve to a unit or catalog entry ({reason})."
+    E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+
+
+class XinyongError(Exception):
+    """An error the user can fix: it names the file and the place and says what to do.
+
+    code (str): the message number in `Errors`, e.g. "E004".
+    path (Path | str | None): the file concerned.
+    line (int | None): 1-based line in the file, when known.
+    place (str | None): another location, such as an article or unit id.
+    exit_code (int): the process exit code the CLI uses for this error.
+    fields: values for the message template.
+    """
+
+    def __init__(self, code: str, path: Path | str | None = None, line: int | None = None,
+                 place: str | None = None, exit_code: int = EXIT_INPUT, **fields: object) -> None:
+        self.code = code
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.place = place
+        self.exit_code = exit_code
+        self.fields = fields
+        super().__init__(self.render())
+
+    def render(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.place:
+            where += f" ({self.place})" if where else self.place
+        message = getattr(Errors, self.code).format(**self.fields)
+        return f"{self.code} {where}: {message}" if where else f"{self.code} {message}"
+
+
+class ProblemList(XinyongError):
+    """Several independent problems found in one pass (e.g. by `xinyong validate`)."""
+
+    def __init__(self, problems: list[XinyongError]) -> None:
+        self.problems = problems
+        Exception.__init__(self, "\n".join(p.render() for p in problems))
+        self.exit_code = problems[0].exit_code if problems else EXIT_PROBLEMS
+        self.code = problems[0].code if problems else "E000"
+
+    def render(self) -> str:
+        return "\n".join(p.render() for p in self.problems)

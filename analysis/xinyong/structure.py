@@ -1,0 +1,432 @@
+"""The structure parser: a Chinese legal or policy text, or one of our English translations or
+digests, becomes a list of units with stable ids.
+
+Legal texts (编/章/节/条/款/项) give `ch-4`, `ch-5.sec-1`, `art-30` (the article's label),
+`art-30.p2` (its second paragraph, 款) and `art-30.p2.i3` (item 3 of that paragraph, 项).
+Policy documents (一、 / （一） / 1. / （1）, or numbered Markdown headings in English) give
+headings `s1`, `s1.2`, ... with paragraphs `s1.2.p1`. Text before the first article or heading
+is `preamble.pN`.
+
+Every line of the body becomes exactly one unit (an article line gives two: its label and its
+first paragraph), so joining the units' texts gives back the body, whitespace aside.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import cn2an
+import frontmatter
+
+from .datafiles import read_text
+from .errors import XinyongError
+
+INFO_END = "<!-- INFO END -->"
+ZH_NUM = "零〇一二两三四五六七八九十百千"
+
+ZH_PART = re.compile(rf"^#*\s*(第([{ZH_NUM}\d]+)编)\s*(.*)$")
+ZH_CHAPTER = re.compile(rf"^#*\s*(第([{ZH_NUM}\d]+)章)\s*(.*)$")
+ZH_SECTION = re.compile(rf"^#*\s*(第([{ZH_NUM}\d]+)节)\s*(.*)$")
+# An article starts a line with 第N条 (or 第N条之一); a line that starts with a cross-reference
+# ("第六十八条规定的…", "第一条第二款") is a paragraph, not an article.
+ZH_ARTICLE = re.compile(rf"^(第([{ZH_NUM}\d]+)条(?:之([{ZH_NUM}]+))?)(?![规的第所、和至或及中])\s*")
+ZH_ITEM = re.compile(rf"^([（(]([{ZH_NUM}]+)[）)])\s*")
+ZH_HEADINGS = (  # policy documents, outermost first
+    re.compile(rf"^#*\s*(([{ZH_NUM}]+)、)\s*"),
+    re.compile(rf"^#*\s*([（(]([{ZH_NUM}]+)[）)])\s*"),
+    re.compile(r"^#*\s*((\d+)[.．、](?!\d))\s*"),
+    re.compile(r"^#*\s*([（(](\d+)[）)])\s*"),
+)
+
+EN_PART = re.compile(r"^#*\s*(Part\s+(\d+|[IVXLC]+))\b\.?\s*(.*)$")
+EN_CHAPTER = re.compile(r"^#*\s*(Chapter\s+(\d+|[IVXLC]+))\b\.?\s*(.*)$")
+EN_SECTION = re.compile(r"^#*\s*(Section\s+(\d+|[IVXLC]+))\b\.?\s*(.*)$")
+EN_ARTICLE = re.compile(r"^(Article\s+(\d+)(?:-(\d+))?)(?!\s+(?:of|and|to|or|through|and)\b)(?=[\s.:]|$)[.:]?\s*")
+EN_ITEM = re.compile(r"^(\((\d+)\))\s*")
+EN_HEADING = re.compile(r"^#{2,6}\s*((\d+(?:\.\d+)*)\.?)\s+")
+
+EVENT = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$")
+EVENT_KINDS = (("修正", "amended"), ("修订", "revised"), ("修改", "amended"), ("通过", "adopted"),
+               ("公布", "promulgated"), ("发布", "promulgated"), ("施行", "effective"))
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@dataclass
+class Unit:
+    """One structural unit.
+
+    id (str): stable id inside the document, e.g. art-30.p2.i3.
+    kind (str): part, chapter, section, article, paragraph, item or heading.
+    number (int | None): the unit's number (article 30, item 3, paragraph 2, heading 2).
+    label (str | None): the label as printed (第三十条, Article 30, （三）, 一、).
+    parent (str | None): the id of the enclosing unit.
+    text (str): the unit's own text as in the file (for an article: its label only).
+    line (int): 1-based line in the file.
+    """
+
+    id: str
+    kind: str
+    number: int | None
+    label: str | None
+    parent: str | None
+    text: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @property
+    def content(self) -> str:
+        """The text without its printed label (what a reader sees after the label)."""
+        if self.kind == "article":
+            return ""
+        if self.label and self.text.startswith(self.label):
+            return self.text[len(self.label):].strip()
+        return self.text
+
+
+@dataclass
+class ParsedDocument:
+    """A parsed document.
+
+    id (str): the catalog id (the file stem without .en).
+    title (str): the title line.
+    lang (str): zh or en.
+    events (list[dict]): dated events from the metadata head (adopted, promulgated, ...).
+    units (list[Unit]): the units in reading order.
+    meta (dict): front matter of a translation or digest.
+    body (str): the body the units were parsed from.
+    mode (str): law (articles) or policy (headings).
+    warnings (list[str]): oddities found (duplicate numbers, articles out of order).
+    """
+
+    id: str
+    title: str
+    lang: str
+    events: list[dict[str, Any]]
+    units: list[Unit]
+    meta: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    mode: str = "law"
+    warnings: list[str] = field(default_factory=list)
+    path: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "lang": self.lang, "events": self.events,
+                "units": [u.to_dict() for u in self.units]}
+
+    def unit(self, unit_id: str) -> Unit:
+        for unit in self.units:
+            if unit.id == unit_id:
+                return unit
+        raise XinyongError("E055", unit=unit_id, doc=self.id)
+
+    def unit_map(self) -> dict[str, Unit]:
+        return {u.id: u for u in self.units}
+
+    def article_text(self, unit_id: str) -> str:
+        """The full text of a unit and everything under it, e.g. a whole article."""
+        prefix = unit_id + "."
+        return "\n".join(u.content if u.kind == "article" else u.text for u in self.units
+                         if u.id == unit_id or u.id.startswith(prefix)).strip()
+
+    def leaves(self) -> list[Unit]:
+        """Units that carry running text (paragraphs, items, headings, chapter titles)."""
+        return [u for u in self.units if u.kind != "article" and u.text.strip()]
+
+
+def to_int(numeral: str) -> int:
+    """Convert 三十一, 31 or XXXI to 31."""
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral and set(numeral) <= set(ROMAN):
+        total = 0
+        for char, following in zip(numeral, numeral[1:] + " "):
+            value = ROMAN[char]
+            total += -value if following in ROMAN and ROMAN[following] > value else value
+        return total
+    return int(cn2an.cn2an(numeral.replace("两", "二"), "smart"))
+
+
+def parse_events(head: str) -> list[dict[str, Any]]:
+    """Dated lines of a source file's metadata head, e.g. 2017年6月23日 …通过.
+
+    RETURNS (list[dict]): {"date", "kind", "text"} in file order.
+    """
+    events = []
+    for line in head.splitlines():
+        match = EVENT.match(line.strip())
+        if not match:
+            continue
+        year, month, day, text = match.groups()
+        kind = next((name for marker, name in EVENT_KINDS if marker in text), "other")
+        events.append({"date": f"{int(year):04d}-{int(month):02d}-{int(day):02d}", "kind": kind,
+                       "text": text.strip()})
+    return events
+
+
+def split_document(text: str, lang: str) -> tuple[str, str, dict[str, Any], str, int]:
+    """Separate a file into title, metadata head, front matter and body.
+
+    RETURNS (tuple): title, head, front matter, body, and the line number where the body starts.
+    """
+    meta: dict[str, Any] = {}
+    head = ""
+    offset = 0
+    if text.startswith("---"):
+        post = frontmatter.loads(text)
+        meta = dict(post.metadata)
+        offset = text[: len(text) - len(post.content)].count("\n") if post.content else text.count("\n")
+        text = post.content
+    elif INFO_END in text:
+        head, _, text = text.partition(INFO_END)
+        offset = head.count("\n")
+    title = ""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if stripped.startswith("# "):
+            title = stripped[2:].strip()
+            text = "\n".join(lines[index + 1:])
+            offset += index + 1
+        break
+    if not title and head:
+        first = next((l for l in head.splitlines() if l.strip()), "")
+        title = first.lstrip("#").strip()
+    return title, head, meta, text, offset
+
+
+class _Builder:
+    """Keeps the open chapter, article, paragraph and heading while lines are read."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.units: list[Unit] = []
+        self.ids: set[str] = set()
+        self.warnings: list[str] = []
+        self.part: str | None = None
+        self.chapter: str | None = None
+        self.section: str | None = None
+        self.article: str | None = None
+        self.article_number = 0
+        self.paragraph: str | None = None  # the paragraph items attach to
+        self.paragraph_count = 0
+        self.item_count = 0
+        self.headings: list[str] = []  # open heading ids, outermost first
+        self.preamble_count = 0
+
+    def add(self, unit_id: str, kind: str, number: int | None, label: str | None,
+            parent: str | None, text: str, line: int) -> str:
+        if unit_id in self.ids:
+            # Keep the unit (never lose text) under a distinct id, and say so.
+            suffix = 2
+            while f"{unit_id}~{suffix}" in self.ids:
+                suffix += 1
+            self.warnings.append(f"line {line}: duplicate id {unit_id}, kept as {unit_id}~{suffix}")
+            unit_id = f"{unit_id}~{suffix}"
+        self.ids.add(unit_id)
+        self.units.append(Unit(unit_id, kind, number, label, parent, text, line))
+        return unit_id
+
+    def container(self) -> str | None:
+        return self.section or self.chapter or self.part
+
+    def open_division(self, kind: str, number: int, label: str, text: str, line: int) -> None:
+        if kind == "part":
+            self.part = self.add(f"part-{number}", kind, number, label, None, text, line)
+            self.chapter = self.section = None
+        elif kind == "chapter":
+            self.chapter = self.add(f"ch-{number}", kind, number, label, self.part, text, line)
+            self.section = None
+        else:
+            parent = self.chapter or self.part
+            prefix = f"{parent}." if parent else ""
+            self.section = self.add(f"{prefix}sec-{number}", kind, number, label, parent, text, line)
+        self.article = self.paragraph = None
+        self.headings = []
+
+    def open_article(self, number: int, label: str, rest: str, line: int, sub: int | None = None) -> None:
+        if number <= self.article_number and sub is None:
+            self.warnings.append(f"line {line}: article {number} follows article {self.article_number}")
+        self.article_number = number
+        unit_id = f"art-{number}" + (f"-{sub}" if sub else "")
+        self.article = self.add(unit_id, "article", number, label, self.container(), label, line)
+        self.paragraph_count = 0
+        self.paragraph = None
+        self.headings = []
+        if rest:
+            self.open_paragraph(rest, line)
+
+    def open_paragraph(self, text: str, line: int) -> None:
+        self.item_count = 0
+        owner = self.headings[-1] if self.headings else self.article
+        if owner is None:
+            self.preamble_count += 1
+            self.paragraph = self.add(f"preamble.p{self.preamble_count}", "paragraph",
+                                      self.preamble_count, None, None, text, line)
+            return
+        siblings = sum(1 for u in self.units if u.parent == owner and u.kind == "paragraph")
+        number = siblings + 1
+        self.paragraph = self.add(f"{owner}.p{number}", "paragraph", number, None, owner, text, line)
+
+    def add_item(self, number: int, label: str, text: str, line: int) -> None:
+        if self.paragraph is None:
+            # An item with no lead-in paragraph: attach it to the article or heading itself.
+            owner = self.headings[-1] if self.headings else self.article
+            if owner is None:
+                self.preamble_count += 1
+                owner = self.add(f"preamble.p{self.preamble_count}", "paragraph",
+                                 self.preamble_count, None, None, "", line)
+            self.paragraph = self.add(f"{owner}.p1", "paragraph", 1, None, owner, "", line) \
+                if f"{owner}.p1" not in self.ids else f"{owner}.p1"
+        self.add(f"{self.paragraph}.i{number}", "item", number, label, self.paragraph, text, line)
+
+    def open_heading(self, level: int, number: int, label: str, text: str, line: int) -> None:
+        self.headings = self.headings[:level]
+        while len(self.headings) < level:  # a level skipped in the text: give it a placeholder id
+            parent = self.headings[-1] if self.headings else None
+            self.headings.append(f"{parent}.0" if parent else "s0")
+        parent = self.headings[-1] if self.headings else None
+        unit_id = f"{parent}.{number}" if parent else f"s{number}"
+        self.headings.append(self.add(unit_id, "heading", number, label, parent, text, line))
+        self.paragraph = None
+
+
+def parse_text(text: str, doc_id: str = "", lang: str | None = None, path: str | None = None) -> ParsedDocument:
+    """Parse a document's text.
+
+    text (str): the whole file: a sources file (title, metadata head, `<!-- INFO END -->`, body),
+        or a translation/digest (YAML front matter, `# Title`, body).
+    doc_id (str): the catalog id to record.
+    lang (str | None): zh or en; guessed from the text when None.
+    path (str | None): the file, for messages.
+    RETURNS (ParsedDocument): the title, events and units.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if lang is None:
+        lang = guess_language(text)
+    title, head, meta, body, offset = split_document(text, lang)
+    lines = body.split("\n")
+    is_law = _has_articles(lines, lang)
+    builder = _Builder(lang)
+    for index, raw in enumerate(lines):
+        stripped = raw.strip()
+        if not stripped or stripped == INFO_END:
+            continue
+        line_no = offset + index + 1
+        heading_text = stripped.lstrip("#").strip()
+        if lang == "zh":
+            _zh_line(builder, stripped, heading_text, line_no, is_law)
+        else:
+            _en_line(builder, stripped, heading_text, line_no, is_law)
+    return ParsedDocument(id=doc_id, title=title, lang=lang, events=parse_events(head),
+                          units=builder.units, meta=meta, body=body,
+                          mode="law" if is_law else "policy", warnings=builder.warnings, path=path)
+
+
+def _has_articles(lines: list[str], lang: str) -> bool:
+    pattern = ZH_ARTICLE if lang == "zh" else EN_ARTICLE
+    return any(pattern.match(line.strip()) for line in lines)
+
+
+def _zh_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
+    for kind, pattern in (("part", ZH_PART), ("chapter", ZH_CHAPTER), ("section", ZH_SECTION)):
+        match = pattern.match(stripped)
+        if match and (stripped.startswith("#") or len(heading_text) <= 40):
+            builder.open_division(kind, to_int(match.group(2)), match.group(1), heading_text, line_no)
+            return
+    if is_law:
+        match = ZH_ARTICLE.match(stripped)
+        if match:
+            sub = to_int(match.group(3)) if match.group(3) else None
+            builder.open_article(to_int(match.group(2)), match.group(1), stripped[match.end():], line_no, sub)
+            return
+        match = ZH_ITEM.match(stripped)
+        if match and (builder.article or builder.paragraph):
+            builder.add_item(to_int(match.group(2)), match.group(1), stripped, line_no)
+            return
+        builder.open_paragraph(stripped, line_no)
+        return
+    for level, pattern in enumerate(ZH_HEADINGS):
+        match = pattern.match(stripped)
+        if match:
+            builder.open_heading(level, to_int(match.group(2)), match.group(1), heading_text, line_no)
+            return
+    builder.open_paragraph(stripped, line_no)
+
+
+def _en_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
+    if stripped.startswith("#"):
+        for kind, pattern in (("part", EN_PART), ("chapter", EN_CHAPTER), ("section", EN_SECTION)):
+            match = pattern.match(stripped)
+            if match:
+                builder.open_division(kind, to_int(match.group(2)), match.group(1), heading_text, line_no)
+                return
+        match = EN_HEADING.match(stripped)
+        if match:
+            numbers = [int(n) for n in match.group(2).split(".")]
+            builder.open_heading(len(numbers) - 1, numbers[-1], match.group(1), heading_text, line_no)
+            return
+    if is_law:
+        match = EN_ARTICLE.match(stripped)
+        if match:
+            sub = int(match.group(3)) if match.group(3) else None
+            builder.open_article(int(match.group(2)), match.group(1), stripped[match.end():], line_no, sub)
+            return
+    match = EN_ITEM.match(stripped)
+    if match and (builder.article or builder.paragraph or builder.headings):
+        builder.add_item(int(match.group(2)), match.group(1), stripped, line_no)
+        return
+    builder.open_paragraph(heading_text if stripped.startswith("#") else stripped, line_no)
+
+
+def guess_language(text: str) -> str:
+    """zh when CJK characters make up a fifth of the letters, else en."""
+    sample = text[:5000]
+    cjk = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    letters = sum(1 for c in sample if c.isalpha())
+    return "zh" if letters and cjk / letters > 0.2 else "en"
+
+
+def doc_id_from_path(path: Path) -> str:
+    name = path.name
+    for suffix in (".en.md", ".digest.md", ".zh.md", ".md", ".txt"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return path.stem
+
+
+def parse_file(path: Path | str, lang: str | None = None, doc_id: str | None = None) -> ParsedDocument:
+    """Parse a sources file, a translation or a digest.
+
+    path (Path | str): the file.
+    lang (str | None): zh or en (guessed when None).
+    doc_id (str | None): the catalog id (default: from the file name).
+    RETURNS (ParsedDocument): the parsed document.
+    RAISES (XinyongError): E001/E021/E022/E023 for unreadable, non-UTF-8, empty or binary files.
+    """
+    path = Path(path)
+    text = read_text(path)
+    if not text.strip():
+        raise XinyongError("E022", path=path)
+    return parse_text(text, doc_id or doc_id_from_path(path), lang, str(path))
+
+
+def body_without_markup(body: str) -> str:
+    """The body as the units reproduce it: INFO marker and heading marks removed, no whitespace."""
+    kept = []
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if not stripped or stripped == INFO_END:
+            continue
+        kept.append(stripped.lstrip("#") if stripped.startswith("#") else stripped)
+    return re.sub(r"\s+", "", "".join(kept))
+
+
+def units_text(document: ParsedDocument) -> str:
+    """The concatenated texts of the units, whitespace removed (compare with body_without_markup)."""
+    return re.sub(r"\s+", "", "".join(u.text for u in document.units))

@@ -1,0 +1,38 @@
+"""Shared fixtures: the real upstream texts in ../shared/sources and the seed article."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = Path(os.environ.get("XINYONG_SOURCES", ROOT.parent / "shared" / "sources")).resolve()
+SEEDS = SOURCES.parent / "seeds"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+os.environ.setdefault("XINYONG_ROOT", str(ROOT))
+
+
+def pytest_configure(config):
+    if not (SOURCES / "zh").is_dir():
+        raise pytest.UsageError(f"the upstream texts are missing: {SOURCES}/zh (set XINYONG_SOURCES)")
+
+
+@pytest.fixture(scope="session")
+def sources() -> Path:
+    return SOURCES
+
+
+@pytest.fixture(scope="session")
+def source_files() -> list[Path]:
+    files = sorted((SOURCES / "zh").glob("*.md"))
+    assert len(files) == 12
+    return files
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    from xinyong.corpus import load_corpus
+
+    return load_corpus(SOURCES)
