@@ -11,6 +11,9 @@ from .locations import build_dir
 from .outputs import write_json
 
 
+DEFAULT_STAGES = ("parse", "annotate")
+
+
 @dataclass
 class BuildResult:
     """What a build produced.
@@ -60,7 +63,7 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
     """
     out = out or build_dir()
     say = progress or (lambda message: None)
-    stages = stages or ("parse", "annotate", "analyze", "export")
+    stages = stages or DEFAULT_STAGES
     result = BuildResult(out)
     started = time.perf_counter()
     corpus = load_corpus(sources)

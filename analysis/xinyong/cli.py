@@ -159,3 +159,27 @@ def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...
         click.echo(f"no text: {doc_id} (catalogued, but not in the sources directory)", err=True)
     timing = ", ".join(f"{k} {v:.1f}s" for k, v in result.timings.items())
     click.echo(f"built {result.documents} documents into {result.out} ({timing})")
+
+
+@main.command("annotate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--label", "labels", multiple=True, help="Only these labels (repeatable), e.g. --label MEASURE.")
+def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...]) -> None:
+    """Annotate one document (a sources file, a translation or a digest).
+
+    Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
+    "label", "text", "norm"}, with offsets into the unit's text.
+
+    \b
+    Example:
+        xinyong annotate ../shared/sources/zh/spc-high-consumption-restrictions-2010.md --format jsonl
+    """
+    from .annotate.pipeline import annotate_document
+    from .structure import parse_file
+
+    document = parse_file(file, lang)
+    found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
+    columns = ["doc", "unit", "lang", "start", "end", "label", "text", "norm"]
+    click.echo(render(found, fmt, columns), nl=False)

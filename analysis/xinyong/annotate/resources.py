@@ -1,0 +1,140 @@
+"""The annotator's resources, generated from our data files (glossary, agencies, measures,
+targets, catalog titles and the files under corpus/patterns/)."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..catalog import load_agencies, load_catalog, load_glossary
+from ..datafiles import load_yaml
+from .patterns import LiteralSet, PatternSet
+
+LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBITION", "PERMISSION",
+          "MEASURE", "TARGET")
+DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
+# Files whose content decides the annotations: a change to any of them invalidates the cache.
+DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
+              "patterns/deontic.yaml", "patterns/docno.yaml")
+
+ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
+EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
+
+
+@dataclass
+class Resources:
+    """Matchers for one language."""
+
+    lang: str
+    terms: LiteralSet
+    agencies: LiteralSet
+    measures: PatternSet
+    targets: PatternSet
+    deontic: dict[str, PatternSet]
+    negative_subject: re.Pattern | None
+    docno: PatternSet
+    codes_en_zh: dict[str, str]
+    titles: dict[str, str]
+
+
+def normalize_title(title: str, lang: str) -> str:
+    """A key under which differently printed versions of one title meet."""
+    title = title.strip("《》\"“”* ")
+    if lang == "zh":
+        title = re.sub(r"^中华人民共和国", "", title)
+        title = re.sub(r"[（(][^）)]*[）)]$", "", title)  # an edition note such as （2014—2020年）
+        return re.sub(r"[\s〈〉《》“”\"]", "", title)
+    title = title.lower().replace("\u2019", "'")
+    title = re.sub(r"\s+of the people's republic of china$", "", title)
+    title = re.sub(r"\s*\([^)]*\)$", "", title)
+    title = re.sub(r"^the\s+", "", title)
+    return re.sub(r"[^a-z0-9']+", " ", title).strip()
+
+
+def title_index(lang: str, corpus: Path) -> dict[str, str]:
+    """Normalized catalog titles (and our translations' titles) -> catalog id."""
+    catalog = load_catalog(corpus / "catalog", agencies=load_agencies(corpus / "agencies.yaml"))
+    index: dict[str, str] = {}
+    field = "title_zh" if lang == "zh" else "title_en"
+    for entry in sorted(catalog, key=lambda e: e["id"]):
+        index.setdefault(normalize_title(entry[field], lang), entry["id"])
+    if lang == "en":
+        import frontmatter
+
+        for path in sorted((corpus / "translations").glob("*.en.md")):
+            title = frontmatter.load(path).metadata.get("title")
+            if title:
+                index.setdefault(normalize_title(str(title), "en"), path.name[: -len(".en.md")])
+    return index
+
+
+def data_fingerprint(corpus: Path) -> str:
+    """SHA-256 over the data files that decide the annotations (and the catalog's titles)."""
+    digest = hashlib.sha256()
+    for name in DATA_FILES:
+        path = corpus / name
+        if path.is_file():
+            digest.update(name.encode() + b"\0" + path.read_bytes())
+    for path in sorted((corpus / "catalog").glob("*.yaml")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=4)
+def load_resources(lang: str, corpus: str) -> Resources:
+    """Build the matchers for a language from the data files in `corpus`.
+
+    lang (str): zh or en.
+    corpus (str): the corpus folder (a string, so that the result can be cached).
+    RETURNS (Resources): the matchers.
+    """
+    root = Path(corpus)
+    glossary = load_glossary(root / "glossary.yaml")
+    agencies = load_agencies(root / "agencies.yaml")
+    if lang == "zh":
+        terms = LiteralSet((e["id"], zh) for e in glossary.values() for zh in [e["zh"], *e.get("zh_forms", [])])
+        agency_names = LiteralSet(
+            (a["id"], name) for a in agencies.values()
+            for name in [a["zh"], *a.get("aliases_zh", []), *(f["zh"] for f in a.get("former_names", []))])
+    else:
+        terms = LiteralSet(((e["id"], form) for e in glossary.values()
+                            for form in [e["en"], *e.get("en_forms", [])]), ignore_case=True, word_boundaries=True)
+        # English names and abbreviations are matched with their capitals (NDRC, not "ndrc")
+        agency_names = LiteralSet(
+            ((a["id"], name) for a in agencies.values()
+             for name in [a["en"], *a.get("aliases_en", []), *(f["en"] for f in a.get("former_names", [])),
+                          *([a["abbr"]] if a.get("abbr") else [])]),
+            word_boundaries=True)
+    flags = re.IGNORECASE if lang == "en" else 0
+    measures_file = root / "measures.yaml"
+    measures = PatternSet(((m["id"], p) for m in load_yaml(measures_file).data for p in m["patterns"][lang]),
+                          flags, str(measures_file))
+    targets_file = root / "targets.yaml"
+    targets = PatternSet(((t["id"], p) for t in load_yaml(targets_file).data for p in t["patterns"][lang]),
+                         flags, str(targets_file))
+    deontic_file = root / "patterns" / "deontic.yaml"
+    deontic_data = load_yaml(deontic_file).data
+    deontic = {label: PatternSet(((label, p) for p in deontic_data[lang][label]), flags, str(deontic_file))
+               for label in DEONTIC}
+    negative = deontic_data.get("en_negative_subject") if lang == "en" else None
+    docno_file = root / "patterns" / "docno.yaml"
+    docno_data = load_yaml(docno_file).data
+    docno = PatternSet(((f"p{i}", p) for i, p in enumerate(docno_data[lang])), 0, str(docno_file))
+    return Resources(lang=lang, terms=terms, agencies=agency_names, measures=measures, targets=targets,
+                     deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
+                     docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
+                     titles=title_index(lang, root))
+
+
+def userdict_lines(corpus: Path) -> list[str]:
+    """jieba user-dictionary lines for every glossary term and agency name, so that segmentation
+    keeps them whole. Sorted for byte-stable output."""
+    glossary = load_glossary(corpus / "glossary.yaml")
+    agencies = load_agencies(corpus / "agencies.yaml")
+    words = {zh for e in glossary.values() for zh in [e["zh"], *e.get("zh_forms", [])]}
+    words |= {name for a in agencies.values()
+              for name in [a["zh"], *a.get("aliases_zh", []), *(f["zh"] for f in a.get("former_names", []))]}
+    # jieba splits user words on punctuation such as 、, so such terms cannot be one token
+    return sorted(f"{w} {max(2000, 1000 * len(w))} n" for w in words if re.fullmatch(r"[\u4e00-\u9fff]+", w))
