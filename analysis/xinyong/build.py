@@ -11,7 +11,7 @@ from .locations import build_dir
 from .outputs import write_json
 
 
-DEFAULT_STAGES = ("parse", "annotate")
+DEFAULT_STAGES = ("parse", "annotate", "analyze")
 
 
 @dataclass

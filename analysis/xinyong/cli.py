@@ -183,3 +183,81 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
     found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
     columns = ["doc", "unit", "lang", "start", "end", "label", "text", "norm"]
     click.echo(render(found, fmt, columns), nl=False)
+
+
+@main.command("evaluate")
+@SOURCES_OPTION
+@click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", show_default=True,
+              help="Gold units to score (rules are tuned on train only).")
+@click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
+@FORMAT_OPTION
+def evaluate_command(sources: Path | None, split: str, check: bool, fmt: str) -> None:
+    """Score the annotation pipeline against the gold set in corpus/gold/.
+
+    Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
+    to build/evaluation/ (JSON and CSV). Exits 1 when a label with test support misses its target.
+
+    \b
+    Example:
+        xinyong evaluate --split test
+    """
+    from collections import Counter
+
+    from .annotate.evaluate import evaluate, load_gold
+    from .corpus import load_corpus
+    from .locations import build_dir
+    from .outputs import to_csv, write_atomic, write_json
+
+    corpus = load_corpus(sources)
+    if check:
+        gold = load_gold(corpus)
+        rows = []
+        for (lang, part), units in sorted(Counter((u.lang, u.split) for u in gold).items()):
+            spans = Counter(s[2] for u in gold if u.lang == lang and u.split == part for s in u.spans)
+            rows.append({"lang": lang, "split": part, "units": units,
+                         "documents": len({u.doc for u in gold if u.lang == lang and u.split == part}),
+                         **{label: spans.get(label, 0) for label in sorted(spans)}})
+        click.echo(render(rows, fmt), nl=False)
+        return
+    result = evaluate(corpus, split)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{split}.json", result)
+    write_atomic(folder / f"{split}.csv", to_csv(result["rows"]))
+    click.echo(render(result["rows"], fmt), nl=False)
+    if any(row["meets_target"] is False for row in result["rows"]):
+        sys.exit(errors.EXIT_PROBLEMS)
+
+
+@main.command("gold-template")
+@click.argument("doc")
+@click.option("--lang", type=click.Choice(["zh", "en"]), required=True)
+@click.option("--articles", required=True, help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
+@SOURCES_OPTION
+def gold_template_command(doc: str, lang: str, articles: str, sources: Path | None) -> None:
+    """Print a gold-file skeleton (unit ids with their sha, empty spans) for whole articles.
+
+    The skeleton carries no text: read the units with `xinyong parse`, then fill in the spans
+    following corpus/gold/GUIDELINES.md.
+
+    \b
+    Example:
+        xinyong gold-template shanghai-social-credit-regulation-2017 --lang zh --articles art-9,art-30
+    """
+    from .align import article_of
+    from .annotate.evaluate import unit_sha
+    from .corpus import load_corpus
+
+    corpus = load_corpus(sources)
+    document = corpus.documents(lang).get(doc)
+    if document is None:
+        raise XinyongError("E030", doc=doc)
+    wanted = {a.strip() for a in articles.split(",") if a.strip()}
+    lines = [f"doc: {doc}", f"lang: {lang}", "annotator: Xinyong contributors", "glossary_version: 2026-11-28", "units:"]
+    for unit in document.units:
+        if unit.kind == "article" or not unit.text.strip():
+            continue
+        if article_of(unit.id) in wanted or unit.id in wanted:
+            lines.append(f"  {unit.id}:")
+            lines.append(f"    sha: {unit_sha(unit.text)}")
+            lines.append("    spans: []")
+    click.echo("\n".join(lines))

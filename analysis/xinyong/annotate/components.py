@@ -84,7 +84,7 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
 
         number = str(to_int(number))
     if res.lang == "en":
-        zh_code = res.codes_en_zh.get(code)
+        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code).lower())
         if zh_code and year:
             return f"{zh_code}〔{year}〕{int(number)}号"
         return re.sub(r"\s+", " ", match.group(0)).strip()

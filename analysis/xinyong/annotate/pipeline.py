@@ -20,22 +20,23 @@ from .resources import data_fingerprint, userdict_lines
 
 PIPELINE_VERSION = "1"
 MODEL_ENV = {"zh": "XINYONG_SPACY_MODEL_ZH", "en": "XINYONG_SPACY_MODEL_EN"}
-_loaded_userdicts: set[str] = set()
-
-
 def load_userdict(corpus: Path) -> Path:
-    """Write the jieba user dictionary (glossary + agencies) and load it into jieba (global)."""
+    """Write the jieba user dictionary (glossary + agencies) and load it into jieba (global),
+    once per process and corpus folder."""
+    return _load_userdict(str(Path(corpus).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load_userdict(corpus: str) -> Path:
     import jieba
 
-    lines = "\n".join(userdict_lines(corpus)) + "\n"
+    lines = "\n".join(userdict_lines(Path(corpus))) + "\n"
     digest = hashlib.sha256(lines.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"xinyong-userdict-{digest}.txt"
     if not path.exists():
         path.write_text(lines, encoding="utf-8")
-    if str(path) not in _loaded_userdicts:
-        jieba.setLogLevel(60)
-        jieba.load_userdict(str(path))
-        _loaded_userdicts.add(str(path))
+    jieba.setLogLevel(60)
+    jieba.load_userdict(str(path))
     return path
 
 

@@ -1,0 +1,101 @@
+"""The citation network: documents, the instruments they cite (by 《title》 or document number,
+resolved to catalog ids where possible) and the catalog's own relations."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import Any
+
+import networkx as nx
+
+from ..annotate.resources import normalize_title
+from .data import AnnotatedCorpus
+from .measures import primary_language
+
+LEVEL_ROWS = {"central": 0, "judicial": 1, "provincial": 2, "municipal": 3, "private": 4}
+
+
+def canonical_number(number: str) -> str:
+    """A document number in the annotator's canonical spelling (brackets 〔〕, no spaces)."""
+    number = re.sub(r"\s+", "", number)
+    return re.sub(r"[\[［(（](\d{4})[\]］)）]", r"〔\1〕", number)
+
+
+def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[str, Any]]]:
+    """Build the network.
+
+    RETURNS (tuple): the graph (nodes: catalog ids and "unresolved:<title>" nodes; edges with
+        kind citation, docno, implements, cites, amends or supersedes, and the citing unit ids), and
+        the unresolved citations as rows (doc, unit, lang, label, text).
+    """
+    catalog = data.corpus.catalog
+    by_number = {canonical_number(e["doc_number"]): e["id"] for e in catalog if e.get("doc_number")}
+    graph = nx.MultiDiGraph()
+    for entry in catalog:
+        meta = data.meta(entry["id"])
+        graph.add_node(entry["id"], label=entry["title_en"], title_zh=entry["title_zh"], level=entry["level"],
+                       type=entry["type"], year=meta["year"] or 0, resolved=True,
+                       has_text=entry["id"] in data.documents("zh") or data.corpus.english(entry["id"]) is not None)
+    edges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    unresolved = []
+    for doc_id in sorted(set(data.documents("zh")) | set(data.documents("en"))):
+        lang = primary_language(data, doc_id)
+        for record in data.annotations(doc_id, lang):
+            if record["label"] not in ("CITATION", "DOCNO"):
+                continue
+            target = record["norm"] if record["label"] == "CITATION" else by_number.get(canonical_number(record["norm"] or ""))
+            if target == doc_id:
+                continue  # a document naming itself
+            if target is None:
+                key = normalize_title(record["text"], lang) if record["label"] == "CITATION" else record["norm"]
+                target = f"unresolved:{key}"
+                if target not in graph:
+                    graph.add_node(target, label=record["text"], title_zh=record["text"] if lang == "zh" else "",
+                                   level="unresolved", type="unresolved", year=0, resolved=False, has_text=False)
+                unresolved.append({"doc": doc_id, "unit": record["unit"], "lang": lang,
+                                   "label": record["label"], "text": record["text"]})
+            edges[(doc_id, target, "citation" if record["label"] == "CITATION" else "docno")].add(record["unit"])
+    for entry in catalog:
+        for relation in entry["relations"]:
+            edges[(entry["id"], relation["target"], relation["type"])].add("catalog")
+    for (source, target, kind), units in sorted(edges.items()):
+        graph.add_edge(source, target, key=kind, kind=kind, weight=len(units), units=" ".join(sorted(units)))
+    return graph, unresolved
+
+
+def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    nodes = [{"id": node, **{k: v for k, v in attrs.items()}} for node, attrs in sorted(graph.nodes(data=True))]
+    links = [{"source": s, "target": t, **attrs} for s, t, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))]
+    return {"nodes": nodes, "links": links}
+
+
+def drawing(graph: nx.MultiDiGraph, title: str) -> str:
+    """A deterministic drawing: documents placed by year (x) and level (y); edges as arrows."""
+    from . import charts
+
+    connected = {n for edge in graph.edges() for n in edge}
+    nodes = sorted(n for n in graph.nodes if n in connected)
+    positions = {}
+    slots: dict[tuple[int, int], int] = defaultdict(int)
+    for node in nodes:
+        attrs = graph.nodes[node]
+        row = LEVEL_ROWS.get(attrs["level"], 5)
+        year = attrs["year"] or 2004
+        slot = slots[(year, row)]
+        slots[(year, row)] += 1
+        positions[node] = (year + 0.28 * (slot % 3), -(row + 0.3 * (slot // 3)))
+    with charts.plt.rc_context(charts.STYLE):
+        figure, axes = charts.plt.subplots(figsize=(12, 6))
+        sub = nx.DiGraph()
+        sub.add_nodes_from(nodes)
+        sub.add_edges_from((s, t) for s, t in graph.edges() if s in positions and t in positions)
+        colors = [charts.PALETTE[LEVEL_ROWS.get(graph.nodes[n]["level"], 5)] for n in nodes]
+        nx.draw_networkx_edges(sub, positions, ax=axes, alpha=0.35, arrows=True, arrowsize=8, edge_color="#555555")
+        nx.draw_networkx_nodes(sub, positions, nodelist=nodes, node_color=colors, node_size=60, ax=axes)
+        nx.draw_networkx_labels(sub, positions, labels={n: n.replace("unresolved:", "?")[:28] for n in nodes},
+                                font_size=5, ax=axes)
+        axes.set_yticks([-r for r in range(6)], labels=[*LEVEL_ROWS, "unresolved"])
+        axes.tick_params(left=True, bottom=True, labelleft=True, labelbottom=True)
+        axes.set_xlabel("year issued")
+        axes.set_title(title)
+        return charts.svg(figure, title)

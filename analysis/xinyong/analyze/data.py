@@ -1,0 +1,93 @@
+"""What the analyses read: the parsed corpus, its annotations and tokens, with document metadata."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator
+
+from ..annotate.run import read_annotations
+from ..corpus import Corpus
+from ..structure import ParsedDocument, Unit
+
+LOCAL_LEVELS = ("provincial", "municipal")
+EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
+ZH_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+@dataclass
+class AnnotatedCorpus:
+    """The corpus with its standoff annotations.
+
+    corpus (Corpus): the loaded corpus.
+    out (Path): the build folder holding annotations/.
+    """
+
+    corpus: Corpus
+    out: Path
+    _annotations: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
+    _tokens: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
+
+    def meta(self, doc_id: str) -> dict[str, Any]:
+        """Filterable metadata of a document: type, level, region, year, title."""
+        entry = self.corpus.catalog[doc_id]
+        date = entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
+        return {"doc": doc_id, "type": entry["type"], "level": entry["level"], "region": entry.get("region"),
+                "year": int(date[:4]) if date else None, "title_zh": entry["title_zh"],
+                "title_en": entry["title_en"]}
+
+    def documents(self, lang: str) -> dict[str, ParsedDocument]:
+        return self.corpus.documents(lang)
+
+    def annotations(self, doc_id: str, lang: str) -> list[dict[str, Any]]:
+        key = (doc_id, lang)
+        if key not in self._annotations:
+            self._annotations[key] = read_annotations(self.out, doc_id, lang)
+        return self._annotations[key]
+
+    def units(self, lang: str) -> Iterator[tuple[str, Unit]]:
+        """(doc id, unit) for every unit with running text."""
+        for doc_id, document in self.documents(lang).items():
+            for unit in document.units:
+                if unit.kind != "article" and unit.text.strip():
+                    yield doc_id, unit
+
+    def aligned_text(self, doc_id: str, unit_id: str, lang: str) -> str | None:
+        """The text of the same unit in the other language, when we hold it."""
+        other = self.corpus.english(doc_id) if lang == "zh" else self.corpus.originals.get(doc_id)
+        if other is None:
+            return None
+        unit = other.unit_map().get(unit_id)
+        return unit.content if unit is not None else None
+
+    def unit_tokens(self, doc_id: str, lang: str, unit: Unit) -> list[str]:
+        """Word tokens of a unit's content, segmented once per build."""
+        key = (doc_id, lang, unit.id)
+        if key not in self._tokens:
+            self._tokens[key] = tokens(unit.content, lang)
+        return self._tokens[key]
+
+    @cached_property
+    def annotations_by_unit(self) -> dict[tuple[str, str, str], list[dict[str, Any]]]:
+        grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
+        for lang in ("zh", "en"):
+            for doc_id in self.documents(lang):
+                for record in self.annotations(doc_id, lang):
+                    grouped[(doc_id, lang, record["unit"])].append(record)
+        return grouped
+
+
+def tokens(text: str, lang: str) -> list[str]:
+    """Word tokens: jieba words for Chinese (with our user dictionary), lowercased words for English.
+    Punctuation and whitespace are dropped."""
+    if lang == "zh":
+        import jieba
+
+        from ..annotate.pipeline import load_userdict
+        from ..locations import corpus_dir
+
+        load_userdict(corpus_dir())
+        return [w for w in jieba.lcut(text) if ZH_WORD.search(w)]
+    return [t.lower() for t in EN_TOKEN.findall(text)]

@@ -1,0 +1,65 @@
+"""The measures matrix: which documents provide which punishment and incentive measures, where,
+and for whom."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from ..datafiles import load_yaml
+from ..locations import corpus_dir
+from .data import AnnotatedCorpus
+
+
+def measure_types() -> list[dict[str, Any]]:
+    return load_yaml(corpus_dir() / "measures.yaml").data
+
+
+def primary_language(data: AnnotatedCorpus, doc_id: str) -> str:
+    """Chinese where we hold the original, else the English digest."""
+    return "zh" if doc_id in data.documents("zh") else "en"
+
+
+def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
+    """One row per (measure type, document): count, unit ids, and the targets named in the unit
+    or, for a list item, in the paragraph that introduces the list."""
+    grouped: dict[tuple[str, str], dict[str, Any]] = {}
+    documents = sorted(set(data.documents("zh")) | set(data.documents("en")))
+    for doc_id in documents:
+        lang = primary_language(data, doc_id)
+        document = data.corpus.originals[doc_id] if lang == "zh" else data.corpus.english(doc_id)
+        parents = {u.id: u.parent for u in document.units}
+        for record in data.annotations(doc_id, lang):
+            if record["label"] != "MEASURE":
+                continue
+            unit = record["unit"]
+            targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), []) if r["label"] == "TARGET"}
+            if ".i" in unit and parents.get(unit):
+                targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
+                            if r["label"] == "TARGET"}
+            row = grouped.setdefault((record["norm"], doc_id), {
+                "measure": record["norm"], "doc": doc_id, "lang": lang, "count": 0, "units": set(), "targets": set()})
+            row["count"] += 1
+            row["units"].add(unit)
+            row["targets"] |= targets
+    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    rows = []
+    for (measure, doc_id), row in sorted(grouped.items()):
+        rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=_unit_order),
+                     "targets": sorted(row["targets"])})
+    return rows
+
+
+def _unit_order(unit_id: str) -> list:
+    return [(int(part) if part.isdigit() else part) for part in
+            __import__("re").split(r"(\d+)", unit_id)]
+
+
+def matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[list[int]]]:
+    """Measure types × documents count matrix (types in taxonomy order, documents sorted)."""
+    order = [m["id"] for m in measure_types()]
+    measures = [m for m in order if any(r["measure"] == m for r in rows)]
+    documents = sorted({r["doc"] for r in rows})
+    counts = defaultdict(int)
+    for row in rows:
+        counts[(row["measure"], row["doc"])] = row["count"]
+    return measures, documents, [[counts[(m, d)] for d in documents] for m in measures]

@@ -1,0 +1,56 @@
+"""Side-by-side comparison of what each local regulation provides, derived from the annotations
+and the curated feature list in corpus/features.yaml."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..datafiles import load_yaml
+from ..locations import corpus_dir
+from ..structure import ParsedDocument
+from .data import LOCAL_LEVELS, AnnotatedCorpus
+from .measures import measure_types
+
+
+def features() -> list[dict[str, Any]]:
+    return load_yaml(corpus_dir() / "features.yaml").data
+
+
+def _article(unit_id: str) -> str:
+    return unit_id.split(".")[0]
+
+
+def feature_cells(data: AnnotatedCorpus, doc_id: str, document: ParsedDocument) -> dict[str, list[str]]:
+    """Feature id -> the articles of one regulation that provide it."""
+    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    records = data.annotations(doc_id, "zh")
+    cells: dict[str, set[str]] = {}
+    for feature in features():
+        cues = feature["cues"]
+        pattern = re.compile("|".join(cues.get("zh", []))) if cues.get("zh") else None
+        found: set[str] = set()
+        for record in records:
+            if record["label"] == "TERM" and record["norm"] in cues.get("terms", []):
+                found.add(_article(record["unit"]))
+            if record["label"] == "MEASURE" and (kinds.get(record["norm"]) in cues.get("measure_kinds", [])
+                                                 or record["norm"] in cues.get("measures", [])):
+                found.add(_article(record["unit"]))
+        if pattern:
+            for unit in document.units:
+                if unit.kind != "article" and pattern.search(unit.text):
+                    found.add(_article(unit.id))
+        cells[feature["id"]] = sorted((a for a in found if a.startswith("art-")), key=lambda a: int(re.sub(r"\D", "", a) or 0))
+    return cells
+
+
+def comparison(data: AnnotatedCorpus) -> dict[str, Any]:
+    """The table: features × local regulations, each cell the list of articles."""
+    regulations = {doc_id: document for doc_id, document in data.documents("zh").items()
+                   if data.meta(doc_id)["level"] in LOCAL_LEVELS}
+    columns = sorted(regulations, key=lambda d: (data.meta(d)["year"] or 0, d))
+    table = {doc_id: feature_cells(data, doc_id, regulations[doc_id]) for doc_id in columns}
+    rows = []
+    for feature in features():
+        rows.append({"feature": feature["id"], "en": feature["en"], "zh": feature["zh"],
+                     **{doc_id: table[doc_id][feature["id"]] for doc_id in columns}})
+    return {"columns": columns, "rows": rows}
