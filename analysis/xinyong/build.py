@@ -7,11 +7,11 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .corpus import Corpus, load_corpus
-from .locations import build_dir
+from .locations import build_dir, corpus_dir
 from .outputs import write_json
 
 
-DEFAULT_STAGES = ("parse", "annotate", "analyze")
+DEFAULT_STAGES = ("parse", "annotate", "analyze", "evaluate", "export")
 
 
 @dataclass
@@ -88,6 +88,17 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
         started = time.perf_counter()
         result.stats["analyze"] = run_all(corpus, out, progress=say)
         result.timings["analyze"] = time.perf_counter() - started
+    if "evaluate" in stages and (corpus_dir() / "gold").is_dir():
+        from .annotate.evaluate import evaluate
+        from .outputs import to_csv, write_atomic
+
+        started = time.perf_counter()
+        evaluation = evaluate(corpus, "test")
+        write_json(out / "evaluation" / "test.json", evaluation)
+        write_atomic(out / "evaluation" / "test.csv", to_csv(evaluation["rows"]))
+        result.timings["evaluate"] = time.perf_counter() - started
+        missed = [f"{r['lang']} {r['label']}" for r in evaluation["rows"] if r["meets_target"] is False]
+        say("evaluation (test split): " + (f"below target: {', '.join(missed)}" if missed else "all targets met"))
     if "export" in stages:
         from .export import export_all
 

@@ -140,7 +140,7 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
 @SOURCES_OPTION
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Build folder (default build/).")
-@click.option("--stage", "stages", multiple=True, type=click.Choice(["parse", "annotate", "analyze", "export"]),
+@click.option("--stage", "stages", multiple=True, type=click.Choice(["parse", "annotate", "analyze", "evaluate", "export"]),
               help="Run only these stages (repeatable). Default: all.")
 @click.option("--workers", type=int, default=None, help="Processes for annotation (default: all cores).")
 def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...], workers: int | None) -> None:
@@ -190,8 +190,10 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", show_default=True,
               help="Gold units to score (rules are tuned on train only).")
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
+@click.option("--differences", "label", default=None, metavar="LABEL",
+              help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
-def evaluate_command(sources: Path | None, split: str, check: bool, fmt: str) -> None:
+def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -209,6 +211,11 @@ def evaluate_command(sources: Path | None, split: str, check: bool, fmt: str) ->
     from .outputs import to_csv, write_atomic, write_json
 
     corpus = load_corpus(sources)
+    if label:
+        from .annotate.evaluate import differences
+
+        click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
+        return
     if check:
         gold = load_gold(corpus)
         rows = []
@@ -258,6 +265,27 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
             continue
         if article_of(unit.id) in wanted or unit.id in wanted:
             lines.append(f"  {unit.id}:")
-            lines.append(f"    sha: {unit_sha(unit.text)}")
+            lines.append(f'    sha: "{unit_sha(unit.text)}"')
             lines.append("    spans: []")
     click.echo("\n".join(lines))
+
+
+@main.command("site")
+@SOURCES_OPTION
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Build folder (default build/); the site goes to <out>/site.")
+@click.option("--site-url", default=None, help="Published address, for absolute permalinks in citations.")
+def site_command(sources: Path | None, out: Path | None, site_url: str | None) -> None:
+    """Build the static site (MkDocs + Material) from the corpus and the analyses.
+
+    Run `xinyong build` first; the site is written to build/site/ and works offline.
+
+    \b
+    Example:
+        xinyong build && xinyong site && python -m http.server -d build/site
+    """
+    from .site import build_site
+
+    result = build_site(sources, out, site_url)
+    click.echo(f"site: {result['pages']} pages, {result['bytes'] / 1e6:.1f} MB, largest page "
+               f"{result['largest_page']} ({result['largest_page_bytes'] / 1e3:.0f} kB), {result['seconds']}s")

@@ -52,8 +52,8 @@ class Errors:
     E043 = "catalog entry '{doc}' has no source_url to fetch from. Add the official URL, or place the text in the sources directory yourself."
     E044 = "no catalog entry '{doc}'. Give --id to catalog it under a new id."
     # annotation, analysis, site
-    E050 = "pattern file {path}: {reason}."
-    E051 = "gold file {path}, line {line}: {reason}."
+    E050 = "pattern file: {reason}."
+    E051 = "gold annotation: {reason}. See corpus/gold/GUIDELINES.md."
     E052 = "unknown analysis '{name}'. Known analyses: {known}."
     E053 = "no annotations found in {path}. Run `xinyong build` first."
     E054 = "claims file {path}: evidence '{ref}' does not resolve to a unit or catalog entry ({reason})."

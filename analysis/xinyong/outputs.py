@@ -25,6 +25,7 @@ def write_atomic(path: Path, data: str | bytes) -> Path:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
+        os.chmod(temp, 0o644)  # mkstemp makes files private; outputs are for everyone to read
         os.replace(temp, path)
     except BaseException:
         if os.path.exists(temp):
@@ -42,8 +43,9 @@ def write_json(path: Path, value: Any, indent: int | None = 1) -> Path:
     return write_atomic(path, dumps(value, indent))
 
 
-def jsonl(rows: Iterable[dict[str, Any]]) -> str:
-    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n" for row in rows)
+def jsonl(rows: Iterable[dict[str, Any]], sort_keys: bool = True) -> str:
+    """JSON lines; sort_keys=False keeps each row's key order (a table's column order)."""
+    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=sort_keys) + "\n" for row in rows)
 
 
 def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:

@@ -106,7 +106,9 @@ def find_terms(text: str, res: Resources) -> list[Record]:
 
 
 def find_agencies(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)]
+    # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
+    return [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
+            if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:

@@ -162,6 +162,24 @@ def score(gold: list[GoldUnit], predicted: dict[tuple[str, str, str], list[tuple
     return results
 
 
+def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:
+    """Spans the pipeline missed or added on a split (for tuning rules on the train split only)."""
+    gold = [u for u in load_gold(corpus) if split == "all" or u.split == split]
+    rows = []
+    for unit in gold:
+        found, _ = annotate_units([(unit.unit, unit.text)], unit.lang, unit.doc)
+        predicted = {(r["start"], r["end"], r["label"], r["norm"]) for r in found}
+        wanted = set(unit.spans)
+        for kind, spans in (("missed", wanted - predicted), ("extra", predicted - wanted)):
+            for start, end, span_label, norm in sorted(spans):
+                if label and span_label != label:
+                    continue
+                rows.append({"kind": kind, "lang": unit.lang, "doc": unit.doc, "unit": unit.unit,
+                             "label": span_label, "text": unit.text[start:end], "norm": norm,
+                             "context": unit.text[max(0, start - 12):end + 12]})
+    return rows
+
+
 def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh", "en")) -> dict[str, Any]:
     """Run the pipeline on the gold units of a split and score it.
 

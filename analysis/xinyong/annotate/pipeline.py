@@ -16,7 +16,7 @@ from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from .components import COMPONENT_ORDER, records
-from .resources import data_fingerprint, userdict_lines
+from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
 MODEL_ENV = {"zh": "XINYONG_SPACY_MODEL_ZH", "en": "XINYONG_SPACY_MODEL_EN"}
@@ -84,6 +84,15 @@ def pipeline_version(corpus: Path | None = None) -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=2)
+def catalog_dates(corpus: str) -> dict[str, str]:
+    """Catalog id -> date issued (for choosing the version of a cited instrument)."""
+    from ..catalog import load_agencies, load_catalog
+
+    catalog = load_catalog(Path(corpus) / "catalog", agencies=load_agencies(Path(corpus) / "agencies.yaml"))
+    return {e["id"]: e.get("date_issued") or e.get("date_effective") or "" for e in catalog}
+
+
 def analysis_text(text: str, lang: str) -> str:
     """The text the annotator reads: Chinese normalized to simplified characters (same length)."""
     return to_simplified(text) if lang == "zh" else text
@@ -108,6 +117,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     """
     nlp = nlp or cached_pipeline(lang, str(corpus_dir()))
     units = list(units)
+    dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
     texts = (analysis_text(text, lang) for _, text in units)
@@ -115,6 +125,8 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
+            if label == "CITATION":
+                norm = resolve_version(norm, dates.get(doc_id), dates)
             out.append({"doc": doc_id, "unit": unit_id, "lang": lang, "start": start, "end": end,
                         "label": label, "text": text[start:end], "norm": norm})
         if keep_docs:

@@ -47,27 +47,42 @@ def normalize_title(title: str, lang: str) -> str:
         title = re.sub(r"[（(][^）)]*[）)]$", "", title)  # an edition note such as （2014—2020年）
         return re.sub(r"[\s〈〉《》“”\"]", "", title)
     title = title.lower().replace("\u2019", "'")
+    title = re.sub(r"\s*\([^)]*\)$", "", title)  # an edition note such as (2012 amendment)
     title = re.sub(r"\s+of the people's republic of china$", "", title)
-    title = re.sub(r"\s*\([^)]*\)$", "", title)
     title = re.sub(r"^the\s+", "", title)
     return re.sub(r"[^a-z0-9']+", " ", title).strip()
 
 
 def title_index(lang: str, corpus: Path) -> dict[str, str]:
-    """Normalized catalog titles (and our translations' titles) -> catalog id."""
+    """Normalized catalog titles (and our translations' titles) -> catalog id, or several ids
+    joined by "|" (oldest first) when versions of one instrument share a title; the citing
+    document's date then picks the version (see resolve_version)."""
     catalog = load_catalog(corpus / "catalog", agencies=load_agencies(corpus / "agencies.yaml"))
-    index: dict[str, str] = {}
+    versions: dict[str, list[tuple[str, str]]] = {}
     field = "title_zh" if lang == "zh" else "title_en"
-    for entry in sorted(catalog, key=lambda e: e["id"]):
-        index.setdefault(normalize_title(entry[field], lang), entry["id"])
+    for entry in catalog:
+        versions.setdefault(normalize_title(entry[field], lang), []).append((entry.get("date_issued") or "", entry["id"]))
     if lang == "en":
         import frontmatter
 
         for path in sorted((corpus / "translations").glob("*.en.md")):
             title = frontmatter.load(path).metadata.get("title")
-            if title:
-                index.setdefault(normalize_title(str(title), "en"), path.name[: -len(".en.md")])
-    return index
+            doc_id = path.name[: -len(".en.md")]
+            key = normalize_title(str(title or ""), "en")
+            if title and all(doc_id != known for _, known in versions.get(key, [])):
+                versions.setdefault(key, []).append(((catalog.entries.get(doc_id) or {}).get("date_issued") or "", doc_id))
+    return {key: "|".join(doc for _, doc in sorted(found)) for key, found in versions.items()}
+
+
+def resolve_version(norm: str | None, citing_date: str | None, dates: dict[str, str]) -> str | None:
+    """Among versions "a|b|c" (oldest first), the latest issued on or before the citing date."""
+    if not norm or "|" not in norm:
+        return norm
+    candidates = norm.split("|")
+    if not citing_date:
+        return candidates[-1]
+    earlier = [c for c in candidates if (dates.get(c) or "") <= citing_date]
+    return earlier[-1] if earlier else candidates[0]
 
 
 def data_fingerprint(corpus: Path) -> str:

@@ -1,0 +1,63 @@
+"""The claims register (corpus/claims/*.yaml): media claims, verdicts and pinpoint evidence."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .corpus import Corpus
+from .datafiles import load_yaml, schema_errors
+from .errors import ProblemList, XinyongError
+from .locations import corpus_dir
+
+VERDICTS = ("supported", "partly-supported", "unsupported", "misleading", "misattributed", "cannot-determine")
+
+
+def resolve_unit(corpus: Corpus, reference: str) -> tuple[str, str] | str:
+    """Split and check a "doc:unit" reference; RETURNS (doc, unit) or the reason it fails."""
+    doc_id, _, unit_id = reference.partition(":")
+    if doc_id not in corpus.catalog.entries:
+        return f"no catalog entry '{doc_id}'"
+    texts = [d for d in (corpus.originals.get(doc_id), corpus.translations.get(doc_id),
+                         corpus.digests.get(doc_id)) if d is not None]
+    if not texts:
+        return f"we hold no text or digest of '{doc_id}'"
+    if not any(unit_id in d.unit_map() for d in texts):
+        return f"'{doc_id}' has no unit '{unit_id}'"
+    return doc_id, unit_id
+
+
+def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, Any]]:
+    """Load every claims file, validate it and resolve its evidence.
+
+    corpus (Corpus): the corpus the evidence points into.
+    folder (Path | None): the claims folder (default corpus/claims).
+    RETURNS (list[dict]): one register per file: {"source": …, "claims": […], "path": …}.
+    RAISES (ProblemList): schema violations and unresolvable evidence (E054), each with its line.
+    """
+    folder = folder or corpus_dir() / "claims"
+    registers, problems = [], []
+    for path in sorted(folder.glob("*.yaml")):
+        document = load_yaml(path)
+        errors = schema_errors(document, document.data, "claims")
+        if errors:
+            problems.extend(errors)
+            continue
+        seen = set()
+        for index, claim in enumerate(document.data["claims"]):
+            if claim["id"] in seen:
+                problems.append(XinyongError("E005", path=path, line=document.line_of(["claims", index, "id"]),
+                                             id=claim["id"], other="an earlier claim in this file"))
+            seen.add(claim["id"])
+            for number, evidence in enumerate(claim["evidence"]):
+                line = document.line_of(["claims", index, "evidence", number])
+                if "unit" in evidence:
+                    resolved = resolve_unit(corpus, evidence["unit"])
+                    if isinstance(resolved, str):
+                        problems.append(XinyongError("E054", path=path, line=line, ref=evidence["unit"], reason=resolved))
+                elif evidence["doc"] not in corpus.catalog.entries:
+                    problems.append(XinyongError("E054", path=path, line=line, ref=evidence["doc"],
+                                                 reason="not in the catalog"))
+        registers.append({**document.data, "path": str(path)})
+    if problems:
+        raise ProblemList(problems)
+    return registers

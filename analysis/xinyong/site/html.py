@@ -1,0 +1,108 @@
+"""HTML fragments for generated pages. Every piece of document or catalog text goes through
+`esc`, so a text containing <script> or Markdown shows as text."""
+from __future__ import annotations
+
+import html
+import re
+from typing import Any, Iterable
+
+LABEL_CLASSES = {"TERM": "xy-term", "AGENCY": "xy-agency", "CITATION": "xy-citation", "DOCNO": "xy-docno",
+                 "DATE": "xy-date", "OBLIGATION": "xy-obligation", "PROHIBITION": "xy-prohibition",
+                 "PERMISSION": "xy-permission", "MEASURE": "xy-measure", "TARGET": "xy-target"}
+# Characters that Markdown or MkDocs could still interpret after HTML escaping (e.g. in table
+# cells or attribute-free text outside a raw HTML block).
+MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+!|~<>])")
+
+
+def esc(value: Any) -> str:
+    """HTML-escape any value (None becomes the empty string)."""
+    return "" if value is None else html.escape(str(value), quote=True)
+
+
+def esc_md(value: Any) -> str:
+    """Escape for Markdown text outside HTML blocks (page titles in front matter, table cells)."""
+    return MARKDOWN_ACTIVE.sub(r"\\\1", esc(value))
+
+
+def attrs(**values: Any) -> str:
+    """Render HTML attributes (underscores become dashes; None and False are left out)."""
+    parts = []
+    for key, value in values.items():
+        if value is None or value is False:
+            continue
+        name = key.rstrip("_").replace("_", "-")
+        parts.append(name if value is True else f'{name}="{esc(value)}"')
+    return (" " + " ".join(parts)) if parts else ""
+
+
+def tag(element: str, content: str = "", /, **values: Any) -> str:
+    """An HTML element; `content` must already be escaped HTML."""
+    return f"<{element}{attrs(**values)}>{content}</{element}>"
+
+
+def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, str],
+              glossary: dict[str, dict[str, Any]], agencies: dict[str, dict[str, Any]],
+              measures: dict[str, str], skip: int = 0) -> str:
+    """The unit text as HTML with its annotations as spans (citations as links).
+
+    text (str): the unit's text.
+    records (Iterable[dict]): its standoff annotations (offsets into `text`).
+    doc_href (dict[str, str]): catalog id -> page URL, for citations.
+    glossary, agencies (dict): for hover glosses.
+    measures (dict[str, str]): measure type -> English name.
+    skip (int): characters at the start not to show (the printed label of an item).
+    RETURNS (str): escaped HTML.
+    """
+    records = [r for r in records if r["end"] > skip]
+    citations = sorted((r for r in records if r["label"] == "CITATION"), key=lambda r: r["start"])
+    others = [r for r in records if r["label"] != "CITATION"]
+    cuts = {skip, len(text)}
+    for record in records:
+        cuts.add(max(record["start"], skip))
+        cuts.add(record["end"])
+    cuts = sorted(cuts)
+    pieces = []
+    index = 0
+    while index < len(cuts) - 1:
+        start, end = cuts[index], cuts[index + 1]
+        citation = next((c for c in citations if c["start"] <= start < c["end"]), None)
+        if citation:
+            title = esc(text[max(citation["start"], skip):citation["end"]])
+            href = doc_href.get(citation["norm"] or "")
+            pieces.append(tag("a", title, href=href, class_="xy-citation", title="cited document")
+                          if href else tag("span", title, class_="xy-citation xy-unresolved",
+                                           title="cited instrument not in the catalog"))
+            while index < len(cuts) - 1 and cuts[index + 1] <= citation["end"]:
+                index += 1
+            continue
+        covering = [r for r in others if r["start"] <= start and end <= r["end"]]
+        chunk = esc(text[start:end])
+        if covering:
+            classes = " ".join(sorted({LABEL_CLASSES[r["label"]] for r in covering}))
+            term = next((r["norm"] for r in covering if r["label"] == "TERM"), None)
+            title = _gloss(covering, glossary, agencies, measures)
+            pieces.append(tag("span", chunk, class_=classes, data_term=term, title=title))
+        else:
+            pieces.append(chunk)
+        index += 1
+    return "".join(pieces)
+
+
+def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measures: dict[str, str]) -> str:
+    lines = []
+    for record in sorted(covering, key=lambda r: r["label"]):
+        norm = record["norm"]
+        if record["label"] == "TERM" and norm in glossary:
+            entry = glossary[norm]
+            lines.append(f"{entry['zh']} {entry['pinyin']}: {entry['en']}. {entry['definition']}")
+        elif record["label"] == "AGENCY" and norm in agencies:
+            lines.append(f"{agencies[norm]['en']} ({agencies[norm]['zh']})")
+        elif record["label"] == "MEASURE":
+            lines.append(f"measure: {measures.get(norm, norm)}")
+        elif record["label"] in ("OBLIGATION", "PROHIBITION", "PERMISSION"):
+            lines.append(record["label"].lower())
+        elif record["label"] == "TARGET":
+            lines.append(f"target: {norm}")
+        elif record["label"] in ("DATE", "DOCNO"):
+            lines.append(f"{record['label'].lower()}: {norm}")
+    return "\n".join(lines)

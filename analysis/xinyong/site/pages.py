@@ -1,0 +1,538 @@
+"""Generate the site's Markdown pages (with raw HTML blocks) from the corpus and the analyses."""
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..analyze.data import AnnotatedCorpus
+from ..datafiles import load_yaml
+from ..locations import corpus_dir
+from ..structure import ParsedDocument, Unit
+from .html import esc, highlight, tag
+
+CITATION_NAME = "Xinyong: a bilingual corpus of China's Social Credit System documents"
+LEVEL_ORDER = ("central", "judicial", "provincial", "municipal", "private")
+
+
+@dataclass
+class Page:
+    path: str  # relative to the docs folder, e.g. docs/planning-outline-2014.md
+    title: str
+    body: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def render(self) -> str:
+        front = {"title": self.title, **self.meta}
+        # JSON is valid YAML and quotes everything safely
+        lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
+        return "---\n" + "\n".join(lines) + "\n---\n\n" + self.body.rstrip() + "\n"
+
+
+def href(from_page: str, to_page: str, anchor: str | None = None) -> str:
+    """A relative link between two generated pages (by their .md paths) as built .html files."""
+    target = re.sub(r"\.md$", ".html", to_page)
+    source_dir = posixpath.dirname(from_page)
+    link = posixpath.relpath(target, source_dir or ".")
+    return link + (f"#{anchor}" if anchor else "")
+
+
+def html_block(*parts: str) -> str:
+    """A raw HTML block for Markdown: one element per line, no blank lines inside."""
+    return "\n".join(p.replace("\n\n", "\n") for p in parts if p) + "\n"
+
+
+class SiteBuilder:
+    """Generates every page.
+
+    data (AnnotatedCorpus): the corpus with its annotations.
+    out (Path): the build folder (analysis, evaluation and data outputs are read from it).
+    site_url (str | None): the published address, used in citations when known.
+    """
+
+    def __init__(self, data: AnnotatedCorpus, out: Path, site_url: str | None = None) -> None:
+        self.data = data
+        self.corpus = data.corpus
+        self.out = out
+        self.site_url = site_url.rstrip("/") + "/" if site_url else None
+        self.measures = {m["id"]: m for m in load_yaml(corpus_dir() / "measures.yaml").data}
+        self.targets = {t["id"]: t for t in load_yaml(corpus_dir() / "targets.yaml").data}
+        self.pages: list[Page] = []
+
+    # --- helpers --------------------------------------------------------------------------------
+
+    def doc_page(self, doc_id: str) -> str:
+        return f"docs/{doc_id}.md"
+
+    def doc_hrefs(self, from_page: str) -> dict[str, str]:
+        return {doc_id: href(from_page, self.doc_page(doc_id)) for doc_id in self.corpus.catalog.entries}
+
+    def permalink(self, doc_id: str, unit_id: str | None = None) -> str:
+        path = f"docs/{doc_id}.html" + (f"#{unit_id}" if unit_id else "")
+        return (self.site_url + path) if self.site_url else path
+
+    def stats(self) -> dict[str, int]:
+        articles = sum(1 for d in self.corpus.originals.values() for u in d.units if u.kind == "article")
+        characters = sum(len(u.content) for d in self.corpus.originals.values() for u in d.units)
+        words = sum(len(self.data.unit_tokens(doc_id, "zh", unit)) for doc_id, unit in self.data.units("zh"))
+        english_words = sum(len(self.data.unit_tokens(doc_id, "en", unit)) for doc_id, unit in self.data.units("en"))
+        return {"documents": len(self.corpus.catalog), "texts": len(self.corpus.originals),
+                "translations": len(self.corpus.translations), "digests": len(self.corpus.digests),
+                "articles": articles, "characters": characters, "words_zh": words, "words_en": english_words,
+                "glossary": len(self.corpus.glossary), "agencies": len(self.corpus.agencies)}
+
+    # --- pages ------------------------------------------------------------------------------------
+
+    def build(self) -> list[Page]:
+        self.pages = [self.home(), self.catalog_page()]
+        self.pages += [self.document(doc_id) for doc_id in self.corpus.catalog.entries]
+        self.pages += [self.glossary_page(), self.concordance_page(), self.claims_page(),
+                       self.downloads_page(), self.methodology_page()]
+        self.pages += self.analysis_pages()
+        return self.pages
+
+    def home(self) -> Page:
+        stats = self.stats()
+        recent = sorted((e for e in self.corpus.catalog if e.get("date_issued")),
+                        key=lambda e: e["date_issued"], reverse=True)[:6]
+        items = "".join(tag("li", tag("a", esc(e["title_en"]), href=href("index.md", self.doc_page(e["id"])))
+                                  + f" ({esc(e['date_issued'])}, {esc(e['level'])})") for e in recent)
+        figures = [("catalogued documents", stats["documents"]), ("Chinese texts", stats["texts"]),
+                   ("our English translations", stats["translations"]), ("digests", stats["digests"]),
+                   ("articles", stats["articles"]), ("Chinese characters", stats["characters"]),
+                   ("Chinese words (jieba)", stats["words_zh"]), ("English words", stats["words_en"]),
+                   ("glossary terms", stats["glossary"]), ("agencies", stats["agencies"])]
+        table = "".join(tag("tr", tag("th", esc(name), scope="row") + tag("td", f"{value:,}")) for name, value in figures)
+        body = html_block(
+            '<div class="xy-home">',
+            tag("p", "Xinyong (信用, <em>credit, trust</em>) is an open, reproducible, bilingual research corpus "
+                     "of the documents of China's Social Credit System: the Chinese texts of the laws, "
+                     "regulations and judicial interpretations, our own English translations aligned article "
+                     "by article, a verified catalog of the wider policy record, a glossary, annotations of "
+                     "terms, agencies, citations, deontic modality, measures and targets, analyses, and a "
+                     "register that checks popular media claims against the clauses."),
+            tag("p", "We document and analyse the system. We do not score or list anyone."),
+            tag("h2", "The corpus in figures"),
+            tag("table", table, class_="xy-figures"),
+            tag("h2", "Start here"),
+            tag("ul", "".join(tag("li", tag("a", label, href=link)) for label, link in (
+                ("Catalog of documents", "catalog.html"), ("Concordance (Chinese and English)", "concordance.html"),
+                ("Glossary", "glossary.html"), ("Analyses", "analyses/index.html"),
+                ("Claims vs clauses", "claims.html"), ("Downloads", "downloads.html"),
+                ("Methodology and annotation quality", "methodology.html")))),
+            tag("h2", "Most recent documents in the catalog"),
+            tag("ul", items),
+            tag("h2", "How to cite"),
+            tag("p", esc(f"Xinyong contributors. {CITATION_NAME}. Version {__version__}. ")
+                + "Each article has its own citation box on its document page."),
+            tag("h2", "Licences"),
+            tag("p", "Code: MIT. Our translations, digests, glossary, catalog and annotations: CC BY 4.0. "
+                     "The Chinese originals of laws, regulations and judicial interpretations are not "
+                     "protected by copyright in the PRC (Copyright Law, Article 5); third-party "
+                     "translations are only linked, never copied."),
+            "</div>")
+        return Page("index.md", "Xinyong", body)
+
+    def catalog_page(self) -> Page:
+        rows = []
+        for entry in sorted(self.corpus.catalog, key=lambda e: (e.get("date_issued") or "9999", e["id"])):
+            year = (entry.get("date_issued") or "")[:4]
+            text = "text" if entry["id"] in self.corpus.originals else "digest" if entry["id"] in self.corpus.digests else ""
+            cells = [tag("td", esc(entry.get("date_issued") or "")),
+                     tag("td", tag("a", esc(entry["title_en"]), href=href("catalog.md", self.doc_page(entry["id"])))
+                         + "<br>" + tag("span", esc(entry["title_zh"]), lang="zh", class_="xy-zh")),
+                     tag("td", esc(entry.get("doc_number") or "")), tag("td", esc(entry["type"])),
+                     tag("td", esc(entry["level"])), tag("td", esc(entry.get("region") or "")),
+                     tag("td", esc(entry["status"])), tag("td", esc(text))]
+            rows.append(tag("tr", "".join(cells), data_type=entry["type"], data_level=entry["level"],
+                            data_region=entry.get("region") or "", data_year=year, data_status=entry["status"]))
+        filters = "".join(self._select(name, sorted({str(e.get(key) or "") for e in self.corpus.catalog} - {""}))
+                          for name, key in (("type", "type"), ("level", "level"), ("region", "region"), ("status", "status")))
+        years = sorted({(e.get("date_issued") or "")[:4] for e in self.corpus.catalog} - {""})
+        filters += self._select("year", years)
+        headers = "".join(tag("th", tag("button", name, type="button", class_="xy-sort", data_column=str(i)), scope="col")
+                          for i, name in enumerate(("Date", "Title", "Number", "Type", "Level", "Region", "Status", "Text")))
+        body = html_block(
+            tag("p", f"{len(self.corpus.catalog)} documents. Click a column heading to sort; use the filters to narrow "
+                     "the list. Each title leads to the document's metadata card and, where we hold it, its text."),
+            tag("form", filters, class_="xy-filters", data_table="xy-catalog", aria_label="Filter the catalog"),
+            tag("p", "", class_="xy-count", id="xy-catalog-count", aria_live="polite"),
+            tag("table", tag("thead", tag("tr", headers)) + tag("tbody", "".join(rows)),
+                class_="xy-catalog xy-sortable", id="xy-catalog"))
+        return Page("catalog.md", "Catalog", body)
+
+    def _select(self, name: str, values: list[str]) -> str:
+        options = tag("option", "all", value="") + "".join(tag("option", esc(v), value=v) for v in values)
+        return tag("label", f"{name} " + tag("select", options, name=name, data_filter=name))
+
+    # --- document pages ---------------------------------------------------------------------------
+
+    def document(self, doc_id: str) -> Page:
+        entry = self.corpus.catalog[doc_id]
+        page = self.doc_page(doc_id)
+        parts = [tag("p", tag("span", esc(entry["title_zh"]), lang="zh", class_="xy-zh xy-title-zh")),
+                 self.metadata_card(doc_id, page)]
+        original = self.corpus.originals.get(doc_id)
+        english = self.corpus.english(doc_id)
+        if original or english:
+            parts.append(self.legend())
+            parts.append(self.parallel_text(doc_id, original, english, page))
+        else:
+            where = entry.get("source_url")
+            parts.append(tag("h2", "Text", id="text"))
+            parts.append(tag("p", "We do not hold the text of this document. "
+                             + (f"The official text: {tag('a', esc(where), href=where)}." if where
+                                else "No official address has been verified; see the sources listed above.")))
+        body = html_block(*parts)
+        return Page(page, entry["title_en"], body, {"description": entry["summary"][:300]})
+
+    def metadata_card(self, doc_id: str, page: str) -> str:
+        entry = self.corpus.catalog[doc_id]
+        agencies = self.corpus.agencies
+        hrefs = self.doc_hrefs(page)
+        rows = [("Summary", esc(entry["summary"])),
+                ("Document number", esc(entry.get("doc_number") or "not verified")),
+                ("Issued by", "; ".join(esc(f"{agencies[a]['en']} ({agencies[a]['zh']})") for a in entry["issuers"])),
+                ("Type / level", esc(f"{entry['type']} / {entry['level']}") + (esc(f" / {entry['region']}") if entry.get("region") else "")),
+                ("Dates", "; ".join(f"{name} {esc(entry.get('date_' + name) or '—')}"
+                                    for name in ("issued", "published", "effective", "repealed"))),
+                ("Status", esc(entry["status"]))]
+        outgoing = [f"{esc(r['type'])} " + tag("a", esc(self.corpus.catalog[r['target']]['title_en']), href=hrefs[r["target"]])
+                    for r in entry["relations"]]
+        incoming = [f"{esc(kind)} by " + tag("a", esc(self.corpus.catalog[source]['title_en']), href=hrefs[source])
+                    for kind, source in self.corpus.catalog.incoming(doc_id)]
+        if outgoing or incoming:
+            rows.append(("Relations", "<br>".join(outgoing + incoming)))
+        if entry.get("source_url"):
+            rows.append(("Official source", tag("a", esc(entry["source_url"]), href=entry["source_url"], rel="external")))
+        if entry.get("translations"):
+            rows.append(("Other translations", "<br>".join(
+                tag("a", esc(t["translator"]), href=t["url"], rel="external") + (f" ({esc(t['title'])})" if t.get("title") else "")
+                for t in entry["translations"])))
+        if entry.get("text"):
+            rows.append(("Chinese text", esc(f"{entry['text']['file']}, SHA-256 {entry['text']['sha256']}")))
+        english = self.corpus.english(doc_id)
+        if english is not None:
+            kind = "digest (our summary, not a translation)" if doc_id in self.corpus.digests and doc_id not in self.corpus.translations else "translation"
+            rows.append(("English", esc(f"our {kind}, {english.meta.get('status', 'draft')}, {english.meta.get('license', 'CC-BY-4.0')}")))
+        rows.append(("Verified against", "<br>".join(
+            esc(f"{', '.join(v['facts'])}: ") + (tag("a", esc(v["source"]), href=v["source"], rel="external")
+                                                 if v["source"].startswith("http") else esc(v["source"]))
+            for v in entry["verified_against"])))
+        if entry.get("notes"):
+            rows.append(("Notes", esc(entry["notes"])))
+        body = "".join(tag("tr", tag("th", name, scope="row") + tag("td", value)) for name, value in rows)
+        return tag("table", body, class_="xy-card")
+
+    def legend(self) -> str:
+        labels = (("xy-term", "glossary term"), ("xy-agency", "agency"), ("xy-citation", "citation"),
+                  ("xy-obligation", "obligation"), ("xy-prohibition", "prohibition"),
+                  ("xy-permission", "permission"), ("xy-measure", "measure"), ("xy-target", "target"),
+                  ("xy-date", "date"), ("xy-docno", "document number"))
+        boxes = "".join(tag("label", f'<input type="checkbox" checked data-toggle="{cls}"> '
+                                     + tag("span", name, class_=cls)) for cls, name in labels)
+        return tag("fieldset", tag("legend", "Highlight") + boxes, class_="xy-legend")
+
+    def parallel_text(self, doc_id: str, original: ParsedDocument | None, english: ParsedDocument | None,
+                      page: str) -> str:
+        primary = original or english
+        english_units = english.unit_map() if english else {}
+        original_units = original.unit_map() if original else {}
+        hrefs = self.doc_hrefs(page)
+        measures = {k: v["en"] for k, v in self.measures.items()}
+        glossary, agencies = self.corpus.glossary, self.corpus.agencies
+        by_unit = self.data.annotations_by_unit
+        entry = self.corpus.catalog[doc_id]
+        rows = []
+        ids = [u.id for u in primary.units] + [u for u in english_units if u not in original_units and original]
+        for unit_id in ids:
+            zh_unit = original_units.get(unit_id)
+            en_unit = english_units.get(unit_id)
+            unit = zh_unit or en_unit
+            if unit.kind == "article":
+                label_zh = esc(zh_unit.label) if zh_unit else ""
+                label_en = esc(en_unit.label) if en_unit else ""
+                rows.append(f'<div class="xy-article" id="{esc(unit_id)}">'
+                            f'<h3 class="xy-article-label"><a class="xy-permalink" href="#{esc(unit_id)}" title="permalink">'
+                            f'{label_en or label_zh} <span lang="zh">{label_zh}</span></a></h3>'
+                            + self.cite_box(entry, unit_id, en_unit or zh_unit) + "</div>")
+                continue
+            cells = []
+            for lang, lang_unit in (("zh", zh_unit), ("en", en_unit)):
+                if lang_unit is None:
+                    cells.append(tag("div", "", class_=f"xy-{lang} xy-cell xy-missing", lang=lang))
+                    continue
+                skip = len(lang_unit.label) if lang_unit.kind == "item" and lang_unit.label else 0
+                text = highlight(lang_unit.text, by_unit.get((doc_id, lang, unit_id), []), hrefs, glossary,
+                                 agencies, measures)
+                cells.append(tag("div", text, class_=f"xy-{lang} xy-cell", lang=lang))
+            kind = unit.kind
+            heading_tag = "h2" if kind in ("chapter", "part") else "h3" if kind in ("section", "heading") else None
+            if heading_tag:
+                rows.append(tag(heading_tag, tag("span", "".join(cells), class_="xy-row"), id=unit_id, class_=f"xy-{kind}"))
+            else:
+                rows.append(tag("div", "".join(cells), id=unit_id, class_=f"xy-row xy-{kind}"))
+        header = tag("div", tag("div", "中文 (original)", class_="xy-cell", lang="zh") +
+                     tag("div", "English (" + ("our translation" if doc_id in self.corpus.translations else "our digest") + ")",
+                         class_="xy-cell"), class_="xy-row xy-head")
+        return tag("h2", "Text", id="text") + "\n" + tag("div", header + "\n".join(rows), class_="xy-parallel")
+
+    def cite_box(self, entry: dict[str, Any], unit_id: str, unit: Unit | None) -> str:
+        label = unit.label if unit and unit.label else unit_id
+        text = (f"{entry['title_en']} ({entry['title_zh']}), {label}. "
+                f"{'Doc. no. ' + entry['doc_number'] + '. ' if entry.get('doc_number') else ''}"
+                f"Xinyong corpus, version {__version__}, {self.permalink(entry['id'], unit_id)}.")
+        key = re.sub(r"[^a-z0-9]+", "-", f"{entry['id']}-{unit_id}")
+        bibtex = (f"@misc{{xinyong-{key},\n  title = {{{entry['title_en']}, {label}}},\n"
+                  f"  note = {{{entry['title_zh']}; Xinyong corpus version {__version__}}},\n"
+                  f"  year = {{{(entry.get('date_issued') or 'n.d.')[:4]}}},\n"
+                  f"  howpublished = {{{self.permalink(entry['id'], unit_id)}}}\n}}")
+        return tag("details", tag("summary", "Cite this article") + tag("p", esc(text)) +
+                   tag("pre", esc(bibtex).replace("\n", "&#10;")), class_="xy-cite")
+
+    # --- glossary, concordance, claims -------------------------------------------------------------
+
+    def glossary_page(self) -> Page:
+        counts = Counter()
+        documents = defaultdict(set)
+        examples: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for (doc_id, lang, unit_id), records in sorted(self.data.annotations_by_unit.items()):
+            for record in records:
+                if record["label"] != "TERM":
+                    continue
+                counts[(record["norm"], lang)] += 1
+                documents[record["norm"]].add(doc_id)
+                if len(examples[(record["norm"], lang)]) < 2:
+                    unit = self._unit(doc_id, lang, unit_id)
+                    if unit is not None:
+                        left = unit.text[max(0, record["start"] - 18):record["start"]]
+                        right = unit.text[record["end"]:record["end"] + 18]
+                        link = tag("a", esc(f"{doc_id} {unit_id}"), href=href("glossary.md", self.doc_page(doc_id), unit_id.split(".")[0]))
+                        examples[(record["norm"], lang)].append(
+                            tag("li", esc(left) + tag("mark", esc(record["text"])) + esc(right) + " — " + link, lang=lang))
+        entries = []
+        for gid, entry in sorted(self.corpus.glossary.items(), key=lambda kv: kv[1]["pinyin"].lower()):
+            variants = "".join(tag("li", esc(v["en"]) + " — " + esc(v["used_by"]) +
+                                   (" " + tag("a", "(source)", href=v["source"], rel="external") if v.get("source") else ""))
+                               for v in entry.get("variants", []))
+            related = ", ".join(tag("a", esc(self.corpus.glossary[r]["en"]), href=f"#{r}")
+                                for r in entry.get("related", []) if r in self.corpus.glossary)
+            concordance = "".join(examples[(gid, "zh")] + examples[(gid, "en")])
+            entries.append(tag("section",
+                               tag("h3", tag("span", esc(entry["zh"]), lang="zh") + " " + esc(entry["en"])) +
+                               tag("p", tag("em", esc(entry["pinyin"])) + " · " + esc(entry["category"]) +
+                                   f" · {counts[(gid, 'zh')]} occurrences in Chinese, {counts[(gid, 'en')]} in English, "
+                                   f"in {len(documents[gid])} documents") +
+                               tag("p", esc(entry["definition"])) +
+                               (tag("p", "Other renderings:") + tag("ul", variants) if variants else "") +
+                               (tag("p", "Note: " + esc(entry["note"])) if entry.get("note") else "") +
+                               (tag("p", "Related: " + related) if related else "") +
+                               (tag("ul", concordance, class_="xy-kwic") if concordance else "") +
+                               tag("p", tag("a", "All occurrences in the concordance",
+                                            href=f"concordance.html?q={esc(gid)}")),
+                               id=gid, class_="xy-gloss-entry"))
+        body = html_block(tag("p", f"{len(self.corpus.glossary)} terms, ordered by pinyin. Each gives our preferred "
+                                   "English rendering, renderings used by other translators (with where we saw them), "
+                                   "a definition in our words, its frequency, and examples from the corpus."),
+                          *entries)
+        return Page("glossary.md", "Glossary", body)
+
+    def _unit(self, doc_id: str, lang: str, unit_id: str) -> Unit | None:
+        document = self.corpus.documents(lang).get(doc_id)
+        return document.unit_map().get(unit_id) if document else None
+
+    def concordance_page(self) -> Page:
+        levels = self._select("level", [l for l in LEVEL_ORDER if any(e["level"] == l for e in self.corpus.catalog)])
+        types = self._select("type", sorted({self.data.meta(d)["type"] for d in self.corpus.documents("en")} |
+                                            {self.data.meta(d)["type"] for d in self.corpus.originals}))
+        regions = self._select("region", sorted({self.data.meta(d)["region"] for d in self.corpus.originals
+                                                 if self.data.meta(d)["region"]}))
+        body = html_block(
+            tag("p", "Search the Chinese texts, our translations and digests. A Chinese query finds every "
+                     "occurrence in the originals, each shown beside the aligned English unit; an English "
+                     "query finds our translations and digests beside the Chinese. Enter a glossary id "
+                     "(e.g. joint-punishment) to search both languages for that term."),
+            '<form class="xy-concordance-form" role="search" onsubmit="return false">',
+            '<label for="xy-q">Search term</label> <input id="xy-q" name="q" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
+            levels + types + regions,
+            '<label>from year <input type="number" name="from" min="1990" max="2100" data-filter="from"></label>',
+            '<label>to year <input type="number" name="to" min="1990" max="2100" data-filter="to"></label>',
+            "</form>",
+            '<p class="xy-count" id="xy-kwic-count" aria-live="polite"></p>',
+            '<table class="xy-kwic-table" id="xy-kwic"><thead><tr><th scope="col">Document</th><th scope="col">Left</th>'
+            '<th scope="col">Hit</th><th scope="col">Right</th><th scope="col">Aligned unit</th></tr></thead><tbody></tbody></table>',
+            '<script src="assets/data/concordance-index.js"></script>',
+            '<script src="assets/data/glossary-forms.js"></script>')
+        return Page("concordance.md", "Concordance", body)
+
+    def claims_page(self) -> Page:
+        from ..claims import load_claims
+
+        registers = load_claims(self.corpus)
+        parts = []
+        for register in registers:
+            source = register["source"]
+            claims = register["claims"]
+            verdicts = Counter(c["verdict"] for c in claims)
+            parts.append(tag("h2", esc(source["title"]), id=source["id"]))
+            parts.append(tag("p", esc(f"{source['publisher']}, {source.get('date') or 'date unknown'}; compiles "
+                                      f"{', '.join(source['compiles'])}. ") + esc(source.get("note", ""))))
+            parts.append(tag("p", "Verdicts: " + ", ".join(
+                tag("span", esc(f"{v} {n}"), class_=f"xy-verdict xy-verdict-{v}") for v, n in sorted(verdicts.items())),
+                class_="xy-summary"))
+            filters = self._select("verdict", sorted(verdicts)) + self._select("category", sorted({c["category"] for c in claims}))
+            parts.append(tag("form", filters, class_="xy-filters", data_table=f"xy-claims-{source['id']}"))
+            parts.append(tag("p", "", class_="xy-count", id=f"xy-claims-{source['id']}-count", aria_live="polite"))
+            items = []
+            for claim in claims:
+                evidence = []
+                for item in claim["evidence"]:
+                    if "unit" in item:
+                        doc_id, _, unit_id = item["unit"].partition(":")
+                        anchor = unit_id if unit_id.startswith(("s", "preamble")) else unit_id
+                        link = tag("a", esc(item["unit"]), href=href("claims.md", self.doc_page(doc_id), anchor))
+                    else:
+                        link = tag("a", esc(f"{item['doc']} ({item['pinpoint']})"), href=href("claims.md", self.doc_page(item["doc"])))
+                        link += " — verified at " + tag("a", "source", href=item["source"], rel="external") if item["source"].startswith("http") else ""
+                    evidence.append(tag("li", tag("span", esc(item["stance"]), class_=f"xy-stance xy-stance-{item['stance']}")
+                                        + " " + link + (": " + esc(item["note"]) if item.get("note") else "")))
+                items.append(tag("tr", tag("td", esc(claim["id"])) +
+                                 tag("td", esc(claim["claim"]) + "<br>" + tag("small", esc(claim.get("quote_locator", "")))) +
+                                 tag("td", esc(claim["category"])) +
+                                 tag("td", tag("span", esc(claim["verdict"]), class_=f"xy-verdict xy-verdict-{claim['verdict']}")) +
+                                 tag("td", esc(claim["explanation"]) + tag("ul", "".join(evidence))),
+                                 id=f"{source['id']}-{claim['id']}", data_verdict=claim["verdict"], data_category=claim["category"]))
+            head = "".join(tag("th", h, scope="col") for h in ("Id", "Claim (our paraphrase)", "Category", "Verdict", "Explanation and evidence"))
+            parts.append(tag("table", tag("thead", tag("tr", head)) + tag("tbody", "".join(items)),
+                             class_="xy-claims", id=f"xy-claims-{source['id']}"))
+        intro = tag("p", "Popular articles about the Social Credit System make claims that are rarely checked against "
+                         "the documents. Each claim below is our paraphrase, with a verdict, an explanation and "
+                         "links to the exact articles or digest sections. Use the evidence finder "
+                         "(<code>xinyong evidence \"claim\"</code>) to search for more.")
+        return Page("claims.md", "Claims vs clauses", html_block(intro, *parts))
+
+    # --- downloads, methodology, analyses --------------------------------------------------------------
+
+    def downloads_page(self) -> Page:
+        data_dir = self.out / "data"
+        files = sorted(p for p in data_dir.rglob("*") if p.is_file()) if data_dir.is_dir() else []
+        rows = "".join(tag("tr", tag("td", tag("a", esc(p.relative_to(data_dir).as_posix()),
+                                               href=f"data/{p.relative_to(data_dir).as_posix()}")) +
+                              tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
+        analysis_dir = self.out / "analysis"
+        analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")) if analysis_dir.is_dir() else []
+        body = html_block(
+            tag("p", "Everything on this site can be downloaded in standard formats. The data package follows the "
+                     "Frictionless specification (datapackage.json with table schemas); tables come as CSV, JSON "
+                     "lines and Parquet. spaCy DocBin files keep the annotated documents; TEI XML files keep the "
+                     "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article."),
+            tag("h2", "Data package and exports"),
+            tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
+            tag("h2", "Analysis tables"),
+            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}")) for name in analysis)))
+        return Page("downloads.md", "Downloads", body)
+
+    def methodology_page(self) -> Page:
+        handwritten = (Path(__file__).resolve().parents[3] / "site" / "pages" / "methodology.md")
+        intro = handwritten.read_text(encoding="utf-8") if handwritten.is_file() else ""
+        evaluation = self.out / "evaluation" / "test.json"
+        if evaluation.is_file():
+            result = json.loads(evaluation.read_text(encoding="utf-8"))
+            head = "".join(tag("th", h, scope="col") for h in ("Language", "Label", "Support", "P", "R", "F1",
+                                                                "Overlap P", "Overlap R", "Overlap F1", "Target F1"))
+            rows = "".join(tag("tr", "".join(tag("td", esc(r[k])) for k in (
+                "lang", "label", "support", "precision", "recall", "f1", "overlap_precision", "overlap_recall",
+                "overlap_f1", "target")), class_="xy-miss" if r["meets_target"] is False else None) for r in result["rows"])
+            units = "; ".join(f"{lang}: {c['units']} units from {c['documents']} documents" for lang, c in result["units"].items())
+            quality = html_block(tag("h2", "Annotation quality (test split of the gold set)", id="quality"),
+                                 tag("p", esc(units) + ". Exact: same offsets, label and normalized value; overlap: same label, overlapping offsets."),
+                                 tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
+        else:
+            quality = html_block(tag("p", "The gold-set evaluation has not been run in this build."))
+        return Page("methodology.md", "Methodology", intro + "\n\n" + quality)
+
+    def analysis_pages(self) -> list[Page]:
+        folder = self.out / "analysis"
+        sections = [
+            ("timeline", "Timeline", "Catalogued documents per year, by level and by type.", ["timeline.svg", "timeline-types.svg"],
+             ["timeline.csv", "timeline-types.json"]),
+            ("keyness", "Keyness", "Words and glossary terms that set local regulations apart from central documents, "
+             "and later documents from earlier ones (log-likelihood G², %DIFF and log ratio).", [],
+             sorted(p.name for p in folder.glob("keyness-*.csv"))),
+            ("collocations", "Collocations", "Words and terms that occur near each glossary term (window of 5 tokens; logDice and PMI).",
+             [], ["collocations-zh.csv", "collocations-en.csv"]),
+            ("deontic", "Deontic profiles", "Obligations, prohibitions and permissions per 1,000 characters, and who is addressed.",
+             ["deontic.svg"], ["deontic.csv", "deontic-targets.csv"]),
+            ("measures", "Measures matrix", "Which documents provide which punishment and incentive measures, where, and for whom.",
+             ["measures.svg"], ["measures.csv", "measures-matrix.csv"]),
+            ("citations", "Citation network", "Documents and the instruments they cite, with the catalog's relations.",
+             ["citations.svg"], ["citations.graphml", "citations.json", "citations-unresolved.csv"]),
+            ("reuse", "Text reuse between local regulations", "Articles copied or closely adapted between local regulations.",
+             ["reuse-summary.svg"], ["reuse.csv", "reuse-summary.csv"]),
+            ("provinces", "Provincial comparison", "What each local regulation provides, with links to the articles.",
+             [], ["provinces.csv", "provinces.json"]),
+        ]
+        pages = []
+        links = []
+        for name, title, description, charts, downloads in sections:
+            page = f"analyses/{name}.md"
+            parts = [tag("p", esc(description))]
+            for chart in charts:
+                if (folder / chart).is_file():
+                    parts.append(tag("figure", f'<img src="../analysis/{esc(chart)}" alt="{esc(title)}: {esc(description)}" loading="lazy">'
+                                     + tag("figcaption", esc(title))))
+            parts.append(tag("p", "Data: " + ", ".join(tag("a", esc(d), href=f"../analysis/{d}") for d in downloads
+                                                      if (folder / d).is_file())))
+            parts.append(self.analysis_table(name, folder, page))
+            pages.append(Page(page, title, html_block(*parts)))
+            links.append(tag("li", tag("a", esc(title), href=f"{name}.html") + " — " + esc(description)))
+        pages.insert(0, Page("analyses/index.md", "Analyses", html_block(tag("ul", "".join(links)))))
+        return pages
+
+    def analysis_table(self, name: str, folder: Path, page: str) -> str:
+        """A readable preview table for some analyses (the full data is downloadable)."""
+        hrefs = self.doc_hrefs(page)
+        if name == "provinces" and (folder / "provinces.json").is_file():
+            result = json.loads((folder / "provinces.json").read_text(encoding="utf-8"))
+            head = tag("th", "Feature", scope="col") + "".join(tag("th", tag("a", esc(self.corpus.catalog[d]["title_en"]), href=hrefs[d]), scope="col")
+                                                                for d in result["columns"])
+            rows = "".join(tag("tr", tag("th", esc(r["en"]) + " " + tag("span", esc(r["zh"]), lang="zh"), scope="row") +
+                                "".join(tag("td", ", ".join(tag("a", esc(a.replace("art-", "Art. ")), href=f"{hrefs[d]}#{a}")
+                                                            for a in r[d]) or "—") for d in result["columns"]))
+                           for r in result["rows"])
+            return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-provinces")
+        if name == "reuse" and (folder / "reuse.json").is_file():
+            pairs = json.loads((folder / "reuse.json").read_text(encoding="utf-8"))
+            rows = "".join(tag("tr", tag("td", tag("a", esc(f"{p['doc_a']} {p['unit_a']}"), href=f"{hrefs[p['doc_a']]}#{p['unit_a']}")) +
+                                tag("td", tag("a", esc(f"{p['doc_b']} {p['unit_b']}"), href=f"{hrefs[p['doc_b']]}#{p['unit_b']}")) +
+                                tag("td", esc(p["similarity"])) + tag("td", esc(p["kind"]))) for p in pairs[:200])
+            head = "".join(tag("th", h, scope="col") for h in ("Article", "Reused in", "Similarity", "Kind"))
+            return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+        if name == "measures" and (folder / "measures.json").is_file():
+            rows_data = json.loads((folder / "measures.json").read_text(encoding="utf-8"))
+            rows = "".join(tag("tr", tag("td", esc(self.measures.get(r["measure"], {}).get("en", r["measure"]))) +
+                                tag("td", tag("a", esc(r["doc"]), href=hrefs[r["doc"]])) +
+                                tag("td", ", ".join(tag("a", esc(u), href=f"{hrefs[r['doc']]}#{u}") for u in r["units"][:12])) +
+                                tag("td", esc(", ".join(r["targets"])))) for r in rows_data)
+            head = "".join(tag("th", h, scope="col") for h in ("Measure", "Document", "Where", "Targets"))
+            return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+        if name == "keyness":
+            tables = []
+            for split in ("local-vs-central", "after-vs-before-2019"):
+                path = folder / f"keyness-{split}-zh-terms.json"
+                if path.is_file():
+                    result = json.loads(path.read_text(encoding="utf-8"))
+                    rows = "".join(tag("tr", tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("zh", r["item"]))) +
+                                        tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("en", ""))) +
+                                        "".join(tag("td", esc(r[k])) for k in ("freq_a", "freq_b", "ll", "log_ratio")))
+                                   for r in result["rows"][:15])
+                    head = "".join(tag("th", h, scope="col") for h in ("Term", "English", esc(result["a"]), esc(result["b"]), "G²", "log ratio"))
+                    tables.append(tag("h2", esc(f"Glossary terms: {result['a']} vs {result['b']}")) +
+                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
+            return "\n".join(tables)
+        return ""
