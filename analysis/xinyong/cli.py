@@ -289,3 +289,174 @@ def site_command(sources: Path | None, out: Path | None, site_url: str | None) -
     result = build_site(sources, out, site_url)
     click.echo(f"site: {result['pages']} pages, {result['bytes'] / 1e6:.1f} MB, largest page "
                f"{result['largest_page']} ({result['largest_page_bytes'] / 1e3:.0f} kB), {result['seconds']}s")
+
+
+@main.command("analyze")
+@click.argument("name")
+@click.option("--term", help="For concordance: Chinese or English text, or a glossary id.")
+@click.option("--type", "doc_type", help="For concordance: only documents of this type.")
+@click.option("--level", help="For concordance: only documents of this level.")
+@click.option("--region", help="For concordance: only documents of this region.")
+@click.option("--from-year", type=int, help="For concordance: issued in or after this year.")
+@click.option("--to-year", type=int, help="For concordance: issued in or before this year.")
+@click.option("--width", type=int, default=30, show_default=True, help="For concordance: context characters.")
+@SOURCES_OPTION
+@FORMAT_OPTION
+def analyze_command(name: str, term: str | None, doc_type: str | None, level: str | None, region: str | None,
+                    from_year: int | None, to_year: int | None, width: int, sources: Path | None, fmt: str) -> None:
+    """Run one analysis into build/analysis/ (or print a concordance).
+
+    NAME is one of: concordance, frequencies, keyness, collocations, deontic, measures, citations,
+    timeline, reuse, provinces, concordance-index. Run `xinyong build` first (analyses read the
+    annotations).
+
+    \b
+    Examples:
+        xinyong analyze concordance --term 联合惩戒 --level provincial --format csv
+        xinyong analyze reuse
+    """
+    from . import analyze
+    from .corpus import load_corpus
+    from .locations import build_dir
+
+    corpus = load_corpus(sources)
+    if name == "concordance":
+        from .analyze.concordance import concordance
+        from .analyze.data import AnnotatedCorpus
+
+        if not term:
+            raise click.UsageError("concordance needs --term")
+        rows = concordance(AnnotatedCorpus(corpus, build_dir()), term, width, doc_type, level, region, from_year, to_year)
+        columns = None if fmt != "table" else ["doc", "unit", "lang", "left", "hit", "right"]
+        click.echo(render(rows, fmt, columns), nl=False)
+        return
+    result = analyze.run(name, corpus, build_dir())
+    click.echo(f"{name}: wrote {', '.join(result['files'])} into {build_dir() / 'analysis'} in {result['seconds']}s")
+
+
+@main.command("export")
+@SOURCES_OPTION
+@click.option("--site-url", default=None, help="Published address of the site, for permalinks in citations.")
+def export_command(sources: Path | None, site_url: str | None) -> None:
+    """Write the data package (CSV, JSON lines, Parquet), DocBins, TEI and citations to build/data/.
+
+    \b
+    Example:
+        xinyong build && xinyong export
+    """
+    from .corpus import load_corpus
+    from .export import export_all
+    from .locations import build_dir
+
+    result = export_all(load_corpus(sources), build_dir(), site_url=site_url)
+    click.echo(f"exported {sum(result['tables'].values())} rows, {result['tei']} TEI files and "
+               f"{result['citations']} citations into {build_dir() / 'data'}")
+
+
+@main.command("verify")
+@SOURCES_OPTION
+@FORMAT_OPTION
+def verify_command(sources: Path | None, fmt: str) -> None:
+    """Check every source text against the SHA-256 in the catalog, and every translation against
+    the hash of the text it was made from; report stale translations. Exits 1 on any mismatch.
+
+    \b
+    Example:
+        xinyong verify --sources ../shared/sources
+    """
+    from .verify import verify
+
+    rows = verify(sources)
+    click.echo(render(rows, fmt), nl=False)
+    if any(r["status"] not in ("ok", "no text held") for r in rows):
+        sys.exit(errors.EXIT_PROBLEMS)
+
+
+@main.command("evidence")
+@click.argument("claim", required=False)
+@click.option("--top", type=int, default=10, show_default=True, help="How many provisions to list.")
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Only this language.")
+@click.option("--evaluate", "run_evaluation", is_flag=True,
+              help="Instead: score the finder on the claims register (share of claims whose evidence is in the top results).")
+@SOURCES_OPTION
+@FORMAT_OPTION
+def evidence_command(claim: str | None, top: int, lang: str | None, run_evaluation: bool, sources: Path | None,
+                     fmt: str) -> None:
+    """Rank the provisions most relevant to a claim (BM25, across languages through the glossary).
+
+    \b
+    Example:
+        xinyong evidence "People with low credit scores cannot buy plane tickets" --top 5
+    """
+    from .analyze.data import AnnotatedCorpus
+    from .corpus import load_corpus
+    from .evidence import EvidenceIndex, evaluate_register, snippet
+    from .locations import build_dir
+
+    corpus = load_corpus(sources)
+    index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
+    if run_evaluation:
+        from .claims import load_claims
+
+        result = evaluate_register(index, load_claims(corpus), top if top != 10 else 5)
+        click.echo(render(result["rows"], fmt), nl=False)
+        click.echo(f"evidence in the top {result['top']} for {result['found']} of {result['claims']} claims "
+                   f"({result['share']:.1%})")
+        return
+    if not claim:
+        raise click.UsageError("give a claim, or --evaluate")
+    rows = [{"rank": rank, "id": f"{h.doc}:{h.unit}", "lang": h.lang, "score": h.score, "text": snippet(h.text)}
+            for rank, h in enumerate(index.search(claim, top, lang), start=1)]
+    click.echo(render(rows, fmt), nl=False)
+
+
+@main.command("fetch")
+@click.argument("ids", nargs=-1)
+@SOURCES_OPTION
+@click.option("--force", is_flag=True, help="Replace an existing text that differs from the download.")
+@click.option("--retries", type=int, default=3, show_default=True, help="Attempts per download.")
+def fetch_command(ids: tuple[str, ...], sources: Path | None, force: bool, retries: int) -> None:
+    """Download originals from the catalog's source_url into the sources directory.
+
+    HTML (main text extracted), PDF, DOCX and text in any encoding; the SHA-256 is recorded in the
+    catalog entry. An existing text that differs is never replaced without --force.
+
+    \b
+    Example:
+        xinyong fetch hubei-social-credit-information-regulation-2017 --sources corpus/sources
+    """
+    from .fetch import fetch
+    from .locations import corpus_dir, sources_dir
+
+    folder = sources_dir(sources) or (corpus_dir() / "sources")
+    for row in fetch(list(ids) or None, folder, force, attempts=retries, progress=lambda m: click.echo(m, err=True)):
+        click.echo(f"{row['id']}: {row['file']} sha256 {row['sha256']}")
+
+
+@main.command("add")
+@click.argument("location")
+@click.option("--id", "doc_id", required=True, help="The new catalog id (a slug such as beijing-credit-rules-2024).")
+@click.option("--type", "doc_type", required=True, help="Document type (see corpus/schema/catalog.schema.json).")
+@click.option("--level", required=True, type=click.Choice(["central", "provincial", "municipal", "judicial", "private"]))
+@click.option("--title", default=None, help="Chinese title (default: taken from the document).")
+@click.option("--issuer", "issuers", multiple=True, help="Issuer id from corpus/agencies.yaml (repeatable).")
+@SOURCES_OPTION
+@click.option("--force", is_flag=True, help="Replace an existing entry and text.")
+def add_command(location: str, doc_id: str, doc_type: str, level: str, title: str | None, issuers: tuple[str, ...],
+                sources: Path | None, force: bool) -> None:
+    """Ingest a document that is not catalogued yet, from a file (HTML, PDF, DOCX, text) or a URL.
+
+    Writes the text to the sources directory and a catalog entry with the facts left null, to be
+    verified and completed by hand.
+
+    \b
+    Example:
+        xinyong add notice.html --id example-notice-2024 --type notice --level central --issuer ndrc
+    """
+    from .fetch import add
+    from .locations import corpus_dir, sources_dir
+
+    folder = sources_dir(sources) or (corpus_dir() / "sources")
+    result = add(location, doc_id, doc_type, level, folder, title, list(issuers) or None, force)
+    click.echo(f"added {result['id']}: {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}), "
+               f"catalog entry {result['catalog']}: verify its facts before committing")
