@@ -36,3 +36,27 @@ def corpus():
     from xinyong.corpus import load_corpus
 
     return load_corpus(SOURCES)
+
+
+def run_full_build(out: Path) -> Path:
+    """parse, annotate, analyse, evaluate, export and the site, into `out` (one worker: tests run
+    on small machines and forking inside pytest is slower than it helps)."""
+    from xinyong.build import build
+    from xinyong.site import build_site
+
+    build(SOURCES, out, workers=1)
+    build_site(SOURCES, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """A complete build of the real corpus in a temporary folder."""
+    return run_full_build(tmp_path_factory.mktemp("build-a"))
+
+
+@pytest.fixture(scope="session")
+def annotated(built, corpus):
+    from xinyong.analyze.data import AnnotatedCorpus
+
+    return AnnotatedCorpus(corpus, built)

@@ -247,7 +247,8 @@ def citation_records(data: AnnotatedCorpus, site_url: str | None = None) -> tupl
         authors = " and ".join("{" + data.corpus.agencies[a]["en"] + "}" for a in entry["issuers"])
         fields = {"title": title, "author": authors, "year": year or None, "url": url, "note": note,
                   "number": entry.get("doc_number")}
-        body = ",\n".join(f"  {k} = {{{_bib_escape(v) if k != 'author' else v}}}" for k, v in fields.items() if v)
+        # URLs stay verbatim (biblatex reads the url field raw); other fields are escaped
+        body = ",\n".join(f"  {k} = {{{v if k in ('author', 'url') else _bib_escape(v)}}}" for k, v in fields.items() if v)
         bib.append(f"@misc{{{key},\n{body}\n}}\n")
         item = {"id": key, "type": "legislation" if entry["type"] in ("law", "administrative-regulation",
                                                                         "local-regulation", "departmental-rule",

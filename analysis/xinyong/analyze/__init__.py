@@ -2,6 +2,7 @@
 helps, a static SVG chart; each is reachable as `xinyong analyze NAME` and as a function here."""
 from __future__ import annotations
 
+import io
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -87,8 +88,9 @@ def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
     from .citations import citation_graph, drawing, graph_json
 
     graph, unresolved = citation_graph(data)
-    lines = "\n".join(nx.generate_graphml(graph, prettyprint=True)) + "\n"
-    write_atomic(folder / "citations.graphml", lines)
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    write_atomic(folder / "citations.graphml", buffer.getvalue())
     written = ["citations.graphml"]
     written += _write(folder, "citations", payload=graph_json(graph),
                       chart=drawing(graph, "Citation network: documents by year and level"))

@@ -14,7 +14,7 @@ def timeline_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
         meta = data.meta(entry["id"])
         if meta["year"] is None:
             continue
-        rows.append({"doc": entry["id"], "date": entry.get("date_issued") or entry.get("date_effective"),
+        rows.append({"doc": entry["id"], "date": entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published"),
                      "year": meta["year"], "level": entry["level"], "type": entry["type"],
                      "title_en": entry["title_en"], "status": entry["status"]})
     rows.sort(key=lambda r: (r["date"] or "", r["doc"]))

@@ -64,15 +64,15 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
         shutil.copytree(data, docs / "data")
 
 
-def mkdocs_config(docs: Path, site: Path, userdict: Path) -> dict[str, Any]:
+def mkdocs_config(docs: Path, site: Path) -> dict[str, Any]:
     base = yaml.safe_load((repo_root() / "site" / "mkdocs.yml").read_text(encoding="utf-8"))
     base["docs_dir"] = str(docs)
     base["site_dir"] = str(site)
     base["nav"] = NAV
     base["extra_javascript"] = [*base.get("extra_javascript", []), "assets/concordance.js"]
-    for plugin in base["plugins"]:
-        if isinstance(plugin, dict) and "search" in plugin:
-            plugin["search"]["jieba_dict_user"] = str(userdict)
+    # The search plugin segments Chinese with the process-wide jieba, into which our user
+    # dictionary is already loaded (once): giving it `jieba_dict_user` as well would load the words
+    # a second time, and jieba adds their frequencies up again, changing the segmentation.
     return base
 
 
@@ -100,10 +100,9 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
     write_sources(builder, docs, out)
     generated = time.perf_counter() - started
     userdict = load_userdict(corpus_dir())
-    local_userdict = out / "userdict.txt"
-    write_atomic(local_userdict, userdict.read_text(encoding="utf-8"))
+    write_atomic(out / "userdict.txt", userdict.read_text(encoding="utf-8"))  # for other tools
     config_path = out / "mkdocs.yml"
-    write_atomic(config_path, yaml.safe_dump(mkdocs_config(docs, site, local_userdict), allow_unicode=True, sort_keys=False))
+    write_atomic(config_path, yaml.safe_dump(mkdocs_config(docs, site), allow_unicode=True, sort_keys=False))
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(corpus))
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config = load_config(config_file=str(config_path))
