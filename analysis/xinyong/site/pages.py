@@ -28,7 +28,8 @@ class Page:
     meta: dict[str, Any] = field(default_factory=dict)
 
     def render(self) -> str:
-        front = {"title": self.title, **self.meta}
+        # MkDocs and the theme print the title and meta values into HTML without escaping them.
+        front = {"title": esc(self.title), **{k: esc(v) for k, v in self.meta.items()}}
         # JSON is valid YAML and quotes everything safely
         lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in front.items()]
         return "---\n" + "\n".join(lines) + "\n---\n\n" + self.body.rstrip() + "\n"
@@ -175,8 +176,7 @@ class SiteBuilder:
     def document(self, doc_id: str) -> Page:
         entry = self.corpus.catalog[doc_id]
         page = self.doc_page(doc_id)
-        parts = [tag("p", tag("span", esc(entry["title_zh"]), lang="zh", class_="xy-zh xy-title-zh")),
-                 self.metadata_card(doc_id, page)]
+        parts = [self.metadata_card(doc_id, page)]
         original = self.corpus.originals.get(doc_id)
         english = self.corpus.english(doc_id)
         if original or english:
@@ -189,7 +189,8 @@ class SiteBuilder:
                              + (f"The official text: {tag('a', esc(where), href=where)}." if where
                                 else "No official address has been verified; see the sources listed above.")))
         body = html_block(*parts)
-        return Page(page, entry["title_en"], body, {"description": entry["summary"][:300]})
+        # Both titles in the page title: search weighs titles highest, in either language.
+        return Page(page, f"{entry['title_en']} · {entry['title_zh']}", body, {"description": entry["summary"][:300]})
 
     def metadata_card(self, doc_id: str, page: str) -> str:
         entry = self.corpus.catalog[doc_id]
