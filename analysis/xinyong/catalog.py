@@ -125,6 +125,8 @@ def load_entry(path: Path) -> tuple[dict[str, Any], list[XinyongError]]:
             problem = check_date(document, [name], value)
             if problem:
                 problems.append(problem)
+    if problems:
+        return entry, problems  # not valid: its references are not looked at
     entry["_lines"] = {
         "id": document.line_of(["id"]),
         "issuers": [document.line_of(["issuers", i]) for i in range(len(entry.get("issuers") or []))],

@@ -31,7 +31,7 @@ class Errors:
     E012 = "YAML nesting is deeper than {limit} levels. Catalog data is flat: check for a runaway structure."
     E013 = "unknown {what} '{value}' referenced from field '{field}'. Fix the id or add the entry it refers to."
     # source texts and translations
-    E020 = "the sources directory '{path}' does not exist. Pass --sources DIR or set XINYONG_SOURCES."
+    E020 = "the sources directory does not exist. Pass --sources DIR or set XINYONG_SOURCES."
     E021 = "is not UTF-8 text ({reason}). Convert it to UTF-8, or ingest it with `xinyong add`, which detects GB18030 and Big5."
     E022 = "is empty. A document needs a body."
     E023 = "looks binary (it contains NUL bytes). Only text, HTML, PDF and DOCX can be ingested."
@@ -42,12 +42,11 @@ class Errors:
     E028 = "translation for '{source}' lacks units the original has: {ids}. Translate the missing articles, paragraphs or items."
     E029 = "the text's SHA-256 {actual} differs from the {expected} recorded in {record}. The source changed: re-check it and update the record."
     E030 = "no document '{doc}' in the catalog. `xinyong list` shows the ids."
-    E031 = "line {line} ({unit}): article {found} follows article {previous}. Articles must be numbered in order."
     E033 = "the number {number} of the Chinese article is missing from its English translation. Keep every Arabic number (dates, amounts, decree numbers)."
     E034 = "Chinese text '{chinese}' in the English body outside a glossary parenthesis. Translate it, or gloss a glossary term as 'term (中文)'."
     # fetching and ingesting
     E040 = "download of {url} failed after {attempts} attempts: {reason}. Check the URL or try again later."
-    E041 = "the sources directory already holds a different text for '{doc}' ({path}). Pass --force to replace it."
+    E041 = "the sources directory already holds a different text for '{doc}'. Pass --force to replace it."
     E042 = "cannot extract text from {kind} content: {reason}."
     E043 = "catalog entry '{doc}' has no source_url to fetch from. Add the official URL, or place the text in the sources directory yourself."
     E044 = "no catalog entry '{doc}'. Give --id to catalog it under a new id."
@@ -55,8 +54,8 @@ class Errors:
     E050 = "pattern file: {reason}."
     E051 = "gold annotation: {reason}. See corpus/gold/GUIDELINES.md."
     E052 = "unknown analysis '{name}'. Known analyses: {known}."
-    E053 = "no annotations found in {path}. Run `xinyong build` first."
-    E054 = "claims file {path}: evidence '{ref}' does not resolve to a unit or catalog entry ({reason})."
+    E053 = "no annotations found. Run `xinyong build` first."
+    E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
 
 

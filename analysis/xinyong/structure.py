@@ -50,6 +50,7 @@ EN_HEADING = re.compile(r"^#{2,6}\s*((\d+(?:\.\d+)*)\.?)\s+")
 EVENT = re.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(.*)$")
 EVENT_KINDS = (("修正", "amended"), ("修订", "revised"), ("修改", "amended"), ("通过", "adopted"),
                ("公布", "promulgated"), ("发布", "promulgated"), ("施行", "effective"))
+TRADITIONAL_MARKERS = str.maketrans({"條": "条", "節": "节", "編": "编", "兩": "两"})
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -330,10 +331,19 @@ def parse_text(text: str, doc_id: str = "", lang: str | None = None, path: str |
 
 def _has_articles(lines: list[str], lang: str) -> bool:
     pattern = ZH_ARTICLE if lang == "zh" else EN_ARTICLE
-    return any(pattern.match(line.strip()) for line in lines)
+    return any(pattern.match(_markers(line.strip(), lang)) for line in lines)
+
+
+def _markers(line: str, lang: str) -> str:
+    """The line as structure patterns see it: traditional markers (第一條, 第二節) simplified, the
+    length unchanged so that offsets found on it hold for the original line."""
+    return line.translate(TRADITIONAL_MARKERS) if lang == "zh" else line
 
 
 def _zh_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
+    # a Markdown heading that is no chapter or section keeps its text without the # marks
+    original = heading_text if stripped.startswith("#") else stripped
+    stripped = _markers(original, "zh")
     for kind, pattern in (("part", ZH_PART), ("chapter", ZH_CHAPTER), ("section", ZH_SECTION)):
         match = pattern.match(stripped)
         if match and (stripped.startswith("#") or len(heading_text) <= 40):
@@ -343,20 +353,20 @@ def _zh_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, 
         match = ZH_ARTICLE.match(stripped)
         if match:
             sub = to_int(match.group(3)) if match.group(3) else None
-            builder.open_article(to_int(match.group(2)), match.group(1), stripped[match.end():], line_no, sub)
+            builder.open_article(to_int(match.group(2)), original[:match.end(1)], original[match.end():], line_no, sub)
             return
         match = ZH_ITEM.match(stripped)
         if match and (builder.article or builder.paragraph):
-            builder.add_item(to_int(match.group(2)), match.group(1), stripped, line_no)
+            builder.add_item(to_int(match.group(2)), match.group(1), original, line_no)
             return
-        builder.open_paragraph(stripped, line_no)
+        builder.open_paragraph(original, line_no)
         return
     for level, pattern in enumerate(ZH_HEADINGS):
         match = pattern.match(stripped)
         if match:
             builder.open_heading(level, to_int(match.group(2)), match.group(1), heading_text, line_no)
             return
-    builder.open_paragraph(stripped, line_no)
+    builder.open_paragraph(original, line_no)
 
 
 def _en_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
