@@ -30,10 +30,28 @@ def english_words(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in tokens(text, "en") if w not in STOPWORDS and len(w) > 1])
 
 
+@lru_cache(maxsize=1)
+def thesaurus() -> list[tuple[re.Pattern, list[str]]]:
+    """Lay vocabulary -> document vocabulary (corpus/patterns/evidence-thesaurus.yaml)."""
+    from .datafiles import load_yaml
+    from .locations import corpus_dir
+
+    path = corpus_dir() / "patterns" / "evidence-thesaurus.yaml"
+    if not path.is_file():
+        return []
+    return [(re.compile("|".join(entry["lay"]), re.IGNORECASE), [str(e) for e in entry["expand"]])
+            for entry in load_yaml(path).data]
+
+
 def claim_tokens(text: str, glossary_forms: LiteralSet) -> list[str]:
-    """Query tokens: stemmed English words plus one term token per glossary term."""
+    """Query tokens: stemmed English words, one term token per glossary term, and the document
+    vocabulary that the thesaurus gives for the claim's lay words."""
     terms = [f"@{m.key}" for m in glossary_forms.finditer(text) if m.key not in GENERIC_TERMS]
-    return english_words(text) + terms + terms  # term tokens count twice: they carry the cross-lingual signal
+    expansion = [token for pattern, tokens_ in thesaurus() if pattern.search(text) for token in tokens_]
+    expanded_terms = [t for t in expansion if t.startswith("@")]
+    expanded_words = _stemmer().stemWords([t for t in expansion if not t.startswith("@")])
+    # term tokens count twice: they carry the cross-lingual signal
+    return english_words(text) + terms + terms + expanded_terms + expanded_words
 
 
 @dataclass
