@@ -12,9 +12,6 @@ from ..datafiles import load_yaml
 from ..errors import XinyongError
 
 
-NAMED_GROUP = re.compile(r"\(\?P<\w+>")
-
-
 @dataclass(frozen=True)
 class Match:
     start: int
@@ -25,9 +22,11 @@ class Match:
 class PatternSet:
     """Many (key, regex) pairs matched leftmost-longest in one scan.
 
-    A combined alternation finds the next position where any pattern matches; at that position
-    every pattern is tried and the longest match wins, so the result does not depend on the order
-    of the patterns.
+    Each pattern's possible first characters are read from its parsed form, so that the scan only
+    stops where some pattern can start (one character class over the text), and there tries only
+    the patterns that can start with that character; the longest match wins, so the result does
+    not depend on the order of the patterns. Patterns whose first character cannot be known run on
+    their own.
 
     patterns (Iterable[tuple[str, str]]): (key, regular expression) pairs.
     flags (int): re flags for every pattern.
@@ -42,28 +41,39 @@ class PatternSet:
             except re.error as exc:
                 raise XinyongError("E050", path=source, place=key,
                                    reason=f"pattern {pattern!r} is not a valid regular expression ({exc})") from exc
-        # the scanner only finds where some pattern starts: named groups would clash there
-        alternatives = "|".join(f"(?:{NAMED_GROUP.sub('(?:', p.pattern)})" for _, p in self.entries) or r"(?!x)x"
-        self.scanner = re.compile(alternatives, flags)
+        self.by_first: dict[str, list[tuple[str, re.Pattern]]] = {}
+        self.free: list[tuple[str, re.Pattern]] = []
+        for key, compiled in self.entries:
+            starts = first_characters(compiled.pattern, flags)
+            if starts is None:
+                self.free.append((key, compiled))
+                continue
+            for char in starts:
+                self.by_first.setdefault(char, []).append((key, compiled))
+        chars = "".join(sorted(self.by_first))
+        self.starts = re.compile("[" + re.escape(chars) + "]") if chars else None
 
     def finditer(self, text: str) -> Iterable[Match]:
-        position = 0
-        length = len(text)
-        while position <= length:
-            found = self.scanner.search(text, position)
-            if not found:
-                return
-            start = found.start()
-            best: Match | None = None
-            for key, pattern in self.entries:
+        best_at: dict[int, Match] = {}
+        for key, pattern in self.free:
+            for found in pattern.finditer(text):
+                if found.end() > found.start():
+                    current = best_at.get(found.start())
+                    if current is None or found.end() > current.end:
+                        best_at[found.start()] = Match(found.start(), found.end(), key)
+        positions = sorted(set(best_at) | ({m.start() for m in self.starts.finditer(text)} if self.starts else set()))
+        last_end = 0
+        for start in positions:
+            if start < last_end:
+                continue
+            best = best_at.get(start)
+            for key, pattern in self.by_first.get(text[start], ()):
                 candidate = pattern.match(text, start)
                 if candidate and candidate.end() > start and (best is None or candidate.end() > best.end):
                     best = Match(start, candidate.end(), key)
-            if best is None:  # only empty matches here
-                position = start + 1
-                continue
-            yield best
-            position = best.end
+            if best is not None:
+                yield best
+                last_end = best.end
 
     def groups(self, text: str) -> Iterable[tuple[Match, re.Match]]:
         """Like finditer, with the winning pattern's match object (for named groups)."""
@@ -73,6 +83,65 @@ class PatternSet:
                 if candidate and candidate.end() == match.end and key == match.key:
                     yield match, candidate
                     break
+
+
+def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of `pattern` can start with, or None when that cannot be bounded
+    (a class such as \\w or ., a long range, or a pattern that can match the empty string)."""
+    from re import _constants as constants, _parser as parser  # the stdlib's own parser
+
+    def first(items: list, position: int = 0) -> set[str] | None:
+        while position < len(items):
+            op, arg = items[position]
+            if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+                position += 1  # zero-width: the match starts with what follows
+                continue
+            if op is constants.LITERAL:
+                return {chr(arg)}
+            if op is constants.IN:
+                chars: set[str] = set()
+                for item_op, item_arg in arg:
+                    if item_op is constants.LITERAL:
+                        chars.add(chr(item_arg))
+                    elif item_op is constants.RANGE and item_arg[1] - item_arg[0] < 256:
+                        chars.update(chr(c) for c in range(item_arg[0], item_arg[1] + 1))
+                    else:
+                        return None
+                return chars
+            if op is constants.SUBPATTERN:
+                inner = first(list(arg[3]))
+                return inner if inner is not None or not _nullable(list(arg[3])) else None
+            if op is constants.BRANCH:
+                result: set[str] = set()
+                for branch in arg[1]:
+                    part = first(list(branch))
+                    if part is None:
+                        return None
+                    result |= part
+                return result
+            if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+                low, _, sub = arg
+                head = first(list(sub))
+                if head is None:
+                    return None
+                if low == 0:
+                    rest = first(items, position + 1)
+                    return None if rest is None else head | rest
+                return head
+            return None
+        return None  # the pattern can match the empty string
+
+    def _nullable(items: list) -> bool:
+        return first(items) is None
+
+    try:
+        parsed = parser.parse(pattern, flags)
+    except re.error:
+        return None
+    found = first(list(parsed))
+    if found is not None and flags & re.IGNORECASE:
+        found = found | {c.swapcase() for c in found}
+    return found
 
 
 class LiteralSet:

@@ -325,7 +325,7 @@ class SiteBuilder:
                                 for r in entry.get("related", []) if r in self.corpus.glossary)
             concordance = "".join(examples[(gid, "zh")] + examples[(gid, "en")])
             entries.append(tag("section",
-                               tag("h3", tag("span", esc(entry["zh"]), lang="zh") + " " + esc(entry["en"])) +
+                               tag("h2", tag("span", esc(entry["zh"]), lang="zh") + " " + esc(entry["en"])) +
                                tag("p", tag("em", esc(entry["pinyin"])) + " · " + esc(entry["category"]) +
                                    f" · {counts[(gid, 'zh')]} occurrences in Chinese, {counts[(gid, 'en')]} in English, "
                                    f"in {len(documents[gid])} documents") +
