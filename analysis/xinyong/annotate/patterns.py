@@ -50,8 +50,12 @@ class PatternSet:
                 continue
             for char in starts:
                 self.by_first.setdefault(char, []).append((key, compiled))
-        chars = "".join(sorted(self.by_first))
-        self.starts = re.compile("[" + re.escape(chars) + "]") if chars else None
+        # Latin letters only start a match at the start of a word: every English pattern begins a
+        # word, and scanning every letter would stop almost everywhere.
+        latin = "".join(sorted(c for c in self.by_first if c.isascii() and c.isalpha()))
+        other = "".join(sorted(c for c in self.by_first if not (c.isascii() and c.isalpha())))
+        alternatives = ([f"(?<![A-Za-z])[{re.escape(latin)}]"] if latin else []) + ([f"[{re.escape(other)}]"] if other else [])
+        self.starts = re.compile("|".join(alternatives)) if alternatives else None
 
     def finditer(self, text: str) -> Iterable[Match]:
         best_at: dict[int, Match] = {}
