@@ -144,10 +144,13 @@ def test_build_writes_annotations_and_docbins(built):
     path = built / "annotations" / "shanghai-social-credit-regulation-2017.zh.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert {r["label"] for r in rows} >= {"TERM", "OBLIGATION", "MEASURE", "TARGET", "DATE"}
-    docs = list(DocBin().from_bytes((built / "annotations" / "shanghai-social-credit-regulation-2017.zh.spacy")
-                                    .read_bytes()).get_docs(spacy.blank("zh").vocab))
-    assert len(docs) == len({r["unit"] for r in rows} | {d.user_data["unit"] for d in docs})
-    assert any(len(d.spans["xinyong"]) for d in docs)
+    [doc] = list(DocBin().from_bytes((built / "annotations" / "shanghai-social-credit-regulation-2017.zh.spacy")
+                                     .read_bytes()).get_docs(spacy.blank("zh").vocab))
+    units = {unit: doc[start:end] for unit, start, end in doc.user_data["units"]}
+    assert {r["unit"] for r in rows} <= set(units)
+    assert units["art-31.p1.i1"].text.startswith("（一）限制进入相关市场")
+    labels = {span.label_ for span in doc.spans["xinyong"]}
+    assert {"TERM", "MEASURE", "OBLIGATION"} <= labels
 
 
 def test_incremental_rebuild_reannotates_only_what_changed(built, tmp_path):

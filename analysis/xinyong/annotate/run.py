@@ -23,14 +23,21 @@ def cache_key(version: str, units: list[tuple[str, str]]) -> str:
 
 
 def _annotate_job(job: Job) -> tuple[str, str, str, bytes]:
-    from spacy.tokens import DocBin
+    from spacy.tokens import Doc, DocBin
 
     doc_id, lang, units = job
     nlp = cached_pipeline(lang, str(corpus_dir()))
     found, docs = annotate_units(units, lang, doc_id, nlp, keep_docs=True)
+    # One Doc per document (the units joined, their token ranges in user_data["units"]): DocBin
+    # serializes user data and span groups document by document, and each call is costly.
+    ranges, position = [], 0
+    for (unit_id, _), doc in zip(units, docs):
+        ranges.append([unit_id, position, position + len(doc)])
+        position += len(doc)
+    merged = Doc.from_docs(docs, ensure_whitespace=True, exclude=["user_data"]) if docs else Doc(nlp.vocab)
+    merged.user_data.update({"doc": doc_id, "lang": lang, "units": ranges})
     docbin = DocBin(attrs=["ORTH", "SENT_START"], store_user_data=True)
-    for doc in docs:
-        docbin.add(doc)
+    docbin.add(merged)
     return doc_id, lang, jsonl(found), docbin.to_bytes()
 
 
