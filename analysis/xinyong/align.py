@@ -114,33 +114,19 @@ class GlossaryMatcher:
     """
 
     def __init__(self, glossary: dict[str, dict[str, Any]]) -> None:
-        import ahocorasick
+        from .annotate.patterns import LiteralSet
 
         self.glossary = glossary
-        self.automaton = ahocorasick.Automaton()
-        for entry in glossary.values():
-            for zh in [entry["zh"], *entry.get("zh_forms", [])]:
-                self.automaton.add_word(zh, (len(zh), entry["id"]))
-        if glossary:
-            self.automaton.make_automaton()
+        self.literals = LiteralSet((entry["id"], zh) for entry in glossary.values()
+                                   for zh in [entry["zh"], *entry.get("zh_forms", [])])
         self.forms = {
             entry["id"]: [f.lower() for f in [entry["en"], *entry.get("en_forms", [])]]
             for entry in glossary.values()
         }
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """Non-overlapping (start, end, glossary id) matches, longest first at each position."""
-        if not self.glossary:
-            return []
-        candidates = [(end - length + 1, end + 1, gid) for end, (length, gid) in self.automaton.iter(text)]
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        chosen, last_end = [], -1
-        # leftmost-longest: among overlapping candidates, the one starting first wins, then the longer
-        for start, end, gid in candidates:
-            if start >= last_end:
-                chosen.append((start, end, gid))
-                last_end = end
-        return chosen
+        """Non-overlapping (start, end, glossary id) matches, leftmost-longest."""
+        return [(m.start, m.end, m.key) for m in self.literals.finditer(text)]
 
     def exceptions(self, doc: str) -> dict[str, set[str]]:
         """Glossary id -> articles of `doc` (or "*") where the glossary documents an exception."""

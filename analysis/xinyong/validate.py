@@ -7,7 +7,7 @@ from pathlib import Path
 from .align import GlossaryMatcher, TranslationReport, check_translation
 from .catalog import load_agencies, load_catalog, load_glossary
 from .corpus import Corpus, load_corpus
-from .errors import ProblemList, XinyongError
+from .errors import XinyongError
 from .locations import corpus_dir
 
 
@@ -121,8 +121,3 @@ def consistency_table(report: ValidationReport) -> list[dict]:
         rows.append({"doc": translation.doc, "consistent": good, "total": total,
                      "rate": round(good / total, 4) if total else 1.0, "inconsistent": misses})
     return rows
-
-
-def raise_for_problems(report: ValidationReport) -> None:
-    if report.problems:
-        raise ProblemList(report.problems)

@@ -395,8 +395,7 @@ class SiteBuilder:
                 for item in claim["evidence"]:
                     if "unit" in item:
                         doc_id, _, unit_id = item["unit"].partition(":")
-                        anchor = unit_id if unit_id.startswith(("s", "preamble")) else unit_id
-                        link = tag("a", esc(item["unit"]), href=href("claims.md", self.doc_page(doc_id), anchor))
+                        link = tag("a", esc(item["unit"]), href=href("claims.md", self.doc_page(doc_id), unit_id))
                     else:
                         link = tag("a", esc(f"{item['doc']} ({item['pinpoint']})"), href=href("claims.md", self.doc_page(item["doc"])))
                         link += " — verified at " + tag("a", "source", href=item["source"], rel="external") if item["source"].startswith("http") else ""
