@@ -220,6 +220,20 @@ def test_claims_page_lists_verdicts_with_links(page, server):
     assert page.locator(".xy-verdict-misattributed").count() >= 1
     href = claims.first.locator("a").first.get_attribute("href")
     assert href.startswith("docs/")
+    # the evidence link lands on the cited unit of the document page
+    page.goto(f"{server}/{href}")
+    assert page.locator(f"[id='{href.split('#')[1]}']").count() == 1
+    page.goto(f"{server}/claims.html")
+    total = claims.count()
+    page.select_option("form.xy-filters select[data-filter='verdict']", "misleading")
+    shown = page.locator("table.xy-claims tbody tr:not([hidden])")
+    assert 0 < shown.count() < total
+    assert all(shown.nth(i).get_attribute("data-verdict") == "misleading" for i in range(shown.count()))
+    assert page.locator("p.xy-count").first.inner_text() == f"{shown.count()} of {total} shown"
+    page.select_option("form.xy-filters select[data-filter='verdict']", "")
+    page.select_option("form.xy-filters select[data-filter='category']", "sanctions")
+    assert 0 < page.locator("table.xy-claims tbody tr:not([hidden])").count() < total
+    assert "evidence finder places a cited provision" in page.locator("article").inner_text()
 
 
 def test_pages_stay_small_and_charts_have_alt_text(site):

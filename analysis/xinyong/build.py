@@ -96,9 +96,14 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
         evaluation = evaluate(corpus, "test")
         write_json(out / "evaluation" / "test.json", evaluation)
         write_atomic(out / "evaluation" / "test.csv", to_csv(evaluation["rows"]))
-        result.timings["evaluate"] = time.perf_counter() - started
         missed = [f"{r['lang']} {r['label']}" for r in evaluation["rows"] if r["meets_target"] is False]
         say("evaluation (test split): " + (f"below target: {', '.join(missed)}" if missed else "all targets met"))
+        finder = evaluate_evidence_finder(corpus, out)
+        write_json(out / "evaluation" / "evidence.json", finder)
+        result.timings["evaluate"] = time.perf_counter() - started
+        say("evidence finder, top 5: " + "; ".join(
+            f"{name} {r['thesaurus']['found']}/{r['thesaurus']['queries']} "
+            f"({r['no-thesaurus']['found']} without the thesaurus)" for name, r in finder.items()))
     if "export" in stages:
         from .export import export_all
 
@@ -106,3 +111,13 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
         result.stats["export"] = export_all(corpus, out, progress=say)
         result.timings["export"] = time.perf_counter() - started
     return result
+
+
+def evaluate_evidence_finder(corpus: Corpus, out: Path) -> dict:
+    """The evidence finder on the claims registers and the held-out queries (see evidence.py)."""
+    from .analyze.data import AnnotatedCorpus
+    from .claims import load_claims, load_evidence_queries
+    from .evidence import EvidenceIndex, evaluate_finder
+
+    index = EvidenceIndex(AnnotatedCorpus(corpus, out))
+    return evaluate_finder(index, load_claims(corpus), load_evidence_queries(corpus))

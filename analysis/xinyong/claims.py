@@ -61,3 +61,33 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
     if problems:
         raise ProblemList(problems)
     return registers
+
+
+def load_evidence_queries(corpus: Corpus, path: Path | None = None) -> list[dict[str, Any]]:
+    """The held-out test queries of the evidence finder (corpus/gold/evidence-queries.yaml), written
+    without looking at its output; an empty list when the file does not exist.
+
+    RETURNS (list[dict]): {"id", "query", "topic", "evidence": ["doc:unit", …]}.
+    RAISES (ProblemList): schema violations, duplicate ids and unresolvable evidence, each with its line.
+    """
+    path = path or corpus_dir() / "gold" / "evidence-queries.yaml"  # see annotate.evaluate.NOT_ANNOTATIONS
+    if not path.is_file():
+        return []
+    document = load_yaml(path)
+    problems = schema_errors(document, document.data, "evidence-queries")
+    if problems:
+        raise ProblemList(problems)
+    seen = set()
+    for index, query in enumerate(document.data["queries"]):
+        if query["id"] in seen:
+            problems.append(XinyongError("E005", path=path, line=document.line_of(["queries", index, "id"]),
+                                         id=query["id"], other="an earlier query in this file"))
+        seen.add(query["id"])
+        for number, reference in enumerate(query["evidence"]):
+            resolved = resolve_unit(corpus, reference)
+            if isinstance(resolved, str):
+                problems.append(XinyongError("E054", path=path, line=document.line_of(["queries", index, "evidence", number]),
+                                             ref=reference, reason=resolved))
+    if problems:
+        raise ProblemList(problems)
+    return document.data["queries"]

@@ -374,39 +374,50 @@ def verify_command(sources: Path | None, fmt: str) -> None:
 
 @main.command("evidence")
 @click.argument("claim", required=False)
-@click.option("--top", type=int, default=10, show_default=True, help="How many provisions to list.")
+@click.option("--top", type=int, default=None, help="How many provisions to list (default 10; 5 with --evaluate).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Only this language.")
-@click.option("--evaluate", "run_evaluation", is_flag=True,
-              help="Instead: score the finder on the claims register (share of claims whose evidence is in the top results).")
+@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "held-out"]), default=None,
+              help="Instead: score the finder on the claims register or on the held-out queries "
+                   "(corpus/gold/evidence-queries.yaml): the share whose evidence is in the top results.")
+@click.option("--no-thesaurus", "no_thesaurus", is_flag=True,
+              help="Leave out the lay-vocabulary expansion (corpus/patterns/evidence-thesaurus.yaml).")
 @SOURCES_OPTION
 @FORMAT_OPTION
-def evidence_command(claim: str | None, top: int, lang: str | None, run_evaluation: bool, sources: Path | None,
-                     fmt: str) -> None:
-    """Rank the provisions most relevant to a claim (BM25, across languages through the glossary).
+def evidence_command(claim: str | None, top: int | None, lang: str | None, evaluation_set: str | None,
+                     no_thesaurus: bool, sources: Path | None, fmt: str) -> None:
+    """Rank the provisions most relevant to a claim (BM25, across languages through the annotations).
 
     \b
-    Example:
+    Examples:
         xinyong evidence "People with low credit scores cannot buy plane tickets" --top 5
+        xinyong evidence --evaluate register
+        xinyong evidence --evaluate held-out --no-thesaurus
     """
     from .analyze.data import AnnotatedCorpus
     from .corpus import load_corpus
-    from .evidence import EvidenceIndex, evaluate_register, snippet
+    from .evidence import EvidenceIndex, evaluate_queries, register_queries, snippet
     from .locations import build_dir
 
     corpus = load_corpus(sources)
-    index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
-    if run_evaluation:
-        from .claims import load_claims
+    if evaluation_set:
+        from .claims import load_claims, load_evidence_queries
 
-        result = evaluate_register(index, load_claims(corpus), top if top != 10 else 5)
+        queries = register_queries(load_claims(corpus)) if evaluation_set == "register" else load_evidence_queries(corpus)
+        if not queries:
+            raise click.UsageError(f"no {evaluation_set} queries found")
+        index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
+        result = evaluate_queries(index, queries, top or 5, expand=not no_thesaurus)
         click.echo(render(result["rows"], fmt), nl=False)
-        click.echo(f"evidence in the top {result['top']} for {result['found']} of {result['claims']} claims "
-                   f"({result['share']:.1%})")
+        click.echo(f"{evaluation_set}: evidence in the top {result['top']} for {result['found']} of {result['queries']} "
+                   f"queries ({result['share']:.1%}); mean reciprocal rank {result['mrr']:.3f}; "
+                   f"thesaurus {'on' if result['thesaurus'] else 'off'}", err=fmt != "table")
         return
     if not claim:
-        raise click.UsageError("give a claim, or --evaluate")
-    rows = [{"rank": rank, "id": f"{h.doc}:{h.unit}", "lang": h.lang, "score": h.score, "text": snippet(h.text)}
-            for rank, h in enumerate(index.search(claim, top, lang), start=1)]
+        raise click.UsageError("give a claim, or --evaluate register|held-out")
+    index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
+    rows = [{"rank": rank, "id": f"{h.doc}:{h.unit}", "lang": "+".join(h.langs), "score": h.score,
+             "text": snippet(h.text)}
+            for rank, h in enumerate(index.search(claim, top or 10, lang, expand=not no_thesaurus), start=1)]
     click.echo(render(rows, fmt), nl=False)
 
 

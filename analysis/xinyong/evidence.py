@@ -1,21 +1,29 @@
-"""`xinyong evidence`: rank the provisions most relevant to a claim (BM25 with bm25s), across
-languages through the glossary: glossary terms in the claim become shared term tokens that match
-the same term in the Chinese originals and in our translations and digests."""
+"""`xinyong evidence`: rank the provisions most relevant to a claim (BM25 with bm25s).
+
+A claim is read by the same English pipeline as our translations. Its annotations (glossary terms,
+agencies, measures, targets, dates) become normalized tokens such as `MEASURE:exit-restriction`,
+which match the same annotation in the Chinese originals, our translations and the digests: that
+is how a query in English reaches a Chinese article. The words of the claim are matched, stemmed,
+against the English units; a small thesaurus (corpus/patterns/evidence-thesaurus.yaml) adds the
+documents' vocabulary for the lay words of media reports, and can be switched off to measure what
+it adds."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from typing import Any
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
 
 from .analyze.data import AnnotatedCorpus, tokens
-from .annotate.patterns import LiteralSet
 
 STOPWORDS = frozenset(
     "a an and are as at be by for from has have in into is it its of on or that the their them they this to was "
     "were will with which who whom not no all any each every other such these those than then there can may "
     "shall would should could been being also more most very".split())
 GENERIC_TERMS = frozenset({"credit"})  # present in nearly every unit: no evidence value as a term token
+# Labels whose normalized value is shared by both languages (TERM: glossary id, AGENCY: agency id,
+# MEASURE: measure type, TARGET: addressee class, DATE: ISO date).
+MATCHED_LABELS = ("TERM", "AGENCY", "MEASURE", "TARGET", "DATE")
 
 
 @lru_cache(maxsize=1)
@@ -30,28 +38,32 @@ def english_words(text: str) -> list[str]:
     return _stemmer().stemWords([w for w in tokens(text, "en") if w not in STOPWORDS and len(w) > 1])
 
 
+def annotation_tokens(records: Iterable[dict[str, Any]]) -> list[str]:
+    """`LABEL:norm` tokens of the annotations that carry a language-independent value."""
+    return [f"{r['label']}:{r['norm']}" for r in records
+            if r["label"] in MATCHED_LABELS and r.get("norm") and r["norm"] not in GENERIC_TERMS]
+
+
 @lru_cache(maxsize=1)
 def thesaurus() -> list[tuple[re.Pattern, list[str]]]:
-    """Lay vocabulary -> document vocabulary (corpus/patterns/evidence-thesaurus.yaml)."""
+    """Lay vocabulary -> document vocabulary (corpus/patterns/evidence-thesaurus.yaml), as query tokens."""
     from .datafiles import load_yaml
     from .locations import corpus_dir
 
     path = corpus_dir() / "patterns" / "evidence-thesaurus.yaml"
     if not path.is_file():
         return []
-    return [(re.compile("|".join(entry["lay"]), re.IGNORECASE), [str(e) for e in entry["expand"]])
-            for entry in load_yaml(path).data]
+    table = []
+    for entry in load_yaml(path).data:
+        expansion = [f"TERM:{e[1:]}" if e.startswith("@") else e for e in map(str, entry["expand"])]
+        words = english_words(" ".join(e for e in expansion if not e.startswith("TERM:")))
+        table.append((re.compile("|".join(entry["lay"]), re.IGNORECASE),
+                      [e for e in expansion if e.startswith("TERM:")] + words))
+    return table
 
 
-def claim_tokens(text: str, glossary_forms: LiteralSet) -> list[str]:
-    """Query tokens: stemmed English words, one term token per glossary term, and the document
-    vocabulary that the thesaurus gives for the claim's lay words."""
-    terms = [f"@{m.key}" for m in glossary_forms.finditer(text) if m.key not in GENERIC_TERMS]
-    expansion = [token for pattern, tokens_ in thesaurus() if pattern.search(text) for token in tokens_]
-    expanded_terms = [t for t in expansion if t.startswith("@")]
-    expanded_words = _stemmer().stemWords([t for t in expansion if not t.startswith("@")])
-    # term tokens count twice: they carry the cross-lingual signal
-    return english_words(text) + terms + terms + expanded_terms + expanded_words
+def expansion_tokens(claim: str) -> list[str]:
+    return [token for pattern, tokens_ in thesaurus() if pattern.search(claim) for token in tokens_]
 
 
 @dataclass
@@ -61,12 +73,13 @@ class Hit:
     lang: str
     score: float
     text: str
+    langs: list[str] = field(default_factory=list)
 
 
 class EvidenceIndex:
-    """A BM25 index over every unit of the translations, digests and Chinese originals.
+    """A BM25 index over the passages of the translations, digests and Chinese originals.
 
-    data (AnnotatedCorpus): the corpus with its annotations (TERM annotations give term tokens).
+    data (AnnotatedCorpus): the corpus with its annotations.
     """
 
     def __init__(self, data: AnnotatedCorpus) -> None:
@@ -85,45 +98,54 @@ class EvidenceIndex:
                         continue
                     passages.setdefault(passage_of(unit.id), []).append(unit)
                 for passage, units in passages.items():
-                    words, terms = [], []
+                    words, labelled = [], []
                     for unit in units:
                         if lang == "en":
                             words += english_words(unit.content)
                         else:
                             words += data.unit_tokens(doc_id, lang, unit)
-                        terms += [f"@{r['norm']}" for r in data.annotations_by_unit.get((doc_id, lang, unit.id), [])
-                                  if r["label"] == "TERM" and r["norm"] not in GENERIC_TERMS]
-                    corpus_tokens.append(words + terms or ["∅"])
+                        labelled += annotation_tokens(data.annotations_by_unit.get((doc_id, lang, unit.id), []))
+                    corpus_tokens.append(words + labelled or ["∅"])
                     self.entries.append((doc_id, passage, lang, " ".join(u.content for u in units)))
         self.retriever = bm25s.BM25()
         self.retriever.index(corpus_tokens, show_progress=False)
 
-    @cached_property
-    def glossary_forms(self) -> LiteralSet:
-        glossary = self.data.corpus.glossary
-        return LiteralSet(((e["id"], f) for e in glossary.values() for f in [e["en"], *e.get("en_forms", [])]),
-                          ignore_case=True, word_boundaries=True)
+    def query_tokens(self, claim: str, expand: bool = True) -> list[str]:
+        """Stemmed words, the claim's annotation tokens (twice: they carry the cross-lingual
+        signal) and, with expand, the thesaurus tokens for its lay words."""
+        from .annotate.pipeline import annotate_units
 
-    def search(self, claim: str, top: int = 10, lang: str | None = None) -> list[Hit]:
-        """The best-scoring units for a claim, best first.
+        records, _ = annotate_units([("claim", claim)], "en", "claim")
+        labelled = annotation_tokens(records)
+        return english_words(claim) + labelled + labelled + (expansion_tokens(claim) if expand else [])
+
+    def search(self, claim: str, top: int = 10, lang: str | None = None, expand: bool = True) -> list[Hit]:
+        """The best-scoring provisions for a claim, best first. A provision found in both languages
+        is listed once, with the score of its better language, and both languages in `langs`.
 
         claim (str): the claim, in English.
-        top (int): how many units to return.
-        lang (str | None): only units of this language.
-        RETURNS (list[Hit]): doc, unit, lang, BM25 score and the unit's text.
+        top (int): how many provisions to return.
+        lang (str | None): only passages of this language.
+        expand (bool): use the lay-vocabulary thesaurus.
+        RETURNS (list[Hit]): doc, unit, language, BM25 score, the passage's text, its languages.
         """
-        query = claim_tokens(claim, self.glossary_forms)
+        query = self.query_tokens(claim, expand)
         if not query:
             return []
-        wanted = min(len(self.entries), top * 4 if lang else top)
-        results, scores = self.retriever.retrieve([query], k=wanted, show_progress=False)
-        hits = []
+        results, scores = self.retriever.retrieve([query], k=len(self.entries), show_progress=False)
+        hits: dict[tuple[str, str], Hit] = {}
         for index, score in zip(results[0], scores[0]):
             doc_id, unit_id, unit_lang, text = self.entries[int(index)]
             if score <= 0 or lang and unit_lang != lang:
                 continue
-            hits.append(Hit(doc_id, unit_id, unit_lang, round(float(score), 4), text))
-        return hits[:top]
+            hit = hits.get((doc_id, unit_id))
+            if hit is None:
+                if len(hits) == top:
+                    continue  # a lower-ranked passage can still add its language to a listed one
+                hits[(doc_id, unit_id)] = Hit(doc_id, unit_id, unit_lang, round(float(score), 4), text, [unit_lang])
+            elif unit_lang not in hit.langs:
+                hit.langs.append(unit_lang)
+        return list(hits.values())
 
 
 def passage_of(unit_id: str) -> str:
@@ -140,24 +162,45 @@ def same_place(found: str, wanted: str) -> bool:
     return a[:shorter] == b[:shorter]
 
 
-def evaluate_register(index: EvidenceIndex, registers: list[dict[str, Any]], top: int = 5) -> dict[str, Any]:
-    """For every claim with unit evidence, whether one of its evidence units is in the top results.
+def register_queries(registers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The claims of the registers that cite units, as test queries."""
+    return [{"source": register["source"]["id"], "id": claim["id"], "query": claim["claim"],
+             "evidence": [e["unit"] for e in claim["evidence"] if "unit" in e]}
+            for register in registers for claim in register["claims"] if any("unit" in e for e in claim["evidence"])]
 
-    RETURNS (dict): evaluated claims, hits, share, and per-claim rows.
+
+def evaluate_queries(index: EvidenceIndex, queries: list[dict[str, Any]], top: int = 5,
+                     expand: bool = True) -> dict[str, Any]:
+    """For every query: the rank of its first evidence passage among all passages, and whether it
+    is within the top results.
+
+    queries (list[dict]): {"id", "query", "evidence": ["doc:unit", …]} (and optionally "source").
+    RETURNS (dict): queries evaluated, found, share, mean reciprocal rank, and per-query rows.
     """
     rows = []
-    for register in registers:
-        for claim in register["claims"]:
-            wanted = [e["unit"] for e in claim["evidence"] if "unit" in e]
-            if not wanted:
-                continue
-            hits = index.search(claim["claim"], top=top)
-            found = any(h.doc == w.split(":")[0] and same_place(h.unit, w.split(":", 1)[1]) for h in hits for w in wanted)
-            rows.append({"source": register["source"]["id"], "claim": claim["id"], "found": found,
-                         "evidence": wanted, "top": [f"{h.doc}:{h.unit}" for h in hits]})
+    for query in queries:
+        wanted = [reference.split(":", 1) for reference in query["evidence"]]
+        hits = index.search(query["query"], top=len(index.entries), expand=expand)
+        rank = next((n for n, h in enumerate(hits, start=1)
+                     if any(h.doc == doc and same_place(h.unit, unit) for doc, unit in wanted)), None)
+        rows.append({"source": query.get("source", ""), "query": query["id"], "text": query["query"],
+                     "found": rank is not None and rank <= top, "rank": rank, "evidence": query["evidence"],
+                     "top": [f"{h.doc}:{h.unit}" for h in hits[:top]]})
     found = sum(1 for r in rows if r["found"])
-    return {"claims": len(rows), "found": found, "share": round(found / len(rows), 4) if rows else 0.0,
-            "top": top, "rows": rows}
+    mrr = sum(1 / r["rank"] for r in rows if r["rank"]) / len(rows) if rows else 0.0
+    return {"queries": len(rows), "found": found, "share": round(found / len(rows), 4) if rows else 0.0,
+            "mrr": round(mrr, 4), "top": top, "thesaurus": expand, "rows": rows}
+
+
+def evaluate_finder(index: EvidenceIndex, registers: list[dict[str, Any]], held_out: list[dict[str, Any]],
+                    top: int = 5) -> dict[str, Any]:
+    """The finder scored on the claims registers and on the held-out queries, with and without the
+    thesaurus (which was written after reading the register's article: the register figure with
+    it is optimistic)."""
+    sets = {"register": register_queries(registers), "held-out": held_out}
+    return {name: {setting: evaluate_queries(index, queries, top, expand=setting == "thesaurus")
+                   for setting in ("thesaurus", "no-thesaurus")}
+            for name, queries in sets.items() if queries}
 
 
 def snippet(text: str, width: int = 160) -> str:

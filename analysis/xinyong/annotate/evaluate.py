@@ -30,6 +30,11 @@ def unit_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
+# Gold data of other kinds kept in the same folder (the evidence finder's test queries, read by
+# claims.load_evidence_queries).
+NOT_ANNOTATIONS = frozenset({"evidence-queries.yaml"})
+
+
 @dataclass
 class GoldUnit:
     doc: str
@@ -51,7 +56,7 @@ def load_gold(corpus: Corpus, folder: Path | None = None) -> list[GoldUnit]:
     folder = folder or corpus_dir() / "gold"
     units: list[GoldUnit] = []
     problems: list[XinyongError] = []
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(p for p in folder.glob("*.yaml") if p.name not in NOT_ANNOTATIONS):
         document = load_yaml(path)
         data = document.data or {}
         doc_id, lang = data.get("doc"), data.get("lang")

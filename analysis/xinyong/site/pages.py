@@ -414,7 +414,15 @@ class SiteBuilder:
                          "the documents. Each claim below is our paraphrase, with a verdict, an explanation and "
                          "links to the exact articles or digest sections. Use the evidence finder "
                          "(<code>xinyong evidence \"claim\"</code>) to search for more.")
+        finder = self.evidence_evaluation()
+        if finder:
+            intro += tag("p", esc(finder_summary(finder)) + " " +
+                         tag("a", "How it is measured", href=href("claims.md", "methodology.md", "evidence-finder")) + ".")
         return Page("claims.md", "Claims vs clauses", html_block(intro, *parts))
+
+    def evidence_evaluation(self) -> dict:
+        path = self.out / "evaluation" / "evidence.json"
+        return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
     # --- downloads, methodology, analyses --------------------------------------------------------------
 
@@ -454,7 +462,39 @@ class SiteBuilder:
                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
         else:
             quality = html_block(tag("p", "The gold-set evaluation has not been run in this build."))
-        return Page("methodology.md", "Methodology", intro + "\n\n" + quality)
+        return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality())
+
+    def finder_quality(self) -> str:
+        finder = self.evidence_evaluation()
+        if not finder:
+            return html_block(tag("p", "The evidence finder has not been evaluated in this build."))
+        names = {"register": "Claims register (claims with unit evidence)",
+                 "held-out": "Held-out queries (corpus/gold/evidence-queries.yaml)"}
+        head = "".join(tag("th", h, scope="col") for h in ("Test set", "Thesaurus", "Queries", "Evidence in top 5",
+                                                            "Share", "Mean reciprocal rank"))
+        present = [name for name in names if name in finder]
+        rows = "".join(tag("tr", "".join(tag("td", esc(v)) for v in (
+            names[name], setting, r["queries"], r["found"], f"{r['share']:.0%}", r["mrr"])))
+            for name in present for setting, r in ((s, finder[name][s]) for s in ("thesaurus", "no-thesaurus")))
+        details = []
+        for name in present:
+            with_, without = finder[name]["thesaurus"]["rows"], finder[name]["no-thesaurus"]["rows"]
+            body = "".join(tag("tr", tag("td", esc(r["query"])) + tag("td", esc(r["text"])) +
+                                     "".join(tag("td", esc(x["rank"] or "not found")) for x in (r, bare)) +
+                                     tag("td", esc("; ".join(r["evidence"]))), class_=None if r["found"] else "xy-miss")
+                           for r, bare in zip(with_, without))
+            columns = ("Id", "Query", "Rank", "Rank without thesaurus", "Evidence")
+            details.append(tag("details", tag("summary", esc(f"Rank of the first evidence passage, per query: {names[name]}")) +
+                               tag("table", tag("thead", tag("tr", "".join(tag("th", h, scope="col") for h in columns))) +
+                                   tag("tbody", body), class_="xy-quality")))
+        explanation = tag("p", "For each query the finder ranks every passage (an article, or a digest section, in "
+                               "either language; a provision found in both languages counts once). A query counts as "
+                               "found when one of its evidence units lies in one of the first five passages. The "
+                               "lay-vocabulary thesaurus was written after reading the article of the claims register, "
+                               "so the register figure with the thesaurus is optimistic; the held-out queries were "
+                               "written by a contributor who did not see the finder or its output.")
+        return html_block(tag("h2", "Evidence finder", id="evidence-finder"), explanation,
+                          tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"), *details)
 
     def analysis_pages(self) -> list[Page]:
         folder = self.out / "analysis"
@@ -536,3 +576,14 @@ class SiteBuilder:
                                   tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
             return "\n".join(tables)
         return ""
+
+
+def finder_summary(finder: dict) -> str:
+    """One sentence on how often the evidence finder ranks the cited evidence in its top 5."""
+    parts = []
+    for name, label in (("register", "claims below"), ("held-out", "held-out test queries")):
+        if name in finder:
+            with_, without = finder[name]["thesaurus"], finder[name]["no-thesaurus"]
+            parts.append(f"for {with_['found']} of the {with_['queries']} {label} ({without['found']} without its "
+                         f"thesaurus)")
+    return "The evidence finder places a cited provision among its first five results " + " and ".join(parts) + "."
