@@ -30,6 +30,8 @@ test: $(BIN)/xinyong
 bench: $(BIN)/xinyong
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/site.py
+	$(BIN)/xinyong build
+	$(BIN)/python bench/evidence.py
 
 clean:
 	rm -rf build
