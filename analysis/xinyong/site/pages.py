@@ -221,6 +221,11 @@ class SiteBuilder:
         if english is not None:
             kind = "digest (our summary, not a translation)" if doc_id in self.corpus.digests and doc_id not in self.corpus.translations else "translation"
             rows.append(("English", esc(f"our {kind}, {english.meta.get('status', 'draft')}, {english.meta.get('license', 'CC-BY-4.0')}")))
+            if kind.startswith("digest"):
+                # A reader must see which parts of the document the digest could rest on.
+                rows.append(("What the digest rests on", esc(english.meta.get("note", "")) + tag("ul", "".join(
+                    tag("li", tag("a", esc(url), href=url, rel="external") if str(url).startswith("http") else esc(url))
+                    for url in english.meta.get("based_on", [])))))
         rows.append(("Verified against", "<br>".join(
             esc(f"{', '.join(v['facts'])}: ") + (tag("a", esc(v["source"]), href=v["source"], rel="external")
                                                  if v["source"].startswith("http") else esc(v["source"]))
