@@ -5,6 +5,8 @@ import pytest
 
 from xinyong.claims import VERDICTS, load_claims
 
+TEST_FLOOR = 0.55  # the evidence finder measured 25/40 = 62.5% on the test queries when they were written
+
 
 def test_register_is_valid_and_every_evidence_id_resolves(corpus, sources):
     registers = load_claims(corpus)
@@ -107,32 +109,33 @@ def test_a_provision_found_in_both_languages_is_listed_once(annotated):
     assert any(h.langs == ["en", "zh"] or h.langs == ["zh", "en"] for h in hits)
 
 
-def test_held_out_queries_resolve_and_a_broken_one_is_reported(corpus, tmp_path):
+def test_query_sets_resolve_and_a_broken_one_is_reported(corpus, tmp_path):
     from conftest import ROOT
 
-    from xinyong.claims import load_evidence_queries
+    from xinyong.claims import QUERY_SETS, load_evidence_queries
     from xinyong.errors import ProblemList
 
-    path = ROOT / "corpus" / "gold" / "evidence-queries.yaml"
-    queries = load_evidence_queries(corpus, path)
-    assert len(queries) >= 30 and len({q["id"] for q in queries}) == len(queries)
-    first = queries[0]["evidence"][0]
-    broken = tmp_path / "evidence-queries.yaml"
+    for split in QUERY_SETS:
+        queries = load_evidence_queries(corpus, split)
+        assert len(queries) >= 30 and len({q["id"] for q in queries}) == len(queries), split
+    path = ROOT / "corpus" / "gold" / "evidence-queries-test.yaml"
+    first = load_evidence_queries(corpus, "test")[0]["evidence"][0]
+    broken = tmp_path / "evidence-queries-test.yaml"
     broken.write_text(path.read_text(encoding="utf-8").replace(first, first.split(":")[0] + ":art-999", 1), encoding="utf-8")
     with pytest.raises(ProblemList) as caught:
-        load_evidence_queries(corpus, broken)
+        load_evidence_queries(corpus, path=broken)
     problem = caught.value.problems[0]
-    assert problem.code == "E054" and "evidence-queries.yaml" in caught.value.render() and problem.line > 1
+    assert problem.code == "E054" and "evidence-queries-test.yaml" in caught.value.render() and problem.line > 1
 
 
-def test_evidence_finder_evaluation_on_the_held_out_queries(annotated, corpus):
-    from xinyong.claims import load_evidence_queries
-    from xinyong.evidence import EvidenceIndex, evaluate_finder
+def test_evidence_finder_evaluation_on_the_query_sets(annotated, corpus):
+    from xinyong.build import evaluate_evidence_finder
 
-    result = evaluate_finder(EvidenceIndex(annotated), load_claims(corpus), load_evidence_queries(corpus))
-    held_out = result["held-out"]
-    print(f"held-out: {held_out['thesaurus']['found']} of {held_out['thesaurus']['queries']} in the top 5 "
-          f"({held_out['no-thesaurus']['found']} without the thesaurus)")
-    # Floors below the figures measured when the queries were written (20/40 and 13/40).
-    assert held_out["thesaurus"]["share"] >= 0.4 and held_out["no-thesaurus"]["share"] >= 0.25
-    assert set(result) == {"register", "held-out"}
+    result = evaluate_evidence_finder(corpus, annotated.out)
+    assert set(result) == {"register", "dev", "test"}
+    for name, settings in result.items():
+        print(f"{name}: {settings['thesaurus']['found']} of {settings['thesaurus']['queries']} in the top 5 "
+              f"({settings['no-thesaurus']['found']} without the thesaurus)")
+    # Floors below the figures measured when the test queries were first run (see the closing note).
+    test = result["test"]
+    assert test["thesaurus"]["share"] >= TEST_FLOOR and test["thesaurus"]["mrr"] > test["no-thesaurus"]["mrr"]

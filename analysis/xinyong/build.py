@@ -114,10 +114,12 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
 
 
 def evaluate_evidence_finder(corpus: Corpus, out: Path) -> dict:
-    """The evidence finder on the claims registers and the held-out queries (see evidence.py)."""
+    """The evidence finder on the claims registers and the dev and test queries (see evidence.py)."""
     from .analyze.data import AnnotatedCorpus
-    from .claims import load_claims, load_evidence_queries
-    from .evidence import EvidenceIndex, evaluate_finder
+    from .claims import QUERY_SETS, load_claims, load_evidence_queries
+    from .evidence import EvidenceIndex, evaluate_finder, register_queries
 
     index = EvidenceIndex(AnnotatedCorpus(corpus, out))
-    return evaluate_finder(index, load_claims(corpus), load_evidence_queries(corpus))
+    sets = {"register": register_queries(load_claims(corpus))}
+    sets.update({split: load_evidence_queries(corpus, split) for split in QUERY_SETS})
+    return evaluate_finder(index, sets)

@@ -63,14 +63,18 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
     return registers
 
 
-def load_evidence_queries(corpus: Corpus, path: Path | None = None) -> list[dict[str, Any]]:
-    """The held-out test queries of the evidence finder (corpus/gold/evidence-queries.yaml), written
-    without looking at its output; an empty list when the file does not exist.
+QUERY_SETS = ("dev", "test")
+
+
+def load_evidence_queries(corpus: Corpus, split: str = "test", path: Path | None = None) -> list[dict[str, Any]]:
+    """Test queries of the evidence finder (corpus/gold/evidence-queries-<split>.yaml); an empty
+    list when the file does not exist. "dev" queries have been used to tune the finder; "test"
+    queries were written afterwards, by a contributor who saw neither the finder nor the dev set.
 
     RETURNS (list[dict]): {"id", "query", "topic", "evidence": ["doc:unit", …]}.
     RAISES (ProblemList): schema violations, duplicate ids and unresolvable evidence, each with its line.
     """
-    path = path or corpus_dir() / "gold" / "evidence-queries.yaml"  # see annotate.evaluate.NOT_ANNOTATIONS
+    path = path or corpus_dir() / "gold" / f"evidence-queries-{split}.yaml"  # see annotate.evaluate.NOT_ANNOTATIONS
     if not path.is_file():
         return []
     document = load_yaml(path)

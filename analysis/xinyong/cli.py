@@ -376,9 +376,9 @@ def verify_command(sources: Path | None, fmt: str) -> None:
 @click.argument("claim", required=False)
 @click.option("--top", type=int, default=None, help="How many provisions to list (default 10; 5 with --evaluate).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Only this language.")
-@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "held-out"]), default=None,
-              help="Instead: score the finder on the claims register or on the held-out queries "
-                   "(corpus/gold/evidence-queries.yaml): the share whose evidence is in the top results.")
+@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "dev", "test"]), default=None,
+              help="Instead: score the finder on the claims register or on the dev or test queries "
+                   "(corpus/gold/evidence-queries-*.yaml): the share whose evidence is in the top results.")
 @click.option("--no-thesaurus", "no_thesaurus", is_flag=True,
               help="Leave out the lay-vocabulary expansion (corpus/patterns/evidence-thesaurus.yaml).")
 @SOURCES_OPTION
@@ -391,7 +391,7 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
     Examples:
         xinyong evidence "People with low credit scores cannot buy plane tickets" --top 5
         xinyong evidence --evaluate register
-        xinyong evidence --evaluate held-out --no-thesaurus
+        xinyong evidence --evaluate test --no-thesaurus
     """
     from .analyze.data import AnnotatedCorpus
     from .corpus import load_corpus
@@ -402,7 +402,8 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
     if evaluation_set:
         from .claims import load_claims, load_evidence_queries
 
-        queries = register_queries(load_claims(corpus)) if evaluation_set == "register" else load_evidence_queries(corpus)
+        queries = (register_queries(load_claims(corpus)) if evaluation_set == "register"
+                   else load_evidence_queries(corpus, evaluation_set))
         if not queries:
             raise click.UsageError(f"no {evaluation_set} queries found")
         index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
@@ -413,7 +414,7 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
                    f"thesaurus {'on' if result['thesaurus'] else 'off'}", err=fmt != "table")
         return
     if not claim:
-        raise click.UsageError("give a claim, or --evaluate register|held-out")
+        raise click.UsageError("give a claim, or --evaluate register|dev|test")
     index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
     rows = [{"rank": rank, "id": f"{h.doc}:{h.unit}", "lang": "+".join(h.langs), "score": h.score,
              "text": snippet(h.text)}

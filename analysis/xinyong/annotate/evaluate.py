@@ -30,9 +30,9 @@ def unit_sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
 
 
-# Gold data of other kinds kept in the same folder (the evidence finder's test queries, read by
+# Gold data of other kinds kept in the same folder (the evidence finder's query sets, read by
 # claims.load_evidence_queries).
-NOT_ANNOTATIONS = frozenset({"evidence-queries.yaml"})
+NOT_ANNOTATIONS = frozenset({"evidence-queries-dev.yaml", "evidence-queries-test.yaml"})
 
 
 @dataclass

@@ -474,7 +474,8 @@ class SiteBuilder:
         if not finder:
             return html_block(tag("p", "The evidence finder has not been evaluated in this build."))
         names = {"register": "Claims register (claims with unit evidence)",
-                 "held-out": "Held-out queries (corpus/gold/evidence-queries.yaml)"}
+                 "dev": "Dev queries (used to tune the thesaurus)",
+                 "test": "Test queries (written after the last change, never used for tuning)"}
         head = "".join(tag("th", h, scope="col") for h in ("Test set", "Thesaurus", "Queries", "Evidence in top 5",
                                                             "Share", "Mean reciprocal rank"))
         present = [name for name in names if name in finder]
@@ -495,9 +496,10 @@ class SiteBuilder:
         explanation = tag("p", "For each query the finder ranks every passage (an article, or a digest section, in "
                                "either language; a provision found in both languages counts once). A query counts as "
                                "found when one of its evidence units lies in one of the first five passages. The "
-                               "lay-vocabulary thesaurus was written after reading the article of the claims register, "
-                               "so the register figure with the thesaurus is optimistic; the held-out queries were "
-                               "written by a contributor who did not see the finder or its output.")
+                               "lay-vocabulary thesaurus was written while reading the claims register and the dev "
+                               "queries, so their figures with the thesaurus are optimistic. The test queries were "
+                               "written afterwards by a contributor who saw neither the finder, its thesaurus nor the "
+                               "dev queries: their figure is the one to quote.")
         return html_block(tag("h2", "Evidence finder", id="evidence-finder"), explanation,
                           tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"), *details)
 
@@ -586,7 +588,7 @@ class SiteBuilder:
 def finder_summary(finder: dict) -> str:
     """One sentence on how often the evidence finder ranks the cited evidence in its top 5."""
     parts = []
-    for name, label in (("register", "claims below"), ("held-out", "held-out test queries")):
+    for name, label in (("register", "claims below"), ("test", "test queries written after it was tuned")):
         if name in finder:
             with_, without = finder[name]["thesaurus"], finder[name]["no-thesaurus"]
             parts.append(f"for {with_['found']} of the {with_['queries']} {label} ({without['found']} without its "
