@@ -253,3 +253,13 @@ def test_no_reference_to_another_host_in_the_built_files(site):
             if marker in text:
                 offenders.append((path.name, marker))
     assert offenders == []
+
+
+def test_evaluation_results_are_downloadable(site):
+    import json
+
+    finder = json.loads((site / "evaluation" / "evidence.json").read_text(encoding="utf-8"))
+    assert set(finder) == {"register", "dev", "test"}
+    assert finder["test"]["thesaurus"]["queries"] >= 30
+    downloads = (site / "downloads.html").read_text(encoding="utf-8")
+    assert 'href="evaluation/evidence.json"' in downloads and 'href="evaluation/test.csv"' in downloads

@@ -62,6 +62,9 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
     data = out / "data"
     if data.is_dir():
         shutil.copytree(data, docs / "data")
+    evaluation = out / "evaluation"
+    if evaluation.is_dir():
+        shutil.copytree(evaluation, docs / "evaluation")
 
 
 def mkdocs_config(docs: Path, site: Path) -> dict[str, Any]:

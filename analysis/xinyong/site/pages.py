@@ -439,6 +439,8 @@ class SiteBuilder:
                               tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
         analysis_dir = self.out / "analysis"
         analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")) if analysis_dir.is_dir() else []
+        evaluation_dir = self.out / "evaluation"
+        evaluation = sorted(p.name for p in evaluation_dir.glob("*") if p.is_file()) if evaluation_dir.is_dir() else []
         body = html_block(
             tag("p", "Everything on this site can be downloaded in standard formats. The data package follows the "
                      "Frictionless specification (datapackage.json with table schemas); tables come as CSV, JSON "
@@ -447,7 +449,11 @@ class SiteBuilder:
             tag("h2", "Data package and exports"),
             tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
             tag("h2", "Analysis tables"),
-            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}")) for name in analysis)))
+            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}")) for name in analysis)),
+            tag("h2", "Evaluation"),
+            tag("p", "The annotation pipeline scored on the gold test split, and the evidence finder on the claims "
+                     "register and the dev and test queries (see the methodology page)."),
+            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"evaluation/{name}")) for name in evaluation)))
         return Page("downloads.md", "Downloads", body)
 
     def methodology_page(self) -> Page:
