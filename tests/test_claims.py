@@ -139,3 +139,19 @@ def test_evidence_finder_evaluation_on_the_query_sets(annotated, corpus):
     # Floors below the figures measured when the test queries were first run (see the closing note).
     test = result["test"]
     assert test["thesaurus"]["share"] >= TEST_FLOOR and test["thesaurus"]["mrr"] > test["no-thesaurus"]["mrr"]
+
+
+def test_a_claim_in_chinese_reaches_both_languages(annotated):
+    from xinyong.evidence import EvidenceIndex, claim_language
+
+    assert claim_language("失信被执行人不得乘坐飞机") == "zh"
+    assert claim_language("Sesame Credit (芝麻信用) scores people") == "en"
+    index = EvidenceIndex(annotated)
+    formal = index.search("失信被执行人不得乘坐飞机", top=3, expand=False)
+    rule = next(h for h in formal if (h.doc, h.unit) == ("spc-high-consumption-restrictions-2010", "art-3"))
+    assert set(rule.langs) == {"zh", "en"}
+    # media wording ("老赖" for a listed judgment debtor)
+    lay = "老赖的孩子不能上私立学校"
+    assert "TERM:trust-breaking-judgment-debtor" in index.query_tokens(lay)
+    assert any(h.doc in ("spc-high-consumption-restrictions-2010", "judgment-debtor-credit-opinions-2016")
+               for h in index.search(lay, top=3))

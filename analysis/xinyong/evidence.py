@@ -116,16 +116,19 @@ class EvidenceIndex:
         self.retriever.index(corpus_tokens, show_progress=False)
 
     def query_tokens(self, claim: str, expand: bool = True) -> list[str]:
-        """Stemmed words, the claim's annotation tokens (twice: they carry the cross-lingual
-        signal) and, with expand, the thesaurus tokens for its lay words."""
-        from .annotate.pipeline import annotate_units
+        """The claim's words (stemmed English, or jieba words for a claim in Chinese), its
+        annotation tokens (twice: they carry the cross-lingual signal) and, with expand, the
+        thesaurus tokens for its lay words (English or Chinese)."""
+        from .annotate.pipeline import analysis_text, annotate_units
 
-        records, _ = annotate_units([("claim", claim)], "en", "claim")
+        lang = claim_language(claim)
+        records, _ = annotate_units([("claim", claim)], lang, "claim")
+        words = english_words(claim) if lang == "en" else tokens(analysis_text(claim, "zh"), "zh")
         labelled = annotation_tokens(records)
         labelled += [f"YEAR:{r['norm'][:4]}" for r in records if r["label"] == "DATE" and str(r["norm"])[:4].isdigit()]
         labelled += [f"REGION:{region.lower()}" for region in self.regions
                      if re.search(rf"\b{re.escape(region)}\b", claim, re.IGNORECASE)]
-        return english_words(claim) + labelled + labelled + (expansion_tokens(claim) if expand else [])
+        return words + labelled + labelled + (expansion_tokens(claim) if expand else [])
 
     @cached_property
     def regions(self) -> list[str]:
@@ -135,7 +138,7 @@ class EvidenceIndex:
         """The best-scoring provisions for a claim, best first. A provision found in both languages
         is listed once, with the score of its better language, and both languages in `langs`.
 
-        claim (str): the claim, in English.
+        claim (str): the claim, in English or in Chinese.
         top (int): how many provisions to return.
         lang (str | None): only passages of this language.
         expand (bool): use the lay-vocabulary thesaurus.
@@ -158,6 +161,13 @@ class EvidenceIndex:
             elif unit_lang not in hit.langs:
                 hit.langs.append(unit_lang)
         return list(hits.values())
+
+
+def claim_language(claim: str) -> str:
+    """zh when most letters of the claim are Chinese characters, else en."""
+    chinese = len(re.findall(r"[\u3400-\u9fff]", claim))
+    latin = len(re.findall(r"[A-Za-z]", claim))
+    return "zh" if chinese and chinese * 3 >= latin else "en"
 
 
 def catalog_tokens(entry: dict[str, Any]) -> list[str]:
