@@ -188,6 +188,11 @@ def test_concordance_returns_rows_with_aligned_english(page, server):
     assert 0 < rows.count()
     page.keyboard.press("Tab")  # keyboard-usable: focus moves on from the form controls
     assert page.console_errors == [] and page.outside_requests == []
+    # the glossary's link opens the concordance on its term (and not the site search, which owns ?q=)
+    page.goto(f"{server}/glossary.html")
+    page.goto(f"{server}/" + page.locator("a[href^='concordance.html?term=']").first.get_attribute("href"))
+    page.locator("#xy-kwic tbody tr").first.wait_for()
+    page.select_option("select[data-filter='level']", "central")  # not hidden behind the search overlay
 
 
 def test_injected_script_does_not_run_and_shows_as_text(page, server):
@@ -263,3 +268,46 @@ def test_evaluation_results_are_downloadable(site):
     assert finder["test"]["thesaurus"]["queries"] >= 30
     downloads = (site / "downloads.html").read_text(encoding="utf-8")
     assert 'href="evaluation/evidence.json"' in downloads and 'href="evaluation/test.csv"' in downloads
+
+
+def test_evidence_finder_page_ranks_provisions_in_the_browser(page, server):
+    from urllib.parse import quote
+
+    page.goto(f"{server}/evidence.html?claim=" + quote("Debtors who ignore court rulings cannot fly"))
+    rows = page.locator("#xy-ev tbody tr")
+    assert rows.count() == 10
+    places = [rows.nth(i).locator("td").nth(1).inner_text() for i in range(3)]
+    assert "spc-high-consumption-restrictions-2010:art-3" in places
+    assert page.console_errors == [] and page.outside_requests == []
+    # the link lands on the article of the document page
+    target = rows.first.locator("a").get_attribute("href")
+    page.goto(f"{server}/{target}")
+    assert page.locator(f"[id='{target.split('#')[1]}']").count() == 1
+    # a claim in Chinese, in media wording
+    page.goto(f"{server}/evidence.html?claim=" + quote("老赖的孩子不能上私立学校"))
+    places = [page.locator("#xy-ev tbody tr").nth(i).locator("td").nth(1).inner_text() for i in range(3)]
+    assert any(p.startswith(("spc-high-consumption-restrictions-2010:", "judgment-debtor-credit-opinions-2016:s2.7"))
+               for p in places)
+    # typed input is text, never markup
+    page.goto(f"{server}/evidence.html")
+    page.fill("#xy-ev-q", '<img src=x onerror="window.__evidenceInjected = 1"> blacklist')
+    page.press("#xy-ev-q", "Enter")
+    assert page.locator("#xy-ev tbody tr").count() > 0
+    assert page.evaluate("window.__evidenceInjected") is None and page.locator("#xy-ev img").count() == 0
+
+
+def test_evidence_finder_thesaurus_switch_changes_the_ranking(page, server):
+    from urllib.parse import quote
+
+    page.goto(f"{server}/evidence.html?claim=" + quote("Can people with bad credit send their kids to private school?"))
+    first = page.locator("#xy-ev tbody tr td:nth-child(2)").all_inner_texts()
+    page.uncheck("#xy-ev-thesaurus")
+    second = page.locator("#xy-ev tbody tr td:nth-child(2)").all_inner_texts()
+    assert first and second and first != second
+
+
+def test_each_claim_links_to_the_evidence_finder(page, server):
+    page.goto(f"{server}/claims.html")
+    page.goto(f"{server}/" + page.locator("table.xy-claims a.xy-find").first.get_attribute("href"))
+    assert page.locator("#xy-ev-q").input_value().startswith("By 2020")
+    assert page.locator("#xy-ev tbody tr").count() > 0

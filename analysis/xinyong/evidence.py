@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .analyze.data import AnnotatedCorpus, tokens
 
@@ -26,6 +26,7 @@ GENERIC_TERMS = frozenset({"credit"})  # present in nearly every unit: no eviden
 # MEASURE: measure type, TARGET: addressee class, DATE: ISO date).
 MATCHED_LABELS = ("TERM", "AGENCY", "MEASURE", "TARGET", "DATE")
 LABELLED = re.compile(r"^[A-Z]+:[a-z0-9-]+$")
+K1, B = 1.5, 0.75  # BM25 (bm25s defaults, Lucene's formula); the browser finder uses the same
 
 
 @lru_cache(maxsize=1)
@@ -112,7 +113,8 @@ class EvidenceIndex:
                         labelled += annotation_tokens(data.annotations_by_unit.get((doc_id, lang, unit.id), []))
                     corpus_tokens.append(words + labelled + described or ["∅"])
                     self.entries.append((doc_id, passage, lang, " ".join(u.content for u in units)))
-        self.retriever = bm25s.BM25()
+        self.passage_tokens = corpus_tokens
+        self.retriever = bm25s.BM25(k1=K1, b=B)
         self.retriever.index(corpus_tokens, show_progress=False)
 
     def query_tokens(self, claim: str, expand: bool = True) -> list[str]:
@@ -231,6 +233,40 @@ def evaluate_finder(index: EvidenceIndex, sets: dict[str, list[dict[str, Any]]],
     return {name: {setting: evaluate_queries(index, queries, top, expand=setting == "thesaurus")
                    for setting in ("thesaurus", "no-thesaurus")}
             for name, queries in sets.items() if queries}
+
+
+def browser_index(index: EvidenceIndex, page_of: Callable[[str], str]) -> dict[str, Any]:
+    """What the site's evidence finder needs to rank passages in the browser as the CLI does, as
+    far as it can without spaCy: the passages and their BM25 postings, the stem of every English
+    word of the corpus, the glossary and agency names (for TERM and AGENCY tokens), the regions and
+    the thesaurus. Measures and targets in the claim, which need the English pipeline, are not
+    recognized there.
+
+    page_of (Callable): catalog id -> the document page's path on the site.
+    """
+    from collections import Counter
+
+    data = index.data
+    passages, postings = [], {}
+    for number, ((doc_id, unit_id, lang, text), words) in enumerate(zip(index.entries, index.passage_tokens)):
+        passages.append([doc_id, unit_id, lang, len(words), page_of(doc_id), snippet(text, 200)])
+        for token, count in sorted(Counter(words).items()):
+            postings.setdefault(token, []).append([number, count])
+    surface = sorted({w for _, unit in data.units("en") for w in tokens(unit.content, "en")
+                      if w not in STOPWORDS and len(w) > 1})
+    stems = dict(zip(surface, _stemmer().stemWords(surface)))
+    glossary = data.corpus.glossary
+    names_en = sorted({(form.lower(), f"TERM:{gid}") for gid, e in glossary.items() if gid not in GENERIC_TERMS
+                       for form in [e["en"], *e.get("en_forms", [])]} |
+                      {(name.lower(), f"AGENCY:{a['id']}") for a in data.corpus.agencies.values()
+                       for name in [a["en"], *a.get("aliases_en", [])]})
+    names_zh = sorted({(form, f"TERM:{gid}") for gid, e in glossary.items() if gid not in GENERIC_TERMS
+                       for form in [e["zh"], *e.get("zh_forms", [])]} |
+                      {(name, f"AGENCY:{a['id']}") for a in data.corpus.agencies.values()
+                       for name in [a["zh"], *a.get("aliases_zh", [])]})
+    return {"k1": K1, "b": B, "passages": passages, "postings": postings, "stems": stems,
+            "stopwords": sorted(STOPWORDS), "names_en": names_en, "names_zh": names_zh,
+            "regions": index.regions, "thesaurus": [[p.pattern, t] for p, t in thesaurus()]}
 
 
 def snippet(text: str, width: int = 160) -> str:

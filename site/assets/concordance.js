@@ -98,6 +98,6 @@
     input.addEventListener("input", search);
     form.addEventListener("change", search);
     var params = new URLSearchParams(window.location.search);
-    if (params.get("q")) { input.value = params.get("q"); search(); }
+    if (params.get("term")) { input.value = params.get("term"); search(); }
   };
 })();

@@ -71,5 +71,6 @@
     setupSortable();
     setupFilters();
     if (window.XINYONG_CONCORDANCE && document.getElementById("xy-kwic")) { window.xinyongConcordance(); }
+    if (window.XINYONG_EVIDENCE && document.getElementById("xy-ev")) { window.xinyongEvidence(); }
   });
 })();

@@ -26,6 +26,7 @@ NAV = [
                   "analyses/deontic.md", "analyses/measures.md", "analyses/citations.md", "analyses/reuse.md",
                   "analyses/provinces.md"]},
     {"Claims": "claims.md"},
+    {"Evidence finder": "evidence.md"},
     {"Downloads": "downloads.md"},
     {"Methodology": "methodology.md"},
 ]
@@ -59,6 +60,7 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
     forms = {gid: search_forms(gid, builder.data) for gid in sorted(builder.corpus.glossary)}
     write_atomic(docs / "assets" / "data" / "glossary-forms.js",
                  "window.XINYONG_GLOSSARY_FORMS = " + json.dumps(forms, ensure_ascii=False, sort_keys=True) + ";\n")
+    write_atomic(docs / "assets" / "data" / "evidence-index.js", evidence_script(builder))
     data = out / "data"
     if data.is_dir():
         shutil.copytree(data, docs / "data")
@@ -67,12 +69,21 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
         shutil.copytree(evaluation, docs / "evaluation")
 
 
+def evidence_script(builder: SiteBuilder) -> str:
+    """The evidence finder's index for the browser (see evidence.browser_index)."""
+    from ..evidence import EvidenceIndex, browser_index
+    from .pages import href
+
+    index = browser_index(EvidenceIndex(builder.data), lambda doc_id: href("evidence.md", builder.doc_page(doc_id)))
+    return "window.XINYONG_EVIDENCE = " + json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"
+
+
 def mkdocs_config(docs: Path, site: Path) -> dict[str, Any]:
     base = yaml.safe_load((repo_root() / "site" / "mkdocs.yml").read_text(encoding="utf-8"))
     base["docs_dir"] = str(docs)
     base["site_dir"] = str(site)
     base["nav"] = NAV
-    base["extra_javascript"] = [*base.get("extra_javascript", []), "assets/concordance.js"]
+    base["extra_javascript"] = [*base.get("extra_javascript", []), "assets/concordance.js", "assets/evidence.js"]
     # The search plugin segments Chinese with the process-wide jieba, into which our user
     # dictionary is already loaded (once): giving it `jieba_dict_user` as well would load the words
     # a second time, and jieba adds their frequencies up again, changing the segmentation.

@@ -5,6 +5,7 @@ import json
 import posixpath
 import re
 from collections import Counter, defaultdict
+from urllib.parse import urlencode
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -92,7 +93,7 @@ class SiteBuilder:
     def build(self) -> list[Page]:
         self.pages = [self.home(), self.catalog_page()]
         self.pages += [self.document(doc_id) for doc_id in self.corpus.catalog.entries]
-        self.pages += [self.glossary_page(), self.concordance_page(), self.claims_page(),
+        self.pages += [self.glossary_page(), self.concordance_page(), self.claims_page(), self.evidence_page(),
                        self.downloads_page(), self.methodology_page()]
         self.pages += self.analysis_pages()
         return self.pages
@@ -124,7 +125,8 @@ class SiteBuilder:
             tag("ul", "".join(tag("li", tag("a", label, href=link)) for label, link in (
                 ("Catalog of documents", "catalog.html"), ("Concordance (Chinese and English)", "concordance.html"),
                 ("Glossary", "glossary.html"), ("Analyses", "analyses/index.html"),
-                ("Claims vs clauses", "claims.html"), ("Downloads", "downloads.html"),
+                ("Claims vs clauses", "claims.html"), ("Evidence finder", "evidence.html"),
+                ("Downloads", "downloads.html"),
                 ("Methodology and annotation quality", "methodology.html")))),
             tag("h2", "Most recent documents in the catalog"),
             tag("ul", items),
@@ -340,7 +342,7 @@ class SiteBuilder:
                                (tag("p", "Related: " + related) if related else "") +
                                (tag("ul", concordance, class_="xy-kwic") if concordance else "") +
                                tag("p", tag("a", "All occurrences in the concordance",
-                                            href=f"concordance.html?q={esc(gid)}")),
+                                            href=f"concordance.html?term={esc(gid)}")),
                                id=gid, class_="xy-gloss-entry"))
         body = html_block(tag("p", f"{len(self.corpus.glossary)} terms, ordered by pinyin. Each gives our preferred "
                                    "English rendering, renderings used by other translators (with where we saw them), "
@@ -364,7 +366,7 @@ class SiteBuilder:
                      "query finds our translations and digests beside the Chinese. Enter a glossary id "
                      "(e.g. joint-punishment) to search both languages for that term."),
             '<form class="xy-concordance-form" role="search" onsubmit="return false">',
-            '<label for="xy-q">Search term</label> <input id="xy-q" name="q" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
+            '<label for="xy-q">Search term</label> <input id="xy-q" name="term" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
             levels + types + regions,
             '<label>from year <input type="number" name="from" min="1990" max="2100" data-filter="from"></label>',
             '<label>to year <input type="number" name="to" min="1990" max="2100" data-filter="to"></label>',
@@ -410,7 +412,9 @@ class SiteBuilder:
                                  tag("td", esc(claim["claim"]) + "<br>" + tag("small", esc(claim.get("quote_locator", "")))) +
                                  tag("td", esc(claim["category"])) +
                                  tag("td", tag("span", esc(claim["verdict"]), class_=f"xy-verdict xy-verdict-{claim['verdict']}")) +
-                                 tag("td", esc(claim["explanation"]) + tag("ul", "".join(evidence))),
+                                 tag("td", esc(claim["explanation"]) + tag("ul", "".join(evidence)) +
+                                     tag("a", "Find related provisions", class_="xy-find",
+                                         href="evidence.html?" + urlencode({"claim": claim["claim"]}))),
                                  id=f"{source['id']}-{claim['id']}", data_verdict=claim["verdict"], data_category=claim["category"]))
             head = "".join(tag("th", h, scope="col") for h in ("Id", "Claim (our paraphrase)", "Category", "Verdict", "Explanation and evidence"))
             parts.append(tag("table", tag("thead", tag("tr", head)) + tag("tbody", "".join(items)),
@@ -424,6 +428,30 @@ class SiteBuilder:
             intro += tag("p", esc(finder_summary(finder)) + " " +
                          tag("a", "How it is measured", href=href("claims.md", "methodology.md", "evidence-finder")) + ".")
         return Page("claims.md", "Claims vs clauses", html_block(intro, *parts))
+
+    def evidence_page(self) -> Page:
+        finder = self.evidence_evaluation()
+        body = html_block(
+            tag("p", "Type a claim about the Social Credit System, in English or in Chinese, as a newspaper might "
+                     "put it. The finder ranks the articles of the Chinese texts, our translations and the digest "
+                     "sections that share its words and terms (BM25; glossary terms and agency names count in "
+                     "both languages, and a thesaurus maps media vocabulary to the documents' own). It is a way "
+                     "into the texts, not a verdict: read the provisions, and see the claims register for "
+                     "checked claims."),
+            tag("p", "This page runs in your browser without the English pipeline, so measures and targets named "
+                     "in a claim are not recognized; <code>xinyong evidence \"claim\"</code> on the command line "
+                     "does that and is the reference." + (" " + esc(finder_summary(finder)) if finder else "")),
+            '<form class="xy-evidence-form" role="search">',
+            '<label for="xy-ev-q">Claim</label> <input id="xy-ev-q" name="claim" type="search" autocomplete="off" '
+            'size="70" placeholder="People with low scores cannot buy plane tickets">',
+            '<label><input id="xy-ev-thesaurus" type="checkbox" checked> use the thesaurus</label>',
+            '<button type="submit">Find provisions</button>',
+            "</form>",
+            '<p class="xy-count" id="xy-ev-count" aria-live="polite"></p>',
+            '<table class="xy-evidence-table" id="xy-ev"><thead><tr><th scope="col">Rank</th><th scope="col">Provision</th>'
+            '<th scope="col">Languages</th><th scope="col">Score</th><th scope="col">Text</th></tr></thead><tbody></tbody></table>',
+            '<script src="assets/data/evidence-index.js"></script>')
+        return Page("evidence.md", "Evidence finder", body)
 
     def evidence_evaluation(self) -> dict:
         path = self.out / "evaluation" / "evidence.json"
