@@ -126,6 +126,10 @@ def test_query_sets_resolve_and_a_broken_one_is_reported(corpus, tmp_path):
         load_evidence_queries(corpus, path=broken)
     problem = caught.value.problems[0]
     assert problem.code == "E054" and "evidence-queries-test.yaml" in caught.value.render() and problem.line > 1
+    broken.write_text(path.read_text(encoding="utf-8").replace("id: t02", "id: t01", 1), encoding="utf-8")
+    with pytest.raises(ProblemList) as caught:
+        load_evidence_queries(corpus, path=broken)
+    assert [p.code for p in caught.value.problems] == ["E005"] and "'t01'" in caught.value.render()
 
 
 def test_evidence_finder_evaluation_on_the_query_sets(annotated, corpus):

@@ -26,6 +26,23 @@ def resolve_unit(corpus: Corpus, reference: str) -> tuple[str, str] | str:
     return doc_id, unit_id
 
 
+def unresolved(corpus: Corpus, reference: str, path: Path, line: int | None) -> list[XinyongError]:
+    """E054 for a "doc:unit" reference that does not resolve, else nothing."""
+    resolved = resolve_unit(corpus, reference)
+    return [XinyongError("E054", path=path, line=line, ref=reference, reason=resolved)] if isinstance(resolved, str) else []
+
+
+def duplicate_ids(document: Any, path: Path, section: str, noun: str) -> list[XinyongError]:
+    """E005 for every item of `section` whose id an earlier item already has."""
+    seen, problems = set(), []
+    for index, item in enumerate(document.data[section]):
+        if item["id"] in seen:
+            problems.append(XinyongError("E005", path=path, line=document.line_of([section, index, "id"]),
+                                         id=item["id"], other=f"an earlier {noun} in this file"))
+        seen.add(item["id"])
+    return problems
+
+
 def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, Any]]:
     """Load every claims file, validate it and resolve its evidence.
 
@@ -42,18 +59,12 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
         if errors:
             problems.extend(errors)
             continue
-        seen = set()
+        problems += duplicate_ids(document, path, "claims", "claim")
         for index, claim in enumerate(document.data["claims"]):
-            if claim["id"] in seen:
-                problems.append(XinyongError("E005", path=path, line=document.line_of(["claims", index, "id"]),
-                                             id=claim["id"], other="an earlier claim in this file"))
-            seen.add(claim["id"])
             for number, evidence in enumerate(claim["evidence"]):
                 line = document.line_of(["claims", index, "evidence", number])
                 if "unit" in evidence:
-                    resolved = resolve_unit(corpus, evidence["unit"])
-                    if isinstance(resolved, str):
-                        problems.append(XinyongError("E054", path=path, line=line, ref=evidence["unit"], reason=resolved))
+                    problems += unresolved(corpus, evidence["unit"], path, line)
                 elif evidence["doc"] not in corpus.catalog.entries:
                     problems.append(XinyongError("E054", path=path, line=line, ref=evidence["doc"],
                                                  reason="not in the catalog"))
@@ -81,17 +92,10 @@ def load_evidence_queries(corpus: Corpus, split: str = "test", path: Path | None
     problems = schema_errors(document, document.data, "evidence-queries")
     if problems:
         raise ProblemList(problems)
-    seen = set()
+    problems += duplicate_ids(document, path, "queries", "query")
     for index, query in enumerate(document.data["queries"]):
-        if query["id"] in seen:
-            problems.append(XinyongError("E005", path=path, line=document.line_of(["queries", index, "id"]),
-                                         id=query["id"], other="an earlier query in this file"))
-        seen.add(query["id"])
         for number, reference in enumerate(query["evidence"]):
-            resolved = resolve_unit(corpus, reference)
-            if isinstance(resolved, str):
-                problems.append(XinyongError("E054", path=path, line=document.line_of(["queries", index, "evidence", number]),
-                                             ref=reference, reason=resolved))
+            problems += unresolved(corpus, reference, path, document.line_of(["queries", index, "evidence", number]))
     if problems:
         raise ProblemList(problems)
     return document.data["queries"]
