@@ -11,7 +11,7 @@ import pytest
 
 from xinyong.analyze.concordance import concordance
 from xinyong.analyze.keyness import keyness, log_likelihood
-from xinyong.analyze.reuse import comparable, find_reuse, local_articles
+from xinyong.analyze.reuse import find_reuse, local_articles
 
 
 def test_concordance_finds_every_occurrence_with_the_aligned_english(annotated, sources):

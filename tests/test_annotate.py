@@ -5,7 +5,6 @@ import json
 import re
 
 import jieba
-import pytest
 
 from xinyong.annotate.pipeline import annotate_document, annotate_units, load_userdict
 from xinyong.annotate.resources import userdict_lines

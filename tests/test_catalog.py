@@ -1,15 +1,12 @@
 """The catalog loader on the real catalog and on malformed entries (one clear error each)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
 
 from xinyong.catalog import load_agencies, load_catalog, load_glossary
 from xinyong.errors import ProblemList, XinyongError
-from xinyong.locations import corpus_dir
 
 VALID = """\
 id: {id}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SOURCES
+from conftest import ROOT
 
 pytestmark = pytest.mark.browser
 

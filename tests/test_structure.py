@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import pytest
 
 from xinyong.structure import body_without_markup, parse_file, parse_text, units_text
 

@@ -275,7 +275,6 @@ class SiteBuilder:
                 if lang_unit is None:
                     cells.append(tag("div", "", class_=f"xy-{lang} xy-cell xy-missing", lang=lang))
                     continue
-                skip = len(lang_unit.label) if lang_unit.kind == "item" and lang_unit.label else 0
                 text = highlight(lang_unit.text, by_unit.get((doc_id, lang, unit_id), []), hrefs, glossary,
                                  agencies, measures)
                 cells.append(tag("div", text, class_=f"xy-{lang} xy-cell", lang=lang))
