@@ -57,6 +57,11 @@ class Errors:
     E053 = "no annotations found. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+    # catalog provenance and date rules (catalog_rules.py)
+    E095 = "verified_against source '{source}' is neither a URL nor a named local text. Give the page's URL (https://...) or sources:<file>; an index id cannot be checked by readers."
+    E096 = "status '{status}' rests on no source: no verified_against entry lists the fact 'status'. Add the source that shows the status, or set status: unknown."
+    E097 = "{later} ({later_date}) is before {earlier} ({earlier_date}). Check the date conventions in corpus/schema/catalog.schema.json: date_issued is the date on the document or of its promulgation, date_published its public release, date_effective its entry into force."
+    E099 = "verified_against lists the fact '{fact}', which is not a field of a catalog entry. Use a field name such as title_zh, doc_number, issuers, date_issued, date_effective or status."
 
 
 class XinyongError(Exception):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from .align import GlossaryMatcher, TranslationReport, check_translation
 from .catalog import load_agencies, load_catalog, load_glossary
+from .catalog_rules import check_catalog_rules
 from .corpus import Corpus, load_corpus
 from .errors import XinyongError
 from .locations import corpus_dir
@@ -54,6 +55,7 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         load_catalog(agencies=agencies)
     except XinyongError as exc:
         report.problems.extend(getattr(exc, "problems", [exc]))
+    report.problems.extend(check_catalog_rules())
     try:
         load_glossary()
     except XinyongError as exc:
