@@ -107,7 +107,8 @@ def test_publication_before_issue_and_repeal_before_effect(tmp_path):
 
 def test_partial_dates_compare_on_what_they_share(tmp_path):
     # "2020-05" may be any day of May, so it is not before 2020-05-01.
-    write(tmp_path, "a", ENTRY.format(id="a").replace('date_published: "2020-05-08"', 'date_published: "2020-05"'))
+    text = ENTRY.format(id="a").replace('date_published: "2020-05-08"', 'date_published: "2020-05"')
+    write(tmp_path, "a", text)
     assert codes(tmp_path) == []
 
 

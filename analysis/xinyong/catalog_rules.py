@@ -58,13 +58,12 @@ def entry_rule_problems(document: YamlDocument) -> list[XinyongError]:
             continue
         source = str(item.get("source", ""))
         if not (source.startswith(("http://", "https://")) or source.startswith("sources:")):
-            problems.append(XinyongError("E095", path=path, line=document.line_of(["verified_against", index, "source"]),
-                                         source=source))
+            line = document.line_of(["verified_against", index, "source"])
+            problems.append(XinyongError("E095", path=path, line=line, source=source))
         for fact_index, fact in enumerate(item.get("facts") or []):
             if fact not in known_fields:
-                problems.append(XinyongError("E099", path=path,
-                                             line=document.line_of(["verified_against", index, "facts", fact_index]),
-                                             fact=fact))
+                line = document.line_of(["verified_against", index, "facts", fact_index])
+                problems.append(XinyongError("E099", path=path, line=line, fact=fact))
     status = entry.get("status")
     if status and status != "unknown":
         backed = any(isinstance(item, dict) and "status" in (item.get("facts") or []) for item in sources)
