@@ -556,6 +556,11 @@ class SiteBuilder:
              ["reuse-summary.svg"], ["reuse.csv", "reuse-summary.csv"]),
             ("provinces", "Provincial comparison", "What each local regulation provides, with links to the articles.",
              [], ["provinces.csv", "provinces.json"]),
+            ("mou-network", "Memoranda agency network", "Which agencies co-sign the joint incentive and punishment "
+             "memoranda with which, how many memoranda each signs, and how the set grows by year (signatories as "
+             "recorded in the catalog).", ["mou-network.svg", "mou-signatories.svg", "mou-growth.svg"],
+             ["mou-network.graphml", "mou-network.json", "mou-signatories.csv", "mou-pairs.csv", "mou-growth.csv",
+              "mou-list.csv"]),
         ]
         pages = []
         links = []
@@ -601,6 +606,8 @@ class SiteBuilder:
                                 tag("td", esc(", ".join(r["targets"])))) for r in rows_data)
             head = "".join(tag("th", h, scope="col") for h in ("Measure", "Document", "Where", "Targets"))
             return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+        if name == "mou-network" and (folder / "mou-list.json").is_file():
+            return self.mou_table(json.loads((folder / "mou-list.json").read_text(encoding="utf-8")), hrefs)
         if name == "keyness":
             tables = []
             for split in ("local-vs-central", "after-vs-before-2019"):
@@ -616,6 +623,16 @@ class SiteBuilder:
                                   tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
             return "\n".join(tables)
         return ""
+
+    def mou_table(self, mous: list[dict[str, Any]], hrefs: dict[str, str]) -> str:
+        """The memoranda with their recorded signatories, linked to their catalog pages."""
+        agencies = self.corpus.agencies
+        rows = "".join(tag("tr", tag("td", esc(r["year"] or "")) + tag("td", tag("a", esc(r["title_en"]), href=hrefs[r["doc"]])) +
+                            tag("td", esc(r["doc_number"] or "")) + tag("td", esc(r["signatories"])) +
+                            tag("td", esc(", ".join(agencies.get(a, {}).get("abbr") or a for a in r["issuers"].split()))))
+                       for r in mous)
+        head = "".join(tag("th", h, scope="col") for h in ("Year", "Memorandum", "Number", "Signatories", "Recorded signatories"))
+        return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
 
 
 def finder_summary(finder: dict) -> str:
