@@ -70,3 +70,36 @@ def test_outputs_are_readable_and_byte_stable(corpus, tmp_path):
     svg = ET.parse(folder / "mou-network.svg").getroot()
     texts = "".join(svg.itertext())
     assert "NDRC" in texts and "SPC" in texts
+
+
+def test_site_page_shows_the_network_and_escapes_titles(corpus, tmp_path):
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.site.pages import SiteBuilder
+
+    run("mou-network", corpus, tmp_path)
+    builder = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path)
+    pages = {p.path: p for p in builder.analysis_pages()}
+    page = pages["analyses/mou-network.md"]
+    assert 'src="../analysis/mou-network.svg"' in page.body
+    assert "mou-network.graphml" in page.body and "mou-pairs.csv" in page.body
+    # every catalogued memorandum is listed and linked to its document page
+    for entry in mou_entries(corpus.catalog):
+        assert f'href="../docs/{entry["id"]}.html"' in page.body
+    assert "mou-network.html" in pages["analyses/index.md"].body
+    row = {"doc": "judgment-debtor-joint-punishment-mou-2016", "year": 2016, "doc_number": "<b>1</b>",
+           "title_en": "<script>alert(1)</script>", "signatories": 1, "issuers": "ndrc"}
+    table = builder.mou_table([row], builder.doc_hrefs("analyses/mou-network.md"))
+    assert "<script>" not in table and "&lt;script&gt;" in table and "&lt;b&gt;1" in table
+
+
+def test_methodology_page_reports_provenance(corpus, tmp_path):
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.provenance import provenance_report
+    from xinyong.site.pages import SiteBuilder
+
+    builder = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path)
+    body = builder.methodology_page().body
+    report = provenance_report(corpus.catalog)
+    assert 'id="provenance"' in body
+    assert f"{report.with_source_url} of {report.entries} entries" in body
+    assert f"<td>weak</td><td>{report.by_strength.get('weak', 0)}</td>" in body

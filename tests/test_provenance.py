@@ -60,3 +60,10 @@ def test_validate_report_prints_the_provenance_figures(sources):
     figures = json.loads(result.output)["provenance"]
     assert figures["entries"] == sum(figures["by_strength"].values())
     assert 0 <= figures["source_url_share"] <= 1
+
+
+def test_a_real_mou_entry_is_rated_by_its_weakest_fact():
+    entry = load_catalog()["financial-sector-joint-punishment-mou-2017"]
+    # number and signatories from government credit sites; the exact date only from a blog translation
+    assert fact_strengths(entry) == {"doc_number": "official", "date_issued": "weak", "issuers": "official"}
+    assert entry_strength(entry) == "weak"

@@ -500,7 +500,27 @@ class SiteBuilder:
                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
         else:
             quality = html_block(tag("p", "The gold-set evaluation has not been run in this build."))
-        return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality())
+        return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality()
+                    + "\n\n" + self.provenance_figures())
+
+    def provenance_figures(self) -> str:
+        """How strong the sources behind the catalog's core facts are (as `xinyong validate --report`)."""
+        from ..provenance import STRENGTHS, provenance_report
+
+        report = provenance_report(self.corpus.catalog)
+        rows = "".join(tag("tr", tag("td", esc(name)) + tag("td", esc(report.by_strength.get(name, 0))))
+                       for name in STRENGTHS)
+        explanation = tag("p", esc(
+            "Each catalog entry lists the sources its facts were checked against, each rated official, "
+            "established (legal databases and translators), press or weak (anonymous mirrors); an entry counts "
+            "under the weakest of its core facts (document number, dates, issuers), a fact being as strong as "
+            "its best source. Unrated: sources not yet rated; unsupported: a stated core fact with no source. "
+            f"{report.with_source_url} of {report.entries} entries ({report.share(report.with_source_url):.0%}) "
+            f"have an official source URL; the status of {report.with_known_status} "
+            f"({report.share(report.with_known_status):.0%}) is known."))
+        head = tag("th", "Weakest core fact", scope="col") + tag("th", "Entries", scope="col")
+        return html_block(tag("h2", "Provenance of the catalog", id="provenance"), explanation,
+                          tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
 
     def finder_quality(self) -> str:
         finder = self.evidence_evaluation()
