@@ -120,32 +120,39 @@ def network_json(graph: nx.Graph, catalog: Catalog) -> dict[str, Any]:
     return {"nodes": nodes, "links": links, "mous": mou_rows(catalog), "growth": growth_rows(catalog)}
 
 
-def drawing(graph: nx.Graph, title: str) -> str:
+def drawing(graph: nx.Graph, title: str, min_shared: int = 3) -> str:
     """A deterministic circle drawing: agencies ordered by memoranda signed (most at the top, going
-    clockwise), node area by memoranda signed, edge width and darkness by memoranda shared."""
+    clockwise), node area by memoranda signed, labels set radially; only pairs sharing at least
+    `min_shared` memoranda are drawn, darker and wider the more they share (all pairs are in the data)."""
+    import math
+
     from . import charts
 
     order = [r["agency"] for r in signatory_rows(graph)]
-    positions = nx.circular_layout(order, scale=1.0, center=(0, 0))
-    # circular_layout starts at 3 o'clock going anticlockwise; rotate to start at 12 going clockwise
-    positions = {node: (float(y), float(x)) for node, (x, y) in positions.items()}
-    most = max((attrs["weight"] for _, _, attrs in graph.edges(data=True)), default=1)
+    angles = {node: math.pi / 2 - 2 * math.pi * index / max(len(order), 1) for index, node in enumerate(order)}
+    positions = {node: (math.cos(angle), math.sin(angle)) for node, angle in angles.items()}
+    edges = sorted(((a, b, attrs["weight"]) for a, b, attrs in graph.edges(data=True) if attrs["weight"] >= min_shared),
+                   key=lambda e: (e[2], e[0], e[1]))
+    most = max((weight for _, _, weight in edges), default=1)
     with charts.plt.rc_context(charts.STYLE):
-        figure, axes = charts.plt.subplots(figsize=(10, 10))
-        edges = sorted(graph.edges(data=True), key=lambda e: (e[2]["weight"], e[0], e[1]))
+        figure, axes = charts.plt.subplots(figsize=(11, 11))
         nx.draw_networkx_edges(graph, positions, edgelist=[(a, b) for a, b, _ in edges], ax=axes,
-                               width=[0.3 + 2.5 * attrs["weight"] / most for _, _, attrs in edges],
-                               edge_color=[attrs["weight"] / most for _, _, attrs in edges],
-                               edge_cmap=charts.plt.get_cmap("Blues"), edge_vmin=-0.3, edge_vmax=1.0)
+                               width=[0.2 + 2.0 * (w / most) ** 2 for _, _, w in edges],
+                               edge_color=[w / most for _, _, w in edges], edge_cmap=charts.plt.get_cmap("Blues"),
+                               edge_vmin=-0.2, edge_vmax=1.0, alpha=0.8)
         nx.draw_networkx_nodes(graph, positions, nodelist=order, ax=axes, node_color=charts.PALETTE[0],
-                               node_size=[40 + 40 * graph.nodes[n]["mous"] for n in order])
+                               node_size=[6 + 5 * graph.nodes[n]["mous"] for n in order])
         for node in order:
+            degrees = math.degrees(angles[node]) % 360
+            left = 90 < degrees < 270
             x, y = positions[node]
-            axes.text(x * 1.09, y * 1.09, f"{graph.nodes[node]['label']} ({graph.nodes[node]['mous']})",
-                      fontsize=7, ha="left" if x >= 0 else "right", va="center")
-        axes.set_xlim(-1.45, 1.45)
-        axes.set_ylim(-1.25, 1.25)
+            axes.text(1.04 * x, 1.04 * y, f"{graph.nodes[node]['label']} ({graph.nodes[node]['mous']})", fontsize=6.5,
+                      rotation=degrees - 180 if left else degrees, rotation_mode="anchor",
+                      ha="right" if left else "left", va="center")
+        axes.set_xlim(-1.6, 1.6)
+        axes.set_ylim(-1.6, 1.6)
         axes.set_aspect("equal")
         axes.axis("off")
-        axes.set_title(title)
+        axes.set_title(f"{title}\n(agencies with the number of memoranda they sign; lines: pairs sharing "
+                       f"{min_shared} or more)")
         return charts.svg(figure, title)
