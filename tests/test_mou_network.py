@@ -86,6 +86,9 @@ def test_site_page_shows_the_network_and_escapes_titles(corpus, tmp_path):
     for entry in mou_entries(corpus.catalog):
         assert f'href="../docs/{entry["id"]}.html"' in page.body
     assert "mou-network.html" in pages["analyses/index.md"].body
+    from xinyong.site import NAV
+
+    assert "analyses/mou-network.md" in next(item["Analyses"] for item in NAV if "Analyses" in item)
     row = {"doc": "judgment-debtor-joint-punishment-mou-2016", "year": 2016, "doc_number": "<b>1</b>",
            "title_en": "<script>alert(1)</script>", "signatories": 1, "issuers": "ndrc"}
     table = builder.mou_table([row], builder.doc_hrefs("analyses/mou-network.md"))
