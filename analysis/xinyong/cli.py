@@ -117,7 +117,8 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
         click.echo(dumps({"problems": [p.render() for p in result.problems], "warnings": result.warnings,
                           "consistency": {"consistent": good, "total": total,
                                           "rate": round(result.consistency_rate, 4)},
-                          "translations": consistency_table(result)}), nl=False)
+                          "translations": consistency_table(result),
+                          "provenance": result.provenance.as_dict()}), nl=False)
     else:
         for problem in result.problems:
             click.echo(problem.render(), err=True)
@@ -129,6 +130,8 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
             for row in consistency_table(result):
                 for miss in row["inconsistent"]:
                     click.echo(f"  {row['doc']}: {miss}")
+            for line in result.provenance.lines():
+                click.echo(line)
         click.echo(f"{result.documents} catalog entries, {len(result.translations)} translations checked, "
                    f"glossary consistency {good}/{total} = {result.consistency_rate:.1%}, "
                    f"{len(result.problems)} problem(s), {len(result.warnings)} warning(s)")

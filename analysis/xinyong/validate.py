@@ -10,6 +10,7 @@ from .catalog_rules import check_catalog_rules
 from .corpus import Corpus, load_corpus
 from .errors import XinyongError
 from .locations import corpus_dir
+from .provenance import ProvenanceReport, provenance_report
 
 
 @dataclass
@@ -20,12 +21,14 @@ class ValidationReport:
     warnings (list[str]): things to look at that do not fail validation.
     translations (list[TranslationReport]): per-translation checks.
     documents (int): catalog size.
+    provenance (ProvenanceReport): source strength, source_url and status figures of the catalog.
     """
 
     problems: list[XinyongError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     translations: list[TranslationReport] = field(default_factory=list)
     documents: int = 0
+    provenance: ProvenanceReport = field(default_factory=ProvenanceReport)
 
     @property
     def consistency(self) -> tuple[int, int]:
@@ -63,6 +66,7 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         return report
     corpus = load_corpus(sources, strict=False)
     report.documents = len(corpus.catalog)
+    report.provenance = provenance_report(corpus.catalog)
     report.problems.extend(corpus.problems)
     report.problems.extend(_hash_problems(corpus))
     for doc_id in corpus.missing:

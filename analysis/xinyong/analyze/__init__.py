@@ -132,6 +132,34 @@ def run_provinces(data: AnnotatedCorpus, folder: Path) -> list[str]:
     return _write(folder, "provinces", result["rows"], payload=result)
 
 
+def run_mou_network(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    import networkx as nx
+
+    from . import charts
+    from .mou_network import drawing, edge_rows, growth_rows, mou_graph, mou_rows, network_json, signatory_rows
+
+    catalog = data.corpus.catalog
+    graph = mou_graph(catalog)
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    write_atomic(folder / "mou-network.graphml", buffer.getvalue())
+    signatories = signatory_rows(graph)
+    growth = growth_rows(catalog)
+    bars = charts.grouped_bars([r["label"] for r in signatories], {"memoranda signed": [r["mous"] for r in signatories]},
+                               "Joint incentive and punishment memoranda signed, by agency", "memoranda") if signatories else None
+    years = [str(r["year"]) for r in growth]
+    columns = charts.stacked_columns(years, {"memoranda": [r["mous"] for r in growth],
+                                             "agencies signing for the first time": [r["new_agencies"] for r in growth]},
+                                     "Memoranda and first-time signatories per year", "count") if growth else None
+    return (["mou-network.graphml"]
+            + _write(folder, "mou-network", payload=network_json(graph, catalog),
+                     chart=drawing(graph, "Co-signature network of the joint incentive and punishment memoranda"))
+            + _write(folder, "mou-signatories", signatories, chart=bars)
+            + _write(folder, "mou-pairs", edge_rows(graph))
+            + _write(folder, "mou-growth", growth, chart=columns)
+            + _write(folder, "mou-list", mou_rows(catalog)))
+
+
 def run_concordance_index(data: AnnotatedCorpus, folder: Path) -> list[str]:
     from .concordance import concordance_index
 
@@ -149,6 +177,7 @@ ANALYSES: dict[str, Callable[[AnnotatedCorpus, Path], list[str]]] = {
     "timeline": run_timeline,
     "reuse": run_reuse,
     "provinces": run_provinces,
+    "mou-network": run_mou_network,
     "concordance-index": run_concordance_index,
 }
 

@@ -24,7 +24,7 @@ NAV = [
     {"Glossary": "glossary.md"},
     {"Analyses": ["analyses/index.md", "analyses/timeline.md", "analyses/keyness.md", "analyses/collocations.md",
                   "analyses/deontic.md", "analyses/measures.md", "analyses/citations.md", "analyses/reuse.md",
-                  "analyses/provinces.md"]},
+                  "analyses/provinces.md", "analyses/mou-network.md"]},
     {"Claims": "claims.md"},
     {"Evidence finder": "evidence.md"},
     {"Downloads": "downloads.md"},

@@ -500,7 +500,27 @@ class SiteBuilder:
                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
         else:
             quality = html_block(tag("p", "The gold-set evaluation has not been run in this build."))
-        return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality())
+        return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality()
+                    + "\n\n" + self.provenance_figures())
+
+    def provenance_figures(self) -> str:
+        """How strong the sources behind the catalog's core facts are (as `xinyong validate --report`)."""
+        from ..provenance import STRENGTHS, provenance_report
+
+        report = provenance_report(self.corpus.catalog)
+        rows = "".join(tag("tr", tag("td", esc(name)) + tag("td", esc(report.by_strength.get(name, 0))))
+                       for name in STRENGTHS)
+        explanation = tag("p", esc(
+            "Each catalog entry lists the sources its facts were checked against, each rated official, "
+            "established (legal databases and translators), press or weak (anonymous mirrors); an entry counts "
+            "under the weakest of its core facts (document number, dates, issuers), a fact being as strong as "
+            "its best source. Unrated: sources not yet rated; unsupported: a stated core fact with no source. "
+            f"{report.with_source_url} of {report.entries} entries ({report.share(report.with_source_url):.0%}) "
+            f"have an official source URL; the status of {report.with_known_status} "
+            f"({report.share(report.with_known_status):.0%}) is known."))
+        head = tag("th", "Weakest core fact", scope="col") + tag("th", "Entries", scope="col")
+        return html_block(tag("h2", "Provenance of the catalog", id="provenance"), explanation,
+                          tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
 
     def finder_quality(self) -> str:
         finder = self.evidence_evaluation()
@@ -556,6 +576,11 @@ class SiteBuilder:
              ["reuse-summary.svg"], ["reuse.csv", "reuse-summary.csv"]),
             ("provinces", "Provincial comparison", "What each local regulation provides, with links to the articles.",
              [], ["provinces.csv", "provinces.json"]),
+            ("mou-network", "Memoranda agency network", "Which agencies co-sign the joint incentive and punishment "
+             "memoranda with which, how many memoranda each signs, and how the set grows by year (signatories as "
+             "recorded in the catalog).", ["mou-network.svg", "mou-signatories.svg", "mou-growth.svg"],
+             ["mou-network.graphml", "mou-network.json", "mou-signatories.csv", "mou-pairs.csv", "mou-growth.csv",
+              "mou-list.csv"]),
         ]
         pages = []
         links = []
@@ -601,6 +626,8 @@ class SiteBuilder:
                                 tag("td", esc(", ".join(r["targets"])))) for r in rows_data)
             head = "".join(tag("th", h, scope="col") for h in ("Measure", "Document", "Where", "Targets"))
             return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+        if name == "mou-network" and (folder / "mou-list.json").is_file():
+            return self.mou_table(json.loads((folder / "mou-list.json").read_text(encoding="utf-8")), hrefs)
         if name == "keyness":
             tables = []
             for split in ("local-vs-central", "after-vs-before-2019"):
@@ -616,6 +643,16 @@ class SiteBuilder:
                                   tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
             return "\n".join(tables)
         return ""
+
+    def mou_table(self, mous: list[dict[str, Any]], hrefs: dict[str, str]) -> str:
+        """The memoranda with their recorded signatories, linked to their catalog pages."""
+        agencies = self.corpus.agencies
+        rows = "".join(tag("tr", tag("td", esc(r["year"] or "")) + tag("td", tag("a", esc(r["title_en"]), href=hrefs[r["doc"]])) +
+                            tag("td", esc(r["doc_number"] or "")) + tag("td", esc(r["signatories"])) +
+                            tag("td", esc(", ".join(agencies.get(a, {}).get("abbr") or a for a in r["issuers"].split()))))
+                       for r in mous)
+        head = "".join(tag("th", h, scope="col") for h in ("Year", "Memorandum", "Number", "Signatories", "Recorded signatories"))
+        return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
 
 
 def finder_summary(finder: dict) -> str:
