@@ -9,6 +9,7 @@ from .datafiles import load_yaml, schema_errors
 from .errors import ProblemList, XinyongError
 from .locations import corpus_dir
 
+CATALOG_UNIT = "catalog"  # "doc:catalog" cites a document's catalog record (summary, notes), not a unit
 VERDICTS = ("supported", "partly-supported", "unsupported", "misleading", "misattributed", "cannot-determine")
 
 
@@ -17,6 +18,8 @@ def resolve_unit(corpus: Corpus, reference: str) -> tuple[str, str] | str:
     doc_id, _, unit_id = reference.partition(":")
     if doc_id not in corpus.catalog.entries:
         return f"no catalog entry '{doc_id}'"
+    if unit_id == CATALOG_UNIT:
+        return doc_id, unit_id
     texts = [d for d in (corpus.originals.get(doc_id), corpus.translations.get(doc_id),
                          corpus.digests.get(doc_id)) if d is not None]
     if not texts:
@@ -74,7 +77,7 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
     return registers
 
 
-QUERY_SETS = ("dev", "test")
+QUERY_SETS = ("dev", "test", "unseen2")
 
 
 def load_evidence_queries(corpus: Corpus, split: str = "test", path: Path | None = None) -> list[dict[str, Any]]:

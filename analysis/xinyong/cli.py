@@ -376,7 +376,7 @@ def verify_command(sources: Path | None, fmt: str) -> None:
 @click.argument("claim", required=False)
 @click.option("--top", type=int, default=None, help="How many provisions to list (default 10; 5 with --evaluate).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Only this language.")
-@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "dev", "test"]), default=None,
+@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "dev", "test", "unseen2"]), default=None,
               help="Instead: score the finder on the claims register or on the dev or test queries "
                    "(corpus/gold/evidence-queries-*.yaml): the share whose evidence is in the top results.")
 @click.option("--no-thesaurus", "no_thesaurus", is_flag=True,
