@@ -448,7 +448,7 @@ def write_cached_state(path: Path, state: dict[str, Any]) -> None:
 
 
 def load_index(sources: Path | None = None, out: Path | None = None, cache: bool = True,
-               report: Callable[[str], None] | None = None) -> EvidenceIndex:
+               report: Callable[[str], None] | None = None, data: AnnotatedCorpus | None = None) -> EvidenceIndex:
     """The evidence index: read from the cache when every input is unchanged, else built from the
     corpus and its annotations (and cached).
 
@@ -456,12 +456,13 @@ def load_index(sources: Path | None = None, out: Path | None = None, cache: bool
     out (Path | None): the build folder holding annotations/ (default build/).
     cache (bool): read and write the cache.
     report (Callable | None): told whether the cache was used, rebuilt or ignored.
+    data (AnnotatedCorpus | None): the corpus already loaded, to build from on a cache miss.
     RETURNS (EvidenceIndex): the index.
     """
     from .locations import build_dir, sources_dir
 
     out = Path(out or build_dir())
-    folder = sources_dir(sources, must_exist=bool(sources))
+    folder = sources_dir(sources, must_exist=bool(sources)) if data is None else data.corpus.sources
     key = inputs_key(folder, out)
     path = cache_dir(out) / f"{key[:32]}.pickle"
     if cache:
@@ -472,10 +473,12 @@ def load_index(sources: Path | None = None, out: Path | None = None, cache: bool
             return EvidenceIndex(state=state)
         if report:
             report("evidence index built" + (" (the cache was corrupt)" if path.is_file() else ""))
-    from .analyze.data import AnnotatedCorpus
-    from .corpus import load_corpus
+    if data is None:
+        from .analyze.data import AnnotatedCorpus
+        from .corpus import load_corpus
 
-    index = EvidenceIndex(AnnotatedCorpus(load_corpus(sources), out))
+        data = AnnotatedCorpus(load_corpus(sources), out)
+    index = EvidenceIndex(data)
     if cache:
         write_cached_state(path, index.state)
     return index
