@@ -60,7 +60,7 @@ WINDOW = 0
 KINDS = ("text", "digest", "catalog", "secondary")
 CATALOG_UNIT = "catalog"  # the unit id of a catalog record hit ("sesame-credit-2015:catalog")
 BIBLIOGRAPHY_DOC = "bib"  # the doc id of a bibliography hit ("bib:botsman-2017-wired")
-INDEX_FORMAT = "evidence-index-3"  # change when the cached structure or the tokenization changes
+INDEX_FORMAT = "evidence-index-4"  # change when the cached structure or the tokenization changes
 CACHE_MAGIC = b"XINYONG-EVIDENCE\n"
 
 
@@ -275,10 +275,13 @@ def build_state(data: AnnotatedCorpus) -> dict[str, Any]:
         for token, count in sorted(Counter(words).items()):
             postings.setdefault(token, []).append((number, count))
     regions = sorted({e["region"] for e in data.corpus.catalog.entries.values() if e.get("region")})
+    # each lexicon pickled on its own: unpickling recompiles its regular expressions (~0.1 s a
+    # language), so a query unpickles only the one of its own language
     return {"format": INDEX_FORMAT, "entries": entries,
             "lengths": [sum(1 for t in words if not t.startswith("PAIR:")) for words in passage_tokens],
             "pair_lengths": [sum(1 for t in words if t.startswith("PAIR:")) for words in passage_tokens],
-            "postings": postings, "regions": regions, "lexicons": lexicons, "thesaurus": thesaurus_table()}
+            "postings": postings, "regions": regions, "thesaurus": thesaurus_table(),
+            "lexicons": {lang: pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL) for lang, lexicon in lexicons.items()}}
 
 
 def data_tokens_zh(text: str) -> list[str]:
@@ -310,11 +313,17 @@ class EvidenceIndex:
         self.pair_lengths: list[int] = state["pair_lengths"]
         self.postings: dict[str, list[tuple[int, int]]] = state["postings"]
         self.regions: list[str] = state["regions"]
-        self.lexicons: dict[str, Lexicon] = state["lexicons"]
+        self._lexicons: dict[str, Lexicon] = {}
         self.thesaurus = [(re.compile(pattern, re.IGNORECASE), tokens_) for pattern, tokens_ in state["thesaurus"]]
         self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 0.0
         self.average_pair_length = sum(self.pair_lengths) / len(self.pair_lengths) if self.pair_lengths else 0.0
         self.region_patterns = [(region, re.compile(rf"\b{re.escape(region)}\b", re.IGNORECASE)) for region in self.regions]
+
+    def lexicon(self, lang: str) -> Lexicon:
+        """The claim annotator's matchers for a language, unpickled on first use."""
+        if lang not in self._lexicons:
+            self._lexicons[lang] = pickle.loads(self.state["lexicons"][lang])
+        return self._lexicons[lang]
 
     def query_tokens(self, claim: str, expand: bool = True) -> list[str]:
         """The claim's words (stemmed English and their adjacent pairs, or jieba words for a claim in
@@ -330,7 +339,7 @@ class EvidenceIndex:
 
             text = analysis_text(claim, "zh")
             words = tokens(text, "zh")
-        records = light_annotations(text, self.lexicons[lang])
+        records = light_annotations(text, self.lexicon(lang))
         labelled = annotation_tokens(records)
         labelled += [f"YEAR:{r['norm'][:4]}" for r in records if r["label"] == "DATE" and str(r["norm"])[:4].isdigit()]
         labelled += [f"REGION:{region.lower()}" for region, pattern in self.region_patterns if pattern.search(claim)]
