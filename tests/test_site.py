@@ -264,7 +264,7 @@ def test_evaluation_results_are_downloadable(site):
     import json
 
     finder = json.loads((site / "evaluation" / "evidence.json").read_text(encoding="utf-8"))
-    assert set(finder) == {"register", "dev", "test"}
+    assert set(finder) == {"register", "dev", "test", "unseen2"}
     assert finder["test"]["thesaurus"]["queries"] >= 30
     downloads = (site / "downloads.html").read_text(encoding="utf-8")
     assert 'href="evaluation/evidence.json"' in downloads and 'href="evaluation/test.csv"' in downloads

@@ -117,9 +117,9 @@ def evaluate_evidence_finder(corpus: Corpus, out: Path) -> dict:
     """The evidence finder on the claims registers and the dev and test queries (see evidence.py)."""
     from .analyze.data import AnnotatedCorpus
     from .claims import QUERY_SETS, load_claims, load_evidence_queries
-    from .evidence import EvidenceIndex, evaluate_finder, register_queries
+    from .evidence import evaluate_finder, load_index, register_queries
 
-    index = EvidenceIndex(AnnotatedCorpus(corpus, out))
+    index = load_index(out=out, data=AnnotatedCorpus(corpus, out))  # also fills the CLI's cache
     sets = {"register": register_queries(load_claims(corpus))}
     sets.update({split: load_evidence_queries(corpus, split) for split in QUERY_SETS})
     return evaluate_finder(index, sets)

@@ -9,14 +9,21 @@ from .datafiles import load_yaml, schema_errors
 from .errors import ProblemList, XinyongError
 from .locations import corpus_dir
 
+CATALOG_UNIT = "catalog"  # "doc:catalog" cites a document's catalog record (summary, notes), not a unit
 VERDICTS = ("supported", "partly-supported", "unsupported", "misleading", "misattributed", "cannot-determine")
 
 
 def resolve_unit(corpus: Corpus, reference: str) -> tuple[str, str] | str:
     """Split and check a "doc:unit" reference; RETURNS (doc, unit) or the reason it fails."""
     doc_id, _, unit_id = reference.partition(":")
+    if doc_id == "bib":  # a bibliography entry (evidence.BIBLIOGRAPHY_DOC)
+        from .bibliography import load_bibliography
+
+        return (doc_id, unit_id) if unit_id in load_bibliography() else f"no bibliography entry '{unit_id}'"
     if doc_id not in corpus.catalog.entries:
         return f"no catalog entry '{doc_id}'"
+    if unit_id == CATALOG_UNIT:
+        return doc_id, unit_id
     texts = [d for d in (corpus.originals.get(doc_id), corpus.translations.get(doc_id),
                          corpus.digests.get(doc_id)) if d is not None]
     if not texts:
@@ -51,9 +58,14 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
     RETURNS (list[dict]): one register per file: {"source": …, "claims": […], "path": …}.
     RAISES (ProblemList): schema violations and unresolvable evidence (E054), each with its line.
     """
+    from .bibliography import BIBLIOGRAPHY_FILE, load_bibliography
+
     folder = folder or corpus_dir() / "claims"
+    bibliography = load_bibliography(folder / BIBLIOGRAPHY_FILE)
     registers, problems = [], []
     for path in sorted(folder.glob("*.yaml")):
+        if path.name == BIBLIOGRAPHY_FILE:
+            continue
         document = load_yaml(path)
         errors = schema_errors(document, document.data, "claims")
         if errors:
@@ -65,16 +77,24 @@ def load_claims(corpus: Corpus, folder: Path | None = None) -> list[dict[str, An
                 line = document.line_of(["claims", index, "evidence", number])
                 if "unit" in evidence:
                     problems += unresolved(corpus, evidence["unit"], path, line)
+                elif "bib" in evidence:
+                    if evidence["bib"] not in bibliography:
+                        problems.append(XinyongError("E100", path=path, line=line, ref=evidence["bib"]))
                 elif evidence["doc"] not in corpus.catalog.entries:
                     problems.append(XinyongError("E054", path=path, line=line, ref=evidence["doc"],
                                                  reason="not in the catalog"))
+        for index, claim in enumerate(document.data["claims"]):
+            for number, source in enumerate(claim.get("provenance", [])):
+                if source["bib"] not in bibliography:
+                    problems.append(XinyongError("E100", path=path, ref=source["bib"],
+                                                 line=document.line_of(["claims", index, "provenance", number])))
         registers.append({**document.data, "path": str(path)})
     if problems:
         raise ProblemList(problems)
     return registers
 
 
-QUERY_SETS = ("dev", "test")
+QUERY_SETS = ("dev", "test", "unseen2")
 
 
 def load_evidence_queries(corpus: Corpus, split: str = "test", path: Path | None = None) -> list[dict[str, Any]]:

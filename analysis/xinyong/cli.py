@@ -379,7 +379,7 @@ def verify_command(sources: Path | None, fmt: str) -> None:
 @click.argument("claim", required=False)
 @click.option("--top", type=int, default=None, help="How many provisions to list (default 10; 5 with --evaluate).")
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Only this language.")
-@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "dev", "test"]), default=None,
+@click.option("--evaluate", "evaluation_set", type=click.Choice(["register", "dev", "test", "unseen2"]), default=None,
               help="Instead: score the finder on the claims register or on the dev or test queries "
                    "(corpus/gold/evidence-queries-*.yaml): the share whose evidence is in the top results.")
 @click.option("--no-thesaurus", "no_thesaurus", is_flag=True,
@@ -396,20 +396,18 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
         xinyong evidence --evaluate register
         xinyong evidence --evaluate test --no-thesaurus
     """
-    from .analyze.data import AnnotatedCorpus
-    from .corpus import load_corpus
-    from .evidence import EvidenceIndex, evaluate_queries, register_queries, snippet
-    from .locations import build_dir
+    from .evidence import evaluate_queries, load_index, register_queries, snippet
 
-    corpus = load_corpus(sources)
     if evaluation_set:
         from .claims import load_claims, load_evidence_queries
+        from .corpus import load_corpus
 
+        corpus = load_corpus(sources)
         queries = (register_queries(load_claims(corpus)) if evaluation_set == "register"
                    else load_evidence_queries(corpus, evaluation_set))
         if not queries:
             raise click.UsageError(f"no {evaluation_set} queries found")
-        index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
+        index = load_index(sources)
         result = evaluate_queries(index, queries, top or 5, expand=not no_thesaurus)
         click.echo(render(result["rows"], fmt), nl=False)
         click.echo(f"{evaluation_set}: evidence in the top {result['top']} for {result['found']} of {result['queries']} "
@@ -417,9 +415,10 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
                    f"thesaurus {'on' if result['thesaurus'] else 'off'}", err=fmt != "table")
         return
     if not claim:
-        raise click.UsageError("give a claim, or --evaluate register|dev|test")
-    index = EvidenceIndex(AnnotatedCorpus(corpus, build_dir()))
-    rows = [{"rank": rank, "id": f"{h.doc}:{h.unit}", "lang": "+".join(h.langs), "score": h.score,
+        raise click.UsageError("give a claim, or --evaluate register|dev|test|unseen2")
+    # The index comes from build/cache/ when no input changed (the corpus is then not loaded).
+    index = load_index(sources)
+    rows = [{"rank": rank, "id": h.ref, "kind": h.kind, "lang": "+".join(h.langs), "score": h.score,
              "text": snippet(h.text)}
             for rank, h in enumerate(index.search(claim, top or 10, lang, expand=not no_thesaurus), start=1)]
     click.echo(render(rows, fmt), nl=False)

@@ -62,6 +62,8 @@ class Errors:
     E096 = "status '{status}' rests on no source: no verified_against entry lists the fact 'status'. Add the source that shows the status, or set status: unknown."
     E097 = "{later} ({later_date}) is before {earlier} ({earlier_date}). Check the date conventions in corpus/schema/catalog.schema.json: date_issued is the date on the document or of its promulgation, date_published its public release, date_effective its entry into force."
     E099 = "verified_against lists the fact '{fact}', which is not a field of a catalog entry. Use a field name such as title_zh, doc_number, issuers, date_issued, date_effective or status."
+    # claims, bibliography and evidence finder (issue 15)
+    E100 = "bibliography entry '{ref}' is not in corpus/claims/bibliography.yaml. Add the record (see corpus/schema/bibliography.schema.json) or fix the id."
 
 
 class XinyongError(Exception):

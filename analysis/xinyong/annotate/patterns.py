@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from ..datafiles import load_yaml
 from ..errors import XinyongError
 
 
@@ -203,4 +202,6 @@ def _at_word_boundaries(text: str, start: int, end: int) -> bool:
 
 def load_pattern_file(path: Path) -> Any:
     """Load a pattern data file (YAML) with the strict loader."""
+    from ..datafiles import load_yaml  # imported here: the evidence finder unpickles matchers without YAML
+
     return load_yaml(path).data

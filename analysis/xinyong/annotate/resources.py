@@ -8,8 +8,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..catalog import load_agencies, load_catalog, load_glossary
-from ..datafiles import load_yaml
 from .patterns import LiteralSet, PatternSet
 
 LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBITION", "PERMISSION",
@@ -57,6 +55,9 @@ def title_index(lang: str, corpus: Path) -> dict[str, str]:
     """Normalized catalog titles (and our translations' titles) -> catalog id, or several ids
     joined by "|" (oldest first) when versions of one instrument share a title; the citing
     document's date then picks the version (see resolve_version)."""
+    # imported here: the evidence finder reads titles without loading the catalog code
+    from ..catalog import load_agencies, load_catalog
+
     catalog = load_catalog(corpus / "catalog", agencies=load_agencies(corpus / "agencies.yaml"))
     versions: dict[str, list[tuple[str, str]]] = {}
     field = "title_zh" if lang == "zh" else "title_en"
@@ -105,6 +106,9 @@ def load_resources(lang: str, corpus: str) -> Resources:
     corpus (str): the corpus folder (a string, so that the result can be cached).
     RETURNS (Resources): the matchers.
     """
+    from ..catalog import load_agencies, load_glossary
+    from ..datafiles import load_yaml
+
     root = Path(corpus)
     glossary = load_glossary(root / "glossary.yaml")
     agencies = load_agencies(root / "agencies.yaml")
@@ -146,6 +150,8 @@ def load_resources(lang: str, corpus: str) -> Resources:
 def userdict_lines(corpus: Path) -> list[str]:
     """jieba user-dictionary lines for every glossary term and agency name, so that segmentation
     keeps them whole. Sorted for byte-stable output."""
+    from ..catalog import load_agencies, load_glossary
+
     glossary = load_glossary(corpus / "glossary.yaml")
     agencies = load_agencies(corpus / "agencies.yaml")
     words = {zh for e in glossary.values() for zh in [e["zh"], *e.get("zh_forms", [])]}

@@ -402,6 +402,8 @@ class SiteBuilder:
                     if "unit" in item:
                         doc_id, _, unit_id = item["unit"].partition(":")
                         link = tag("a", esc(item["unit"]), href=href("claims.md", self.doc_page(doc_id), unit_id))
+                    elif "bib" in item:  # a secondary work, listed under the register
+                        link = tag("a", esc(f"{item['bib']} ({item['pinpoint']})"), href=f"#bib-{item['bib']}")
                     else:
                         link = tag("a", esc(f"{item['doc']} ({item['pinpoint']})"), href=href("claims.md", self.doc_page(item["doc"])))
                         link += " — verified at " + tag("a", "source", href=item["source"], rel="external") if item["source"].startswith("http") else ""
@@ -412,6 +414,9 @@ class SiteBuilder:
                                  tag("td", esc(claim["category"])) +
                                  tag("td", tag("span", esc(claim["verdict"]), class_=f"xy-verdict xy-verdict-{claim['verdict']}")) +
                                  tag("td", esc(claim["explanation"]) + tag("ul", "".join(evidence)) +
+                                     (tag("p", "Paraphrases: " + ", ".join(
+                                         tag("a", esc(f"{p['bib']} ({p['strength']})"), href=f"#bib-{p['bib']}")
+                                         for p in claim["provenance"]), class_="xy-provenance") if claim.get("provenance") else "") +
                                      tag("a", "Find related provisions", class_="xy-find",
                                          href="evidence.html?" + urlencode({"claim": claim["claim"]}))),
                                  id=f"{source['id']}-{claim['id']}", data_verdict=claim["verdict"], data_category=claim["category"]))
@@ -426,7 +431,22 @@ class SiteBuilder:
         if finder:
             intro += tag("p", esc(finder_summary(finder)) + " " +
                          tag("a", "How it is measured", href=href("claims.md", "methodology.md", "evidence-finder")) + ".")
-        return Page("claims.md", "Claims vs clauses", html_block(intro, *parts))
+        return Page("claims.md", "Claims vs clauses", html_block(intro, *parts, self.bibliography_section()))
+
+    def bibliography_section(self) -> str:
+        """The secondary works that claims cite (corpus/claims/bibliography.yaml), typed."""
+        from ..bibliography import load_bibliography
+
+        records = load_bibliography()
+        if not records:
+            return ""
+        items = "".join(tag("li", tag("span", esc(r["type"]), class_="xy-kind") + " " +
+                                  esc(f"{'; '.join(r['authors'])}. {r['title']}. {r['venue']}, {r['date'] or 'date unknown'}. ") +
+                                  (tag("a", "link", href=r["url"], rel="external") if r.get("url") else ""),
+                            id=f"bib-{bib_id}") for bib_id, r in sorted(records.items()))
+        return html_block(tag("h2", "Secondary works cited", id="bibliography"),
+                          tag("p", "Our own bibliographic records, each checked against the pages named in "
+                                   "corpus/claims/bibliography.yaml."), tag("ul", items))
 
     def evidence_page(self) -> Page:
         finder = self.evidence_evaluation()
@@ -528,7 +548,8 @@ class SiteBuilder:
             return html_block(tag("p", "The evidence finder has not been evaluated in this build."))
         names = {"register": "Claims register (claims with unit evidence)",
                  "dev": "Dev queries (used to tune the thesaurus)",
-                 "test": "Test queries (written after the last change, never used for tuning)"}
+                 "test": "Test queries (written after the last change, never used for tuning)",
+                 "unseen2": "Unseen queries 2 (46 lay claims written before the issue-15 changes, never used for tuning)"}
         head = "".join(tag("th", h, scope="col") for h in ("Test set", "Thesaurus", "Queries", "Evidence in top 5",
                                                             "Share", "Mean reciprocal rank"))
         present = [name for name in names if name in finder]
@@ -552,7 +573,12 @@ class SiteBuilder:
                                "lay-vocabulary thesaurus was written while reading the claims register and the dev "
                                "queries, so their figures with the thesaurus are optimistic. The test queries were "
                                "written afterwards by a contributor who saw neither the finder, its thesaurus nor the "
-                               "dev queries: their figure is the one to quote.")
+                               "dev queries: their figure is the one to quote. The second unseen set (46 lay claims "
+                               "in the style of other outlets' articles) was written and run once before the finder "
+                               "learned to rank catalog records and secondary works (the changes of issue 15) and was "
+                               "never used to tune it; its evidence may be a catalog record (doc:catalog). A hit's "
+                               "kind says what it is: a text unit, a digest section, a catalog record or a secondary "
+                               "work from the bibliography.")
         return html_block(tag("h2", "Evidence finder", id="evidence-finder"), explanation,
                           tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"), *details)
 
@@ -658,7 +684,8 @@ class SiteBuilder:
 def finder_summary(finder: dict) -> str:
     """One sentence on how often the evidence finder ranks the cited evidence in its top 5."""
     parts = []
-    for name, label in (("register", "claims below"), ("test", "test queries written after it was tuned")):
+    for name, label in (("register", "claims below"), ("test", "test queries written after it was tuned"),
+                        ("unseen2", "unseen lay claims of the second set")):
         if name in finder:
             with_, without = finder[name]["thesaurus"], finder[name]["no-thesaurus"]
             parts.append(f"for {with_['found']} of the {with_['queries']} {label} ({without['found']} without its "
