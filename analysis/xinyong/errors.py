@@ -57,6 +57,10 @@ class Errors:
     E053 = "no annotations found. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+    # digests' basis and the translations' house style
+    E110 = "digest unit '{unit}' has no basis. Add it, or a section above it, to `basis:` in the front matter (kind: text, report or overview)."
+    E111 = "basis of '{unit}': {reason}. A basis needs kind (text, report or overview) and, for text and report, a source that is a key of `basis_sources:`."
+    E112 = "basis names '{unit}', which is not a unit of the digest. Use a unit id as `xinyong parse` prints it (e.g. s2.1, s2.1.p2, preamble.p1)."
 
 
 class XinyongError(Exception):

@@ -7,6 +7,7 @@ from pathlib import Path
 from .align import GlossaryMatcher, TranslationReport, check_translation
 from .catalog import load_agencies, load_catalog, load_glossary
 from .corpus import Corpus, load_corpus
+from .digest_basis import basis_problems
 from .errors import XinyongError
 from .locations import corpus_dir
 
@@ -90,6 +91,8 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         stem = path.name[: -len(".en.md")]
         if stem not in corpus.catalog.entries:
             report.problems.append(XinyongError("E030", path=path, line=1, doc=stem))
+    for digest in corpus.digests.values():
+        report.problems.extend(basis_problems(digest))
     for path in sorted((corpus_dir() / "digests").glob("*.md")):
         if path.stem not in corpus.catalog.entries and path.name != "README.md":
             report.problems.append(XinyongError("E030", path=path, line=1, doc=path.stem))

@@ -13,6 +13,7 @@ from typing import Any
 from .. import __version__
 from ..analyze.data import AnnotatedCorpus
 from ..datafiles import load_yaml
+from ..digest_basis import label_of
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
 from .html import esc, highlight, tag
@@ -277,6 +278,8 @@ class SiteBuilder:
                     continue
                 text = highlight(lang_unit.text, by_unit.get((doc_id, lang, unit_id), []), hrefs, glossary,
                                  agencies, measures)
+                if lang_unit.basis and (lang_unit.kind == "heading" or lang_unit.basis["declared_at"] == unit_id):  # digest: what each section rests on
+                    text += " " + tag("span", esc(label_of(lang_unit.basis)), class_=f"xy-basis xy-basis-{lang_unit.basis['kind']}")
                 cells.append(tag("div", text, class_=f"xy-{lang} xy-cell", lang=lang))
             kind = unit.kind
             heading_tag = "h2" if kind in ("chapter", "part") else "h3" if kind in ("section", "heading") else None
