@@ -9,6 +9,7 @@ from .catalog import load_agencies, load_catalog, load_glossary
 from .corpus import Corpus, load_corpus
 from .digest_basis import basis_problems
 from .errors import XinyongError
+from .style_check import style_warnings
 from .locations import corpus_dir
 
 
@@ -77,6 +78,7 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
             report.warnings.append(f"{doc_id}: {warning}")
         checked = check_translation(original, translation, matcher, corpus.source_hashes.get(doc_id),
                                     translation.path)
+        report.warnings.extend(w.render() for w in style_warnings(translation, original, translation.path))
         report.translations.append(checked)
         report.problems.extend(checked.problems)
         for article, number in checked.missing_numbers:
