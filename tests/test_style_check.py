@@ -56,3 +56,18 @@ def test_accepted_alternatives_are_not_reported(corpus):
     # the state in which ... (a condition) and state secrets (a modifier) stay lower case
     assert unit_findings(english.unit("art-2.p1"), original.unit("art-2.p1")) == []
     assert unit_findings(english.unit("art-6.p1"), original.unit("art-6.p1")) == []
+
+
+def test_glossary_marks_variants_whose_link_to_the_term_is_inferred(corpus, tmp_path):
+    """Renderings taken from a source that gives no Chinese (a short law-firm alert) are marked, and
+    the glossary page says so beside them."""
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.site.pages import SiteBuilder
+
+    alert = [(gid, v) for gid, e in corpus.glossary.items() for v in e.get("variants", []) if "haynesboone" in (v.get("source") or "")]
+    assert len(alert) >= 5 and all(v.get("inferred") is True for _, v in alert)
+    assert not any(v.get("inferred") for gid, e in corpus.glossary.items() for v in e.get("variants", [])
+                   if "chinalawtranslate" in (v.get("source") or ""))
+    page = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path).glossary_page().body
+    line = page[page.index("public reprimand"):][:400]
+    assert "matched to this term by us: the source gives no Chinese" in line

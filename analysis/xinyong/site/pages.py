@@ -328,7 +328,8 @@ class SiteBuilder:
         entries = []
         for gid, entry in sorted(self.corpus.glossary.items(), key=lambda kv: kv[1]["pinyin"].lower()):
             variants = "".join(tag("li", esc(v["en"]) + " — " + esc(v["used_by"]) +
-                                   (" " + tag("a", "(source)", href=v["source"], rel="external") if v.get("source") else ""))
+                                   (" " + tag("a", "(source)", href=v["source"], rel="external") if v.get("source") else "") +
+                                   (" (matched to this term by us: the source gives no Chinese)" if v.get("inferred") else ""))
                                for v in entry.get("variants", []))
             related = ", ".join(tag("a", esc(self.corpus.glossary[r]["en"]), href=f"#{r}")
                                 for r in entry.get("related", []) if r in self.corpus.glossary)
