@@ -134,3 +134,13 @@ def test_the_digest_page_shows_the_basis_beside_each_section(corpus, tmp_path):
     assert "Basis: rests on the text" in text_section
     # translations carry no basis label
     assert "xy-basis" not in builder.document("shanghai-social-credit-regulation-2017").body
+
+
+def test_each_analysis_page_says_what_it_does_with_the_digests(corpus, tmp_path):
+    from xinyong.site.pages import SiteBuilder
+
+    pages = {p.path: p.body for p in SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path).analysis_pages()}
+    assert "Digests: digests left out (our paraphrases, not the documents&#x27; wording)." in pages["analyses/keyness.md"] \
+        or "Digests: digests left out (our paraphrases, not the documents' wording)." in pages["analyses/keyness.md"]
+    assert "report-based paragraphs and overviews left out" in pages["analyses/measures.md"]
+    assert "Digests: digests included." in pages["analyses/citations.md"]

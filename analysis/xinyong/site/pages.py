@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..analyze.data import AnnotatedCorpus
+from ..analyze.data import DIGEST_SCOPE_WORDS, AnnotatedCorpus, digest_scope
 from ..datafiles import load_yaml
 from ..digest_basis import label_of
 from ..locations import corpus_dir
@@ -476,7 +476,9 @@ class SiteBuilder:
             tag("p", "Everything on this site can be downloaded in standard formats. The data package follows the "
                      "Frictionless specification (datapackage.json with table schemas); tables come as CSV, JSON "
                      "lines and Parquet. spaCy DocBin files keep the annotated documents; TEI XML files keep the "
-                     "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article."),
+                     "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article. "
+                     "The parallel corpus (parallel/) pairs each unit of the Chinese texts with our translation, as "
+                     "TMX 1.4b for translation tools and as a plain text pair with an ids file."),
             tag("h2", "Data package and exports"),
             tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
             tag("h2", "Analysis tables"),
@@ -565,7 +567,8 @@ class SiteBuilder:
         links = []
         for name, title, description, charts, downloads in sections:
             page = f"analyses/{name}.md"
-            parts = [tag("p", esc(description))]
+            parts = [tag("p", esc(description)),
+                     tag("p", esc(f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(name)]}."), class_="xy-digest-scope")]
             for chart in charts:
                 if (folder / chart).is_file():
                     parts.append(tag("figure", f'<img src="../analysis/{esc(chart)}" alt="{esc(title)}: {esc(description)}" loading="lazy">'
