@@ -144,3 +144,20 @@ def test_each_analysis_page_says_what_it_does_with_the_digests(corpus, tmp_path)
         or "Digests: digests left out (our paraphrases, not the documents' wording)." in pages["analyses/keyness.md"]
     assert "report-based paragraphs and overviews left out" in pages["analyses/measures.md"]
     assert "Digests: digests included." in pages["analyses/citations.md"]
+
+
+def test_a_basis_with_markup_is_shown_as_text(corpus, tmp_path):
+    from dataclasses import replace
+
+    from xinyong.digest_basis import attach_basis
+    from xinyong.site.pages import SiteBuilder
+
+    path = corpus.digests[DEBTORS].path
+    text = open(path, encoding="utf-8").read().replace(
+        "  xinhua: a Xinhua report on the document", "  xinhua: a report <script>alert(1)</script> & more", 1)
+    digest = parse_text(text, DEBTORS, "en", path)
+    attach_basis(digest)
+    changed = replace(corpus, digests={**corpus.digests, DEBTORS: digest})
+    page = SiteBuilder(AnnotatedCorpus(changed, tmp_path), tmp_path).document(DEBTORS).body
+    assert "<script>alert(1)</script>" not in page
+    assert "a report &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page

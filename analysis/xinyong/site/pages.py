@@ -364,9 +364,10 @@ class SiteBuilder:
         regions = self._select("region", sorted({self.data.meta(d)["region"] for d in self.corpus.originals
                                                  if self.data.meta(d)["region"]}))
         body = html_block(
-            tag("p", "Search the Chinese texts, our translations and digests. A Chinese query finds every "
+            tag("p", "Search the Chinese texts and our translations. A Chinese query finds every "
                      "occurrence in the originals, each shown beside the aligned English unit; an English "
-                     "query finds our translations and digests beside the Chinese. Enter a glossary id "
+                     "query finds our translations beside the Chinese. Digests are our paraphrases, not the "
+                     "documents' words, so the concordance leaves them out (the evidence finder searches them). Enter a glossary id "
                      "(e.g. joint-punishment) to search both languages for that term."),
             '<form class="xy-concordance-form" role="search" onsubmit="return false">',
             '<label for="xy-q">Search term</label> <input id="xy-q" name="term" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
