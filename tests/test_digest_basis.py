@@ -161,3 +161,18 @@ def test_a_basis_with_markup_is_shown_as_text(corpus, tmp_path):
     page = SiteBuilder(AnnotatedCorpus(changed, tmp_path), tmp_path).document(DEBTORS).body
     assert "<script>alert(1)</script>" not in page
     assert "a report &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
+
+
+def test_numbered_headings_over_report_based_sections_say_so(corpus):
+    """A numbered heading that copies the document's structure says "(from reports)" when every
+    paragraph under it rests on a report, and never when something under it rests on the text."""
+    for doc_id, digest in corpus.digests.items():
+        for heading in (u for u in digest.units if u.kind == "heading"):
+            below = [u for u in digest.leaves() if u.id.startswith(heading.id + ".") and u.kind == "paragraph"]
+            if heading.text.endswith("(from reports)"):
+                assert below and all(u.basis["kind"] == "report" for u in below), (doc_id, heading.id)
+            elif below and all(u.basis["kind"] == "report" and not u.basis.get("note") for u in below):
+                assert any(heading.id.startswith(h.id + ".") and h.text.endswith("(from reports)")
+                           for h in digest.units if h.kind == "heading"), (doc_id, heading.id)
+    assert corpus.digests[DEBTORS].unit("s2.4").text.endswith("(from reports)")
+    assert not corpus.digests[DEBTORS].unit("s2.7").text.endswith("(from reports)")
