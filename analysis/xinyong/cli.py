@@ -329,7 +329,7 @@ def analyze_command(name: str, term: str | None, doc_type: str | None, level: st
 
         if not term:
             raise click.UsageError("concordance needs --term")
-        rows = concordance(AnnotatedCorpus(corpus, build_dir()), term, width, doc_type, level, region, from_year, to_year)
+        rows = concordance(AnnotatedCorpus(corpus, build_dir(), "none"), term, width, doc_type, level, region, from_year, to_year)
         columns = None if fmt != "table" else ["doc", "unit", "lang", "left", "hit", "right"]
         click.echo(render(rows, fmt, columns), nl=False)
         return

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from .catalog import Catalog, load_agencies, load_catalog, load_glossary
+from .digest_basis import attach_basis
 from .errors import XinyongError
 from .locations import corpus_dir, sources_dir
 from .sources import read_source, sha256_file, source_path
@@ -92,6 +93,8 @@ def load_corpus(sources: str | Path | None = None, strict: bool = True) -> Corpu
             if lang_path.is_file():
                 try:
                     target[doc_id] = parse_file(lang_path, "en", doc_id)
+                    if kind == "digest":
+                        attach_basis(target[doc_id])
                 except XinyongError as exc:
                     if strict:
                         raise

@@ -64,6 +64,16 @@ class Errors:
     E099 = "verified_against lists the fact '{fact}', which is not a field of a catalog entry. Use a field name such as title_zh, doc_number, issuers, date_issued, date_effective or status."
     # claims, bibliography and evidence finder (issue 15)
     E100 = "bibliography entry '{ref}' is not in corpus/claims/bibliography.yaml. Add the record (see corpus/schema/bibliography.schema.json) or fix the id."
+    # digests' basis and the translations' house style
+    E110 = "digest unit '{unit}' has no basis. Add it, or a section above it, to `basis:` in the front matter (kind: text, report or overview)."
+    E111 = "basis of '{unit}': {reason}. A basis needs kind (text, report or overview) and, for text and report, a source that is a key of `basis_sources:`."
+    E112 = "basis names '{unit}', which is not a unit of the digest. Use a unit id as `xinyong parse` prints it (e.g. s2.1, s2.1.p2, preamble.p1)."
+    E113 = "house style: 依法 is rendered \"in accordance with the law\", not \"{found}\" (corpus/translations/STYLE.md, Recurring formulae)."
+    E114 = "house style: 国家 as a noun is \"the State\", not \"{found}\" (corpus/translations/STYLE.md, Capitalisation)."
+    E115 = "house style: 向社会公布/公示/公开 is \"make public\", \"publish\" or \"publicize\" without \"{found}\" (corpus/translations/STYLE.md, Recurring formulae)."
+    E116 = "house style: the Chinese has {modal} but the English has none of {renderings} (corpus/translations/STYLE.md, Modal verbs)."
+    E117 = "house style: write \"{found}\" as {expected} (corpus/translations/STYLE.md, Numbers and money)."
+    E118 = "house style: a list item ends with a semicolon, a full stop or a colon, not \"{found}\" (corpus/translations/STYLE.md, Lists)."
 
 
 class XinyongError(Exception):

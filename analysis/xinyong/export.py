@@ -300,6 +300,8 @@ def export_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None
     bib, csl = citation_records(data, site_url)
     write_atomic(folder / "citations" / "xinyong.bib", bib)
     write_atomic(folder / "citations" / "xinyong.csl.json", dumps(csl))
+    from .export_parallel import write_parallel  # the TMX and parallel text pair, listed in the data package
+    write_parallel(corpus, folder)
     cff = Path(__file__).resolve().parents[2] / "CITATION.cff"
     if cff.is_file():
         write_atomic(folder / "CITATION.cff", cff.read_text(encoding="utf-8"))

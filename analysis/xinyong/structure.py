@@ -65,6 +65,7 @@ class Unit:
     parent (str | None): the id of the enclosing unit.
     text (str): the unit's own text as in the file (for an article: its label only).
     line (int): 1-based line in the file.
+    basis (dict | None): for a digest unit, what it rests on (see digest_basis.Basis.to_dict).
     """
 
     id: str
@@ -74,9 +75,13 @@ class Unit:
     parent: str | None
     text: str
     line: int
+    basis: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        record = asdict(self)
+        if record["basis"] is None:  # translations and originals: records unchanged
+            del record["basis"]
+        return record
 
     @property
     def content(self) -> str:

@@ -8,7 +8,9 @@ from .align import GlossaryMatcher, TranslationReport, check_translation
 from .catalog import load_agencies, load_catalog, load_glossary
 from .catalog_rules import check_catalog_rules
 from .corpus import Corpus, load_corpus
+from .digest_basis import basis_problems
 from .errors import XinyongError
+from .style_check import style_warnings
 from .locations import corpus_dir
 from .provenance import ProvenanceReport, provenance_report
 
@@ -82,6 +84,7 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
             report.warnings.append(f"{doc_id}: {warning}")
         checked = check_translation(original, translation, matcher, corpus.source_hashes.get(doc_id),
                                     translation.path)
+        report.warnings.extend(w.render() for w in style_warnings(translation, original, translation.path))
         report.translations.append(checked)
         report.problems.extend(checked.problems)
         for article, number in checked.missing_numbers:
@@ -96,6 +99,8 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         stem = path.name[: -len(".en.md")]
         if stem not in corpus.catalog.entries:
             report.problems.append(XinyongError("E030", path=path, line=1, doc=stem))
+    for digest in corpus.digests.values():
+        report.problems.extend(basis_problems(digest))
     for path in sorted((corpus_dir() / "digests").glob("*.md")):
         if path.stem not in corpus.catalog.entries and path.name != "README.md":
             report.problems.append(XinyongError("E030", path=path, line=1, doc=path.stem))

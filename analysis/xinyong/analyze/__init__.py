@@ -10,7 +10,7 @@ from typing import Any, Callable
 from ..corpus import Corpus
 from ..errors import XinyongError
 from ..outputs import dumps, to_csv, write_atomic
-from .data import AnnotatedCorpus
+from .data import DIGEST_SCOPE_WORDS, AnnotatedCorpus, digest_scope
 
 
 def _write(folder: Path, name: str, rows: list[dict[str, Any]] | None = None, payload: Any = None,
@@ -182,11 +182,17 @@ ANALYSES: dict[str, Callable[[AnnotatedCorpus, Path], list[str]]] = {
 }
 
 
+def digest_scope_rows() -> list[dict[str, str]]:
+    """What each analysis does with the digests, written beside the results (digest-scope.csv)."""
+    return [{"analysis": name, "digests": digest_scope(name), "meaning": DIGEST_SCOPE_WORDS[digest_scope(name)]}
+            for name in ANALYSES]
+
+
 def run(name: str, corpus: Corpus, out: Path) -> dict[str, Any]:
     """Run one analysis into out/analysis/. RETURNS (dict): files written and seconds taken."""
     if name not in ANALYSES:
         raise XinyongError("E052", name=name, known=", ".join(ANALYSES))
-    data = AnnotatedCorpus(corpus, out)
+    data = AnnotatedCorpus(corpus, out).scoped(digest_scope(name))
     started = time.perf_counter()
     files = ANALYSES[name](data, out / "analysis")
     return {"name": name, "files": files, "seconds": round(time.perf_counter() - started, 3)}
@@ -198,8 +204,9 @@ def run_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None = 
     timings = {}
     for name, function in ANALYSES.items():
         started = time.perf_counter()
-        function(data, out / "analysis")
+        function(data.scoped(digest_scope(name)), out / "analysis")
         timings[name] = round(time.perf_counter() - started, 3)
+    _write(out / "analysis", "digest-scope", digest_scope_rows())
     if progress:
         progress("analyses: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
     return timings

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator
@@ -13,6 +13,24 @@ from ..corpus import Corpus
 from ..structure import ParsedDocument, Unit
 
 LOCAL_LEVELS = ("provincial", "municipal")
+
+# How much of the digests each analysis reads. Digests are our paraphrases, and parts of them rest
+# on press reports, so analyses of language leave them out ("none"); the measures matrix keeps only
+# paragraphs that rest on the document's text ("text"); analyses of metadata keep them ("all").
+DIGEST_SCOPES = ("all", "text", "none")
+ANALYSIS_DIGEST_SCOPE: dict[str, str] = {
+    "frequencies": "none", "keyness": "none", "collocations": "none", "deontic": "none",
+    "concordance-index": "none", "measures": "text",
+}
+DIGEST_SCOPE_WORDS = {"none": "digests left out (our paraphrases, not the documents' wording)",
+                      "text": "digests counted only where a paragraph rests on the document's text; "
+                              "report-based paragraphs and overviews left out",
+                      "all": "digests included"}
+
+
+def digest_scope(analysis: str) -> str:
+    """The digest scope an analysis runs with (see ANALYSIS_DIGEST_SCOPE; default all)."""
+    return ANALYSIS_DIGEST_SCOPE.get(analysis, "all")
 EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 ZH_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 
@@ -23,10 +41,13 @@ class AnnotatedCorpus:
 
     corpus (Corpus): the loaded corpus.
     out (Path): the build folder holding annotations/.
+    digests (str): which digest units the analyses see: all (the evidence finder, pages), text
+        (only units resting on the document's text) or none.
     """
 
     corpus: Corpus
     out: Path
+    digests: str = "all"
     _annotations: dict[tuple[str, str], list[dict[str, Any]]] = field(default_factory=dict)
     _tokens: dict[tuple[str, str, str], list[str]] = field(default_factory=dict)
 
@@ -38,14 +59,39 @@ class AnnotatedCorpus:
                 "year": int(date[:4]) if date else None, "title_zh": entry["title_zh"],
                 "title_en": entry["title_en"]}
 
+    def scoped(self, digests: str) -> "AnnotatedCorpus":
+        """The same corpus seen with another digest scope (all, text or none), sharing the caches."""
+        if digests not in DIGEST_SCOPES:
+            raise ValueError(f"digest scope must be one of {DIGEST_SCOPES}, not {digests!r}")
+        return AnnotatedCorpus(self.corpus, self.out, digests, self._annotations, self._tokens)
+
     def documents(self, lang: str) -> dict[str, ParsedDocument]:
-        return self.corpus.documents(lang)
+        if lang == "zh" or self.digests == "all":
+            return self.corpus.documents(lang)
+        return self._english_in_scope
+
+    @cached_property
+    def _english_in_scope(self) -> dict[str, ParsedDocument]:
+        documents = dict(self.corpus.translations)
+        if self.digests == "text":
+            for doc_id, digest in self.corpus.digests.items():
+                if doc_id not in documents:
+                    documents[doc_id] = replace(digest, units=[u for u in digest.units
+                                                               if (u.basis or {}).get("kind") == "text"])
+        return dict(sorted(documents.items()))
 
     def annotations(self, doc_id: str, lang: str) -> list[dict[str, Any]]:
         key = (doc_id, lang)
         if key not in self._annotations:
             self._annotations[key] = read_annotations(self.out, doc_id, lang)
-        return self._annotations[key]
+        records = self._annotations[key]
+        if lang == "zh" or self.digests == "all" or doc_id in self.corpus.translations:
+            return records
+        document = self.documents(lang).get(doc_id)
+        if document is None:
+            return []
+        kept = {u.id for u in document.units}
+        return [r for r in records if r["unit"] in kept]
 
     def units(self, lang: str) -> Iterator[tuple[str, Unit]]:
         """(doc id, unit) for every unit with running text."""

@@ -37,7 +37,9 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                 targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
                             if r["label"] == "TARGET"}
             row = grouped.setdefault((record["norm"], doc_id), {
-                "measure": record["norm"], "doc": doc_id, "lang": lang, "count": 0, "units": set(), "targets": set()})
+                "measure": record["norm"], "doc": doc_id, "lang": lang, "count": 0, "units": set(), "targets": set(),
+                # counted apart: our digest's paraphrase of a paragraph that rests on the text
+                "from_digest": doc_id in data.corpus.digests and lang == "en"})
             row["count"] += 1
             row["units"].add(unit)
             row["targets"] |= targets

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..analyze.data import AnnotatedCorpus
+from ..analyze.data import DIGEST_SCOPE_WORDS, AnnotatedCorpus, digest_scope
 from ..datafiles import load_yaml
+from ..digest_basis import label_of
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
 from .html import esc, highlight, tag
@@ -277,6 +278,8 @@ class SiteBuilder:
                     continue
                 text = highlight(lang_unit.text, by_unit.get((doc_id, lang, unit_id), []), hrefs, glossary,
                                  agencies, measures)
+                if lang_unit.basis and (lang_unit.kind == "heading" or lang_unit.basis["declared_at"] == unit_id):  # digest: what each section rests on
+                    text += " " + tag("span", esc(label_of(lang_unit.basis)), class_=f"xy-basis xy-basis-{lang_unit.basis['kind']}")
                 cells.append(tag("div", text, class_=f"xy-{lang} xy-cell", lang=lang))
             kind = unit.kind
             heading_tag = "h2" if kind in ("chapter", "part") else "h3" if kind in ("section", "heading") else None
@@ -325,7 +328,8 @@ class SiteBuilder:
         entries = []
         for gid, entry in sorted(self.corpus.glossary.items(), key=lambda kv: kv[1]["pinyin"].lower()):
             variants = "".join(tag("li", esc(v["en"]) + " — " + esc(v["used_by"]) +
-                                   (" " + tag("a", "(source)", href=v["source"], rel="external") if v.get("source") else ""))
+                                   (" " + tag("a", "(source)", href=v["source"], rel="external") if v.get("source") else "") +
+                                   (" (matched to this term by us: the source gives no Chinese)" if v.get("inferred") else ""))
                                for v in entry.get("variants", []))
             related = ", ".join(tag("a", esc(self.corpus.glossary[r]["en"]), href=f"#{r}")
                                 for r in entry.get("related", []) if r in self.corpus.glossary)
@@ -360,9 +364,10 @@ class SiteBuilder:
         regions = self._select("region", sorted({self.data.meta(d)["region"] for d in self.corpus.originals
                                                  if self.data.meta(d)["region"]}))
         body = html_block(
-            tag("p", "Search the Chinese texts, our translations and digests. A Chinese query finds every "
+            tag("p", "Search the Chinese texts and our translations. A Chinese query finds every "
                      "occurrence in the originals, each shown beside the aligned English unit; an English "
-                     "query finds our translations and digests beside the Chinese. Enter a glossary id "
+                     "query finds our translations beside the Chinese. Digests are our paraphrases, not the "
+                     "documents' words, so the concordance leaves them out (the evidence finder searches them). Enter a glossary id "
                      "(e.g. joint-punishment) to search both languages for that term."),
             '<form class="xy-concordance-form" role="search" onsubmit="return false">',
             '<label for="xy-q">Search term</label> <input id="xy-q" name="term" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
@@ -492,7 +497,9 @@ class SiteBuilder:
             tag("p", "Everything on this site can be downloaded in standard formats. The data package follows the "
                      "Frictionless specification (datapackage.json with table schemas); tables come as CSV, JSON "
                      "lines and Parquet. spaCy DocBin files keep the annotated documents; TEI XML files keep the "
-                     "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article."),
+                     "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article. "
+                     "The parallel corpus (parallel/) pairs each unit of the Chinese texts with our translation, as "
+                     "TMX 1.4b for translation tools and as a plain text pair with an ids file."),
             tag("h2", "Data package and exports"),
             tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
             tag("h2", "Analysis tables"),
@@ -612,7 +619,8 @@ class SiteBuilder:
         links = []
         for name, title, description, charts, downloads in sections:
             page = f"analyses/{name}.md"
-            parts = [tag("p", esc(description))]
+            parts = [tag("p", esc(description)),
+                     tag("p", esc(f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(name)]}."), class_="xy-digest-scope")]
             for chart in charts:
                 if (folder / chart).is_file():
                     parts.append(tag("figure", f'<img src="../analysis/{esc(chart)}" alt="{esc(title)}: {esc(description)}" loading="lazy">'
