@@ -57,6 +57,9 @@ class Errors:
     E053 = "no annotations found. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+    # held-out documents (issue 19)
+    E140 = "held-out gold: the sanctioned party (target) of '{text}': {reason}. See corpus/gold/GUIDELINES.md."
+    E141 = "the held-out documents are for measuring only: {what} is refused on them (rules must never be tuned on corpus/gold/heldout)."
 
 
 class XinyongError(Exception):
