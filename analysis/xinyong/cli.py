@@ -193,7 +193,7 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @SOURCES_OPTION
 @click.option("--split", type=click.Choice(["test", "train", "all", "heldout"]), default="test", show_default=True,
               help="Gold units to score (rules are tuned on train only; heldout: the whole documents in "
-                   "corpus/gold/heldout, never used for tuning).")
+                   "corpus/gold/heldout, never used for tuning; reported, never an exit code).")
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
