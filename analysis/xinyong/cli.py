@@ -3,12 +3,16 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from . import errors
 from .errors import XinyongError
 from .outputs import FORMATS, render
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
 
 SOURCES_OPTION = click.option(
     "--sources", type=click.Path(file_okay=False, path_type=Path), default=None,
@@ -190,8 +194,9 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 
 @main.command("evaluate")
 @SOURCES_OPTION
-@click.option("--split", type=click.Choice(["test", "train", "all"]), default="test", show_default=True,
-              help="Gold units to score (rules are tuned on train only).")
+@click.option("--split", type=click.Choice(["test", "train", "all", "heldout"]), default="test", show_default=True,
+              help="Gold units to score (rules are tuned on train only; heldout: the whole documents in "
+                   "corpus/gold/heldout, never used for tuning; reported, never an exit code).")
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
@@ -214,6 +219,9 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     from .outputs import to_csv, write_atomic, write_json
 
     corpus = load_corpus(sources)
+    if split == "heldout":
+        _evaluate_heldout(corpus, check, label, fmt)
+        return
     if label:
         from .annotate.evaluate import differences
 
@@ -236,6 +244,36 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     click.echo(render(result["rows"], fmt), nl=False)
     if any(row["meets_target"] is False for row in result["rows"]):
         sys.exit(errors.EXIT_PROBLEMS)
+
+
+def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --split heldout`: scores on the held-out documents, never differences."""
+    from collections import Counter
+
+    from .annotate.evaluate import HELDOUT, evaluate_heldout, load_heldout_gold
+    from .locations import build_dir
+    from .outputs import to_csv, write_atomic, write_json
+
+    if label:
+        raise XinyongError("E141", what="--differences")
+    if check:
+        gold = load_heldout_gold(corpus)
+        spans = Counter(s[2] for u in gold.units for s in u.spans)
+        click.echo(render([{"lang": "zh", "split": HELDOUT, "units": len(gold.units),
+                            "documents": len({u.doc for u in gold.units}),
+                            "measures_with_party": len(gold.parties),
+                            **{name: spans.get(name, 0) for name in sorted(spans)}}], fmt), nl=False)
+        return
+    result = evaluate_heldout(corpus)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{HELDOUT}.json", result)
+    write_atomic(folder / f"{HELDOUT}.csv", to_csv(result["rows"]))
+    click.echo(render(result["rows"], fmt), nl=False)
+    if fmt == "table":
+        party = result["sanctioned_party"]
+        click.echo(f"measure -> sanctioned party: {party['strict_note']}; lenient (any target the pipeline "
+                   f"finds in the provision): {party['lenient_right']} of {party['gold_measures_with_party']} "
+                   f"({party['measures_found']} of the measures found)")
 
 
 @main.command("gold-template")

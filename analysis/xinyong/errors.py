@@ -74,6 +74,9 @@ class Errors:
     E116 = "house style: the Chinese has {modal} but the English has none of {renderings} (corpus/translations/STYLE.md, Modal verbs)."
     E117 = "house style: write \"{found}\" as {expected} (corpus/translations/STYLE.md, Numbers and money)."
     E118 = "house style: a list item ends with a semicolon, a full stop or a colon, not \"{found}\" (corpus/translations/STYLE.md, Lists)."
+    # held-out documents (issue 19)
+    E140 = "held-out gold: the sanctioned party (target) of '{text}': {reason}. See corpus/gold/GUIDELINES.md."
+    E141 = "the held-out documents are for measuring only: {what} is refused on them (rules must never be tuned on corpus/gold/heldout)."
 
 
 class XinyongError(Exception):
