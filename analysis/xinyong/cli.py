@@ -153,7 +153,11 @@ def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...
         xinyong build --sources ../shared/sources
     """
     from .build import build
+    from .locations import sources_guidance
 
+    guidance = sources_guidance(sources)  # at the start, where a newcomer sees it
+    if guidance:
+        click.echo(guidance, err=True)
     result = build(sources, out, stages or None, progress=lambda m: click.echo(m, err=True), workers=workers)
     for doc_id in result.missing:
         click.echo(f"no text: {doc_id} (catalogued, but not in the sources directory)", err=True)
@@ -284,8 +288,12 @@ def site_command(sources: Path | None, out: Path | None, site_url: str | None) -
     Example:
         xinyong build && xinyong site && python -m http.server -d build/site
     """
+    from .locations import sources_guidance
     from .site import build_site
 
+    guidance = sources_guidance(sources)
+    if guidance:
+        click.echo(guidance, err=True)
     result = build_site(sources, out, site_url)
     click.echo(f"site: {result['pages']} pages, {result['bytes'] / 1e6:.1f} MB, largest page "
                f"{result['largest_page']} ({result['largest_page_bytes'] / 1e3:.0f} kB), {result['seconds']}s")

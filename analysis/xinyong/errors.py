@@ -31,7 +31,7 @@ class Errors:
     E012 = "YAML nesting is deeper than {limit} levels. Catalog data is flat: check for a runaway structure."
     E013 = "unknown {what} '{value}' referenced from field '{field}'. Fix the id or add the entry it refers to."
     # source texts and translations
-    E020 = "the sources directory does not exist. Pass --sources DIR or set XINYONG_SOURCES."
+    E020 = "the sources directory does not exist. Fix the folder given (--sources DIR or $XINYONG_SOURCES), create it, or leave both out to use ../shared/sources or corpus/sources."
     E021 = "is not UTF-8 text ({reason}). Convert it to UTF-8, or ingest it with `xinyong add`, which detects GB18030 and Big5."
     E022 = "is empty. A document needs a body."
     E023 = "looks binary (it contains NUL bytes). Only text, HTML, PDF and DOCX can be ingested."

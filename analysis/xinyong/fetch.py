@@ -176,7 +176,8 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
           attempts: int = 3, progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
     """Download the originals of catalog entries from their source_url.
 
-    ids (list[str] | None): catalog ids (default: every entry with a source_url and no text yet).
+    ids (list[str] | None): catalog ids (default: every entry with a source_url whose text is not
+        in the sources directory yet).
     sources (Path): the sources directory.
     force (bool): replace an existing, different text.
     client (httpx.Client | None): the HTTP client (tests pass one with a mock transport).
@@ -187,7 +188,9 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
     if ids:
         entries = [catalog[i] for i in ids]
     else:
-        entries = [e for e in catalog if e.get("source_url") and not e.get("text")]
+        # A fresh clone records the texts' hashes but holds no files: fetch those too.
+        entries = [e for e in catalog if e.get("source_url")
+                   and (not e.get("text") or not (sources / e["text"]["file"]).is_file())]
     results = []
     for entry in entries:
         if not entry.get("source_url"):
