@@ -28,7 +28,7 @@ class XinyongGroup(click.Group):
             ctx.exit(exc.exit_code)
 
 
-@click.group(cls=XinyongGroup)
+@click.group(cls=XinyongGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="xinyong")
 def main() -> None:
     """Xinyong: a bilingual corpus of China's Social Credit System documents.
