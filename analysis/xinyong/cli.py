@@ -79,7 +79,7 @@ def parse_command(file: Path, lang: str | None, fmt: str) -> None:
 
     \b
     Example:
-        xinyong parse ../shared/sources/zh/shanghai-social-credit-regulation-2017.md --format json
+        xinyong parse corpus/translations/shanghai-social-credit-regulation-2017.en.md --format json
     """
     from .outputs import dumps
     from .structure import parse_file
@@ -178,7 +178,7 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 
     \b
     Example:
-        xinyong annotate ../shared/sources/zh/spc-high-consumption-restrictions-2010.md --format jsonl
+        xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
     """
     from .annotate.pipeline import annotate_document
     from .structure import parse_file
