@@ -116,7 +116,7 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(dumps({"problems": [p.render() for p in result.problems], "warnings": result.warnings,
                           "consistency": {"consistent": good, "total": total,
-                                          "rate": round(result.consistency_rate, 4)},
+                                          "rate": round(result.consistency_rate, 4) if total else None},
                           "translations": consistency_table(result)}), nl=False)
     else:
         for problem in result.problems:
@@ -129,8 +129,11 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
             for row in consistency_table(result):
                 for miss in row["inconsistent"]:
                     click.echo(f"  {row['doc']}: {miss}")
+        rate = (f"{good}/{total} = {result.consistency_rate:.1%}" if total else
+                "n/a (no Chinese original with its translation to compare: the originals are not in the "
+                "sources directory; `xinyong fetch` gets them)")
         click.echo(f"{result.documents} catalog entries, {len(result.translations)} translations checked, "
-                   f"glossary consistency {good}/{total} = {result.consistency_rate:.1%}, "
+                   f"glossary consistency {rate}, "
                    f"{len(result.problems)} problem(s), {len(result.warnings)} warning(s)")
     if result.problems:
         sys.exit(errors.EXIT_PROBLEMS)
@@ -234,7 +237,11 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     folder = build_dir() / "evaluation"
     write_json(folder / f"{split}.json", result)
     write_atomic(folder / f"{split}.csv", to_csv(result["rows"]))
-    click.echo(render(result["rows"], fmt), nl=False)
+    for line in result["skipped"]:
+        click.echo(f"skipped {line}", err=True)
+    shown = result["rows"] if fmt in ("json", "jsonl") else \
+        [{k: "n/a" if v is None and k != "meets_target" else v for k, v in row.items()} for row in result["rows"]]
+    click.echo(render(shown, fmt), nl=False)
     if any(row["meets_target"] is False for row in result["rows"]):
         sys.exit(errors.EXIT_PROBLEMS)
 
@@ -335,6 +342,10 @@ def analyze_command(name: str, term: str | None, doc_type: str | None, level: st
         if not term:
             raise click.UsageError("concordance needs --term")
         rows = concordance(AnnotatedCorpus(corpus, build_dir()), term, width, doc_type, level, region, from_year, to_year)
+        if not rows:
+            reason = " (no Chinese original is in the sources directory: only English texts were searched)" \
+                if not corpus.originals else ""
+            click.echo(f"no occurrence of {term!r}{reason}", err=True)
         columns = None if fmt != "table" else ["doc", "unit", "lang", "left", "hit", "right"]
         click.echo(render(rows, fmt, columns), nl=False)
         return

@@ -221,9 +221,17 @@ def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh"
             exact, overlap = scores["exact"][label], scores["overlap"][label]
             support = exact.tp + exact.fn
             rows.append({"lang": lang, "label": label, "support": support,
-                         "precision": round(exact.precision, 3), "recall": round(exact.recall, 3),
-                         "f1": round(exact.f1, 3), "overlap_precision": round(overlap.precision, 3),
-                         "overlap_recall": round(overlap.recall, 3), "overlap_f1": round(overlap.f1, 3),
+                         "precision": _measured(exact.precision, exact.tp + exact.fp),
+                         "recall": _measured(exact.recall, support), "f1": _measured(exact.f1, support),
+                         "overlap_precision": _measured(overlap.precision, overlap.tp + overlap.fp),
+                         "overlap_recall": _measured(overlap.recall, support),
+                         "overlap_f1": _measured(overlap.f1, support),
                          "target": TARGETS[label],
                          "meets_target": None if support == 0 else exact.f1 >= TARGETS[label]})
     return {"split": split, "units": counts, "rows": rows, "skipped": skipped}
+
+
+def _measured(value: float, denominator: int) -> float | None:
+    """A score rounded for the tables, or None (shown as n/a) when nothing was there to measure:
+    a label without test spans has no recall or F1, one never predicted has no precision."""
+    return round(value, 3) if denominator else None
