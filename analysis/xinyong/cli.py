@@ -466,28 +466,47 @@ def fetch_command(ids: tuple[str, ...], sources: Path | None, force: bool, retri
 
 @main.command("add")
 @click.argument("location")
-@click.option("--id", "doc_id", required=True, help="The new catalog id (a slug such as beijing-credit-rules-2024).")
-@click.option("--type", "doc_type", required=True, help="Document type (see corpus/schema/catalog.schema.json).")
-@click.option("--level", required=True, type=click.Choice(["central", "provincial", "municipal", "judicial", "private"]))
+@click.option("--id", "doc_id", required=True, help="The catalog id: a new slug such as beijing-credit-rules-2024, "
+                                                     "or an existing id with --attach.")
+@click.option("--attach", is_flag=True, help="Give the existing entry --id this text; every fact of the entry is kept.")
+@click.option("--type", "doc_type", default=None, help="Document type (a value of corpus/schema/catalog.schema.json).")
+@click.option("--level", default=None, help="Level: central, provincial, municipal, judicial or private.")
 @click.option("--title", default=None, help="Chinese title (default: taken from the document).")
-@click.option("--issuer", "issuers", multiple=True, help="Issuer id from corpus/agencies.yaml (repeatable).")
+@click.option("--title-en", default=None, help="English title (default: a placeholder to replace by hand).")
+@click.option("--issuer", "issuers", multiple=True, help="Issuer id from corpus/agencies.yaml (repeatable; required "
+                                                         "for a new entry).")
 @SOURCES_OPTION
-@click.option("--force", is_flag=True, help="Replace an existing entry and text.")
-def add_command(location: str, doc_id: str, doc_type: str, level: str, title: str | None, issuers: tuple[str, ...],
-                sources: Path | None, force: bool) -> None:
-    """Ingest a document that is not catalogued yet, from a file (HTML, PDF, DOCX, text) or a URL.
+@click.option("--force", is_flag=True, help="Replace an existing text (and, without --attach, the whole entry).")
+def add_command(location: str, doc_id: str, attach: bool, doc_type: str | None, level: str | None, title: str | None,
+                title_en: str | None, issuers: tuple[str, ...], sources: Path | None, force: bool) -> None:
+    """Bring your own document (HTML, PDF, DOCX, text, or a file in the sources layout) from a file or a URL.
 
-    Writes the text to the sources directory and a catalog entry with the facts left null, to be
-    verified and completed by hand.
+    Writes the text to the sources directory. A new id gets a catalog entry whose unverified facts
+    are null (dates are taken from the metadata head of a file in the sources layout); with
+    --attach, an existing entry gets the text and keeps all its facts.
 
     \b
-    Example:
+    Examples:
         xinyong add notice.html --id example-notice-2024 --type notice --level central --issuer ndrc
+        xinyong add shanghai.pdf --id shanghai-social-credit-regulation-2017 --attach
     """
-    from .fetch import add
+    from .ingest import add_document, attach_document
     from .locations import corpus_dir, sources_dir
 
     folder = sources_dir(sources) or (corpus_dir() / "sources")
-    result = add(location, doc_id, doc_type, level, folder, title, list(issuers) or None, force)
-    click.echo(f"added {result['id']}: {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}), "
+    if attach:
+        given = [name for name, value in (("--type", doc_type), ("--level", level), ("--title", title),
+                                          ("--title-en", title_en), ("--issuer", issuers)) if value]
+        if given:
+            raise click.UsageError(f"--attach keeps the entry's facts: leave out {', '.join(given)}")
+        result = attach_document(location, doc_id, folder, force)
+        click.echo(f"attached {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}) to "
+                   f"{result['catalog']}: only its text (file and sha256) changed")
+        return
+    missing = [name for name, value in (("--type", doc_type), ("--level", level)) if not value]
+    if missing:
+        raise click.UsageError(f"a new entry needs {' and '.join(missing)} (or give --attach for an existing one)")
+    result = add_document(location, doc_id, doc_type, level, folder, title, title_en, list(issuers) or None, force)
+    dates = ", ".join(f"{k} {result[k]}" for k in ("date_issued", "date_effective") if result[k]) or "no dates found"
+    click.echo(f"added {result['id']}: {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}; {dates}), "
                f"catalog entry {result['catalog']}: verify its facts before committing")

@@ -57,6 +57,15 @@ class Errors:
     E053 = "no annotations found. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+    # a newcomer's first hour: options, bringing one's own documents, the build folder
+    E060 = "'{value}' is not a known {what}. Allowed values: {allowed}."
+    E061 = "the id '{id}' is not a slug. Use lowercase letters, digits and single hyphens, e.g. beijing-credit-rules-2024."
+    E062 = "a new catalog entry needs --issuer, the id of the issuing body in corpus/agencies.yaml (e.g. ndrc); nothing is assumed."
+    E063 = "catalog entry '{id}' already exists. To give it this text and keep its verified facts, add --attach; --force replaces the whole entry."
+    E064 = "the entry `xinyong add` would write is not valid: {reason}. Nothing was written; fix the option given."
+    E065 = "cannot write to the build folder ({reason}). Make it writable, or choose another with --out or $XINYONG_BUILD."
+    E066 = "front matter is not valid YAML: {reason}. Fix the '---' block at the top of the file."
+    E067 = "unknown label '{label}' in a pattern file. Known labels: {allowed}."
 
 
 class XinyongError(Exception):
