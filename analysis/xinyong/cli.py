@@ -17,15 +17,41 @@ FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
                              help="Output format.")
 
 
+MAX_BYTES_OPTION = click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,  # sources.MAX_SOURCE_BYTES
+                                help="Refuse files larger than this (the limit `fetch` and the build use).")
+
+
+def check_size(file: Path, max_bytes: int) -> None:
+    """Refuse a file over the size limit before reading it (E024), as `fetch` does."""
+    size = file.stat().st_size
+    if size > max_bytes:
+        raise XinyongError("E024", path=file, size=size, limit=max_bytes)
+
+
 class XinyongGroup(click.Group):
     """Turns our errors into one clear message and the documented exit code."""
 
     def invoke(self, ctx: click.Context):
+        import os
+
         try:
             return super().invoke(ctx)
         except XinyongError as exc:
             click.echo(exc.render(), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C: quietly, with the shell's code; writes are atomic, so nothing is half-written.
+            ctx.exit(errors.EXIT_INTERRUPTED)
+        except OSError as exc:  # a read-only build/, a file where a folder should be, a full disk
+            click.echo(XinyongError("E065", path=exc.filename, reason=exc.strerror or str(exc)).render(), err=True)
+            ctx.exit(errors.EXIT_INPUT)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # no traceback reaches a user; XINYONG_DEBUG=1 shows it for us
+            if os.environ.get("XINYONG_DEBUG"):
+                raise
+            click.echo(XinyongError("E068", kind=type(exc).__name__, reason=str(exc)).render(), err=True)
+            ctx.exit(errors.EXIT_PROBLEMS)
 
 
 @click.group(cls=XinyongGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,7 +78,12 @@ def list_command(doc_type: str | None, level: str | None, with_text: bool, fmt: 
         xinyong list --type local-regulation --format csv
     """
     from .catalog import load_catalog
+    from .ingest import allowed_values, check_choice
 
+    if doc_type:
+        check_choice(doc_type, allowed_values("type"), "--type (document type)")
+    if level:
+        check_choice(level, allowed_values("level"), "--level")
     rows = []
     for entry in load_catalog():
         if doc_type and entry["type"] != doc_type or level and entry["level"] != level:
@@ -71,7 +102,8 @@ def list_command(doc_type: str | None, level: str | None, with_text: bool, fmt: 
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-def parse_command(file: Path, lang: str | None, fmt: str) -> None:
+@MAX_BYTES_OPTION
+def parse_command(file: Path, lang: str | None, fmt: str, max_bytes: int) -> None:
     """Parse one document into units with stable ids.
 
     Prints {"id", "title", "lang", "events", "units": [{"id", "kind", "number", "label",
@@ -81,10 +113,14 @@ def parse_command(file: Path, lang: str | None, fmt: str) -> None:
     Example:
         xinyong parse corpus/translations/shanghai-social-credit-regulation-2017.en.md --format json
     """
+    from .numbering import numbering_warnings
     from .outputs import dumps
     from .structure import parse_file
 
+    check_size(file, max_bytes)
     document = parse_file(file, lang)
+    for warning in document.warnings + numbering_warnings(document):
+        click.echo(f"warning: {file}: {warning}", err=True)
     if fmt == "json":
         payload = document.to_dict()
         for unit in payload["units"]:
@@ -173,7 +209,8 @@ def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--label", "labels", multiple=True, help="Only these labels (repeatable), e.g. --label MEASURE.")
-def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...]) -> None:
+@MAX_BYTES_OPTION
+def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...], max_bytes: int) -> None:
     """Annotate one document (a sources file, a translation or a digest).
 
     Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
@@ -184,8 +221,13 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
         xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
     """
     from .annotate.pipeline import annotate_document
+    from .annotate.resources import LABELS
+    from .ingest import check_choice
     from .structure import parse_file
 
+    for label in labels:
+        check_choice(label, list(LABELS), "--label")
+    check_size(file, max_bytes)
     document = parse_file(file, lang)
     found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
     columns = ["doc", "unit", "lang", "start", "end", "label", "text", "norm"]
@@ -220,6 +262,10 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     corpus = load_corpus(sources)
     if label:
         from .annotate.evaluate import differences
+        from .annotate.resources import LABELS
+        from .ingest import check_choice
+
+        check_choice(label, ["ALL", *LABELS], "--differences label")
 
         click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
         return
@@ -339,8 +385,16 @@ def analyze_command(name: str, term: str | None, doc_type: str | None, level: st
         from .analyze.concordance import concordance
         from .analyze.data import AnnotatedCorpus
 
+        from .ingest import allowed_values, check_choice
+
         if not term:
             raise click.UsageError("concordance needs --term")
+        if doc_type:
+            check_choice(doc_type, allowed_values("type"), "--type (document type)")
+        if level:
+            check_choice(level, allowed_values("level"), "--level")
+        if region:
+            check_choice(region, sorted({e["region"] for e in corpus.catalog if e.get("region")}), "--region")
         rows = concordance(AnnotatedCorpus(corpus, build_dir()), term, width, doc_type, level, region, from_year, to_year)
         if not rows:
             reason = " (no Chinese original is in the sources directory: only English texts were searched)" \

@@ -9,6 +9,7 @@ from .catalog import load_agencies, load_catalog, load_glossary
 from .corpus import Corpus, load_corpus
 from .errors import XinyongError
 from .locations import corpus_dir
+from .numbering import numbering_warnings
 
 
 @dataclass
@@ -67,6 +68,8 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         report.warnings.append(f"{doc_id}: the catalogued text is not in the sources directory "
                                f"({corpus.sources or 'none found'}); it is built from metadata only")
     matcher = GlossaryMatcher(corpus.glossary)
+    for doc_id, document in [*corpus.originals.items(), *corpus.translations.items()]:
+        report.warnings.extend(f"{document.path or doc_id}: {warning}" for warning in numbering_warnings(document))
     for doc_id, original in corpus.originals.items():
         translation = corpus.translations.get(doc_id)
         if translation is None:
