@@ -36,7 +36,8 @@ def annotations(path: Path) -> list[tuple]:
     from xinyong.annotate.pipeline import annotate_document
     from xinyong.structure import parse_file
 
-    return sorted((r["unit"], r["start"], r["end"], r["label"], r["norm"]) for r in annotate_document(parse_file(path, "zh")))
+    records = annotate_document(parse_file(path, "zh"))
+    return sorted((r["unit"], r["start"], r["end"], r["label"], r["norm"]) for r in records)
 
 
 def make_pdf(title: str, lines: list[str], target: Path) -> Path:
@@ -66,7 +67,8 @@ def test_a_file_in_the_sources_layout_keeps_its_head_and_dates(project, sources,
                  "--issuer", "shanghai-pcsc", "--sources", str(store))
     assert result.exit_code == 0, result.output
     stored = store / "zh" / "my-shanghai-copy.md"
-    assert stored.read_text(encoding="utf-8").strip() == original.read_text(encoding="utf-8").strip()  # not wrapped again
+    # not wrapped a second time
+    assert stored.read_text(encoding="utf-8").strip() == original.read_text(encoding="utf-8").strip()
     entry = load_catalog()["my-shanghai-copy"]
     assert entry["date_issued"] == "2017-06-23" and entry["title_zh"] == "上海市社会信用条例"
     assert unit_texts(stored) == unit_texts(original)  # the head lines are no body paragraphs
@@ -90,7 +92,8 @@ def test_attach_gives_an_existing_entry_its_text_and_keeps_every_fact(project, s
     after = load_catalog()[SHORT_LAW]
     assert {k: v for k, v in after.items() if k != "text"} == {k: v for k, v in before.items() if k != "text"}
     assert after["text"]["sha256"] == sha256_file(store / "zh" / f"{SHORT_LAW}.md")
-    changed = [line for line in entry_file.read_text(encoding="utf-8").splitlines() if line not in text_before.splitlines()]
+    lines_before = text_before.splitlines()
+    changed = [line for line in entry_file.read_text(encoding="utf-8").splitlines() if line not in lines_before]
     assert all(line.strip().startswith(("text:", "file:", "sha256:")) for line in changed), changed
 
 
@@ -119,7 +122,8 @@ def test_titles_round_trip_and_nothing_local_is_published(project, tmp_path):
     title = 'A "quoted" title: with \\ backslashes and \'apostrophes\' #not-a-comment'
     mine = tmp_path / "scratch" / "mine.txt"
     mine.parent.mkdir()
-    mine.write_text("测试办法\n第一条 为了测试，制定本办法。\n第二条 本办法自公布之日起施行。\n", encoding="utf-8")
+    mine.write_text("测试办法\n第一条 为了测试，制定本办法。\n第二条 本办法自公布之日起施行。\n",
+                    encoding="utf-8")
     store = tmp_path / "store"
     store.mkdir()
     result = run("add", str(mine), "--id", "quoted-title-2026", "--type", "notice", "--level", "central",
@@ -180,7 +184,8 @@ def test_docx_and_html_inputs_parse_like_the_plain_text(project, sources, tmp_pa
     paragraphs = "".join(f"<p>{line}</p>\n" for line in lines)
     (tmp_path / "mine.html").write_text(
         f"<html><head><title>{title}</title></head><body><nav><a href='/'>首页</a> | <a href='/x'>政策</a></nav>"
-        f"<article><h1>{title}</h1>\n{paragraphs}</article><footer>版权所有</footer></body></html>", encoding="utf-8")
+        f"<article><h1>{title}</h1>\n{paragraphs}</article><footer>版权所有</footer></body></html>",
+        encoding="utf-8")
     store = tmp_path / "store"
     store.mkdir()
     for name, doc_id in (("mine.docx", "docx-copy-2010"), ("mine.html", "html-copy-2010")):

@@ -38,7 +38,8 @@ def clean_environment(clone: Path) -> dict[str, str]:
 def fresh_clone(tmp_path_factory) -> dict:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("needs git and a git checkout of the project")
-    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                          check=True).stdout.strip()
     clone = tmp_path_factory.mktemp("fresh") / "xinyong"
     subprocess.run(["git", "clone", "--quiet", "--no-checkout", str(ROOT), str(clone)], check=True)
     subprocess.run(["git", "checkout", "--quiet", head], cwd=clone, check=True)
@@ -83,12 +84,14 @@ def test_the_readme_tour_runs_as_typed(fresh_clone):
         # 1 is a finding (a label below its target in `evaluate`), not a failure to run.
         assert result.returncode in (0, 1), (command, result.stderr[-2000:])
         # Something is said (rows, or why there are none), and never a traceback.
-        assert (result.stdout + result.stderr).strip() and "Traceback" not in result.stderr, (command, result.stderr[-2000:])
+        said = (result.stdout + result.stderr).strip()
+        assert said and "Traceback" not in result.stderr, (command, result.stderr[-2000:])
 
 
 def test_the_tests_without_originals_pass_in_the_clone(fresh_clone):
     clone = fresh_clone["clone"]
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", "not browser and not build"],
+    layer = "not browser and not build"
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-m", layer],
                             cwd=clone, env=fresh_clone["env"], capture_output=True, text=True, timeout=1800)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "skipped" in result.stdout and "needs the Chinese originals" in result.stdout

@@ -100,8 +100,10 @@ def test_broken_front_matter_in_a_translation(project, tmp_path):
     path.write_text("\n".join(lines), encoding="utf-8")
     empty = tmp_path / "sources"
     empty.mkdir()
-    for args, code in ((["validate", "--sources", str(empty)], 1), (["build", "--stage", "parse", "--out", str(tmp_path / "b"),
-                                                                     "--sources", str(empty)], 3), (["parse", str(path)], 3)):
+    runs = ((["validate", "--sources", str(empty)], 1),
+            (["build", "--stage", "parse", "--out", str(tmp_path / "b"), "--sources", str(empty)], 3),
+            (["parse", str(path)], 3))
+    for args, code in runs:
         result = invoke(*args)
         assert_clean_failure(result, args, codes=(code,), expected="E066")
         assert f"{SHORT_LAW}.en.md:" in result.output
@@ -147,7 +149,7 @@ def test_an_unwritable_build_folder(tmp_path, monkeypatch):
 def test_other_commands_with_wrong_arguments(tmp_path, args):
     empty = tmp_path / "sources"
     empty.mkdir()
-    result = invoke(*args, "--sources", str(empty)) if args[0] not in ("fetch",) else invoke(*args, "--sources", str(empty))
+    result = invoke(*args, "--sources", str(empty))
     assert result.exception is None or isinstance(result.exception, SystemExit), (args, repr(result.exception))
     assert "Traceback" not in result.output and result.exit_code in (0, 1, 2, 3), (args, result.output)
 

@@ -17,7 +17,8 @@ FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
                              help="Output format.")
 
 
-MAX_BYTES_OPTION = click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,  # sources.MAX_SOURCE_BYTES
+# The default is sources.MAX_SOURCE_BYTES, the limit `fetch` and the build use.
+MAX_BYTES_OPTION = click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
                                 help="Refuse files larger than this (the limit `fetch` and the build use).")
 
 

@@ -8,7 +8,8 @@ from .structure import ZH_NUM
 
 # A line that starts a unit of its own: an article, chapter, section or part, an item, a
 # numbered heading, or a Markdown heading.
-STARTS_UNIT = re.compile(rf"^(?:#|第[{ZH_NUM}\d]+[条章节编部分]|[（(][{ZH_NUM}\d]+[）)]|[{ZH_NUM}]+、|\d+[.、．]|附件|附则)")
+STARTS_UNIT = re.compile(rf"^(?:#|第[{ZH_NUM}\d]+[条章节编部分]|[（(][{ZH_NUM}\d]+[）)]|[{ZH_NUM}]+、"
+                         r"|\d+[.、．]|附件|附则)")
 # A line ending a sentence (a semicolon or colon at the end of a full line is as often mid-paragraph).
 ENDS_PARAGRAPH = re.compile(r"[。！？][」”’]?$")
 BARE_MARKER = re.compile(rf"^第[{ZH_NUM}\d]+[条章节编]$")
