@@ -48,3 +48,13 @@ def test_a_sources_folder_that_does_not_exist_is_an_error(tmp_path, monkeypatch)
     monkeypatch.setenv("XINYONG_SOURCES", str(missing))
     result = run("validate")
     assert result.exit_code == 3 and "E020" in result.output and "$XINYONG_SOURCES" in result.output
+
+
+def test_checking_the_gold_set_without_originals_skips_their_files(tmp_path):
+    empty = tmp_path / "sources"
+    empty.mkdir()
+    result = run("evaluate", "--check", "--sources", str(empty), "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert rows and {r["lang"] for r in rows} == {"en"}
+    assert "skipped" in result.stderr and "not in the sources directory" in result.stderr

@@ -271,7 +271,10 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
         return
     if check:
-        gold = load_gold(corpus)
+        skipped: list[str] = []
+        gold = load_gold(corpus, skipped=skipped)
+        for line in skipped:
+            click.echo(f"skipped {line}", err=True)
         rows = []
         for (lang, part), units in sorted(Counter((u.lang, u.split) for u in gold).items()):
             spans = Counter(s[2] for u in gold if u.lang == lang and u.split == part for s in u.spans)
@@ -316,16 +319,15 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
     document = corpus.documents(lang).get(doc)
     if document is None:
         raise XinyongError("E030", doc=doc)
+    import yaml
+
     wanted = {a.strip() for a in articles.split(",") if a.strip()}
-    lines = [f"doc: {doc}", f"lang: {lang}", "annotator: Xinyong contributors", "glossary_version: 2026-11-28", "units:"]
-    for unit in document.units:
-        if unit.kind == "article" or not unit.text.strip():
-            continue
-        if article_of(unit.id) in wanted or unit.id in wanted:
-            lines.append(f"  {unit.id}:")
-            lines.append(f'    sha: "{unit_sha(unit.text)}"')
-            lines.append("    spans: []")
-    click.echo("\n".join(lines))
+    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.units
+             if unit.kind != "article" and unit.text.strip() and (article_of(unit.id) in wanted or unit.id in wanted)}
+    skeleton = {"doc": doc, "lang": lang, "annotator": "Xinyong contributors", "glossary_version": "2026-11-28",
+                "units": units}
+    # Written by the YAML library: ids and hashes that look like numbers or dates stay strings.
+    click.echo(yaml.safe_dump(skeleton, allow_unicode=True, sort_keys=False, default_flow_style=False), nl=False)
 
 
 @main.command("site")
