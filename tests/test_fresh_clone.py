@@ -95,3 +95,13 @@ def test_the_tests_without_originals_pass_in_the_clone(fresh_clone):
                             cwd=clone, env=fresh_clone["env"], capture_output=True, text=True, timeout=1800)
     assert result.returncode == 0, result.stdout[-3000:]
     assert "skipped" in result.stdout and "needs the Chinese originals" in result.stdout
+
+
+def test_ci_refuses_to_skip_when_the_originals_are_required(fresh_clone):
+    clone = fresh_clone["clone"]
+    env = {**fresh_clone["env"], "XINYONG_REQUIRE_SOURCES": "1"}
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_cli.py"],
+                            cwd=clone, env=env, capture_output=True, text=True, timeout=600)
+    assert result.returncode != 0
+    assert "XINYONG_REQUIRE_SOURCES=1" in result.stdout + result.stderr
+    assert "XINYONG_REQUIRE_SOURCES=1" in (clone / ".ci" / "run").read_text(encoding="utf-8")

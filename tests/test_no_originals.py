@@ -58,3 +58,20 @@ def test_checking_the_gold_set_without_originals_skips_their_files(tmp_path):
     rows = json.loads(result.stdout)
     assert rows and {r["lang"] for r in rows} == {"en"}
     assert "skipped" in result.stderr and "not in the sources directory" in result.stderr
+
+
+def test_make_test_passes_sources_to_the_tests(tmp_path):
+    import shutil
+    import subprocess
+
+    from conftest import ROOT
+
+    if shutil.which("make") is None:
+        import pytest
+
+        pytest.skip("needs make")
+    planned = subprocess.run(["make", "-n", "test", f"SOURCES={tmp_path}"], cwd=ROOT, capture_output=True, text=True)
+    pytest_line = next(line for line in planned.stdout.splitlines() if "-m pytest" in line)
+    assert pytest_line.startswith(f"XINYONG_SOURCES={tmp_path} ")
+    plain = subprocess.run(["make", "-n", "test"], cwd=ROOT, capture_output=True, text=True)
+    assert "XINYONG_SOURCES" not in next(line for line in plain.stdout.splitlines() if "-m pytest" in line)
