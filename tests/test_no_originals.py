@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+import pytest
 from click.testing import CliRunner
 
 from xinyong.cli import main
@@ -67,8 +68,6 @@ def test_make_test_passes_sources_to_the_tests(tmp_path):
     from conftest import ROOT
 
     if shutil.which("make") is None:
-        import pytest
-
         pytest.skip("needs make")
     planned = subprocess.run(["make", "-n", "test", f"SOURCES={tmp_path}"], cwd=ROOT, capture_output=True, text=True)
     pytest_line = next(line for line in planned.stdout.splitlines() if "-m pytest" in line)
