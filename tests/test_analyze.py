@@ -12,6 +12,7 @@ import pytest
 from xinyong.analyze.concordance import concordance
 from xinyong.analyze.keyness import keyness, log_likelihood
 from xinyong.analyze.reuse import find_reuse, local_articles
+from xinyong.structure import parse_file
 
 
 def test_concordance_finds_every_occurrence_with_the_aligned_english(annotated, sources):
@@ -119,9 +120,10 @@ def test_provincial_comparison_links_articles(built, sources):
     assert len(result["columns"]) == 4
     repair = next(r for r in result["rows"] if r["feature"] == "credit-repair")
     shanghai = repair["shanghai-social-credit-regulation-2017"]
-    body = (sources / "zh" / "shanghai-social-credit-regulation-2017.md").read_text(encoding="utf-8")
-    article_with_repair = [line.split(" ")[0] for line in body.splitlines() if line.startswith("第") and "修复" in line]
-    assert shanghai and article_with_repair
+    document = parse_file(sources / "zh" / "shanghai-social-credit-regulation-2017.md")
+    # Every article whose text names credit repair (信用修复) must be in the cell.
+    article_with_repair = sorted({u.id.split(".")[0] for u in document.units if "信用修复" in u.text})
+    assert article_with_repair and set(article_with_repair) <= set(shanghai), (article_with_repair, shanghai)
 
 
 def test_analyze_cli_concordance(built, monkeypatch):

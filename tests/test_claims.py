@@ -58,8 +58,8 @@ def test_a_claim_with_a_broken_evidence_id_is_reported(corpus, tmp_path):
 def test_digests_are_marked_and_parse_into_sections(corpus):
     assert len(corpus.digests) >= 8
     for doc_id, digest in corpus.digests.items():
-        assert digest.meta["kind"] == "digest" and "not a translation" in digest.meta["note"].lower() or \
-            "digest" in digest.meta["note"].lower(), doc_id
+        note = digest.meta["note"].lower()
+        assert digest.meta["kind"] == "digest" and "digest" in note and "not a translation" in note, doc_id
         headings = [u for u in digest.units if u.kind == "heading"]
         assert headings and headings[0].id == "s1", doc_id
 

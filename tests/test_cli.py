@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from click.testing import CliRunner
 
@@ -56,5 +57,16 @@ def test_errors_have_their_number_and_exit_code(tmp_path):
 
 def test_every_command_help_ends_with_an_example():
     for name, command in main.commands.items():
-        help_text = command.help or ""
-        assert "Example" in help_text, name
+        last_block = (command.help or "").strip().split("\n\n")[-1].strip()
+        heading, *examples = [line.strip() for line in last_block.replace("\b", "").strip().splitlines()]
+        assert heading in ("Example:", "Examples:"), name
+        assert examples and all(line.startswith("xinyong ") for line in examples), name
+        assert any(re.search(rf"\bxinyong {name}\b", line) for line in examples), name  # shows this command
+
+
+def test_h_is_a_help_alias_for_every_command():
+    top = run("-h")
+    assert top.exit_code == 0 and "Usage:" in top.output and top.output == run("--help").output
+    for name in main.commands:
+        short, long = run(name, "-h"), run(name, "--help")
+        assert short.exit_code == 0 and short.output == long.output, name

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-import shutil
 
 import httpx
 import pytest
@@ -96,13 +95,8 @@ def test_download_retries_then_fails_with_a_clear_error():
     assert len(calls) == 3 and caught.value.code == "E040" and caught.value.exit_code == 4
 
 
-def test_fetch_writes_atomically_records_the_hash_and_never_overwrites(tmp_path, monkeypatch):
-    from conftest import ROOT
-
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("sources"))
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
-    entry = root / "corpus" / "catalog" / "hubei-social-credit-information-regulation-2017.yaml"
+def test_fetch_writes_atomically_records_the_hash_and_never_overwrites(tmp_path, project):
+    entry = project / "corpus" / "catalog" / "hubei-social-credit-information-regulation-2017.yaml"
     before = entry.read_text(encoding="utf-8")
     served = {"page": html_page("gb18030")}
     client = httpx.Client(transport=httpx.MockTransport(
@@ -124,15 +118,10 @@ def test_fetch_writes_atomically_records_the_hash_and_never_overwrites(tmp_path,
     assert "检验文件" in (sources / "zh" / "hubei-social-credit-information-regulation-2017.md").read_text(encoding="utf-8")
 
 
-def test_add_ingests_a_big5_file_as_a_new_catalog_entry(tmp_path, monkeypatch):
-    from conftest import ROOT
-
+def test_add_ingests_a_big5_file_as_a_new_catalog_entry(tmp_path, project):
     from xinyong.catalog import load_catalog
     from xinyong.structure import parse_file
 
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("sources"))
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
     original = "測試辦法\n第一條 為了規範測試文件的管理，制定本辦法。\n第二條 本辦法自發布之日起施行。\n" * 2
     path = tmp_path / "notice.txt"
     path.write_bytes(original.encode("big5"))

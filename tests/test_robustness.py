@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import SOURCES
 from xinyong.datafiles import load_yaml
 from xinyong.errors import ProblemList, XinyongError
 from xinyong.outputs import write_atomic
@@ -86,56 +85,49 @@ def test_deeply_nested_and_malformed_yaml(tmp_path):
     assert caught.value.code == "E002" and caught.value.line is not None
 
 
-def translation_copy(tmp_path: Path, doc: str, edit) -> Path:
-    from conftest import ROOT
-
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("sources"))
+def edit_translation(root: Path, doc: str, edit) -> Path:
+    """Rewrite one translation of the project copy at `root` with `edit` (text -> text)."""
     path = root / "corpus" / "translations" / f"{doc}.en.md"
     path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
     return root
 
 
-def test_translation_with_a_missing_article_names_the_file_and_article(tmp_path, monkeypatch):
+def test_translation_with_a_missing_article_names_the_file_and_article(project, sources):
     from xinyong.validate import validate
 
     doc = "spc-high-consumption-restrictions-2010"
-    root = translation_copy(tmp_path, doc, lambda text: re.sub(r"\nArticle 5 [^\n]*\n", "\n", text))
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
-    report = validate(SOURCES)
+    edit_translation(project, doc, lambda text: re.sub(r"\nArticle 5 [^\n]*\n", "\n", text))
+    report = validate(sources)
     problems = [p for p in report.problems if p.code == "E028"]
     assert len(problems) == 1
     assert f"{doc}.en.md" in problems[0].render() and "art-5" in problems[0].render()
 
 
-def test_translation_with_an_extra_article(tmp_path, monkeypatch):
+def test_translation_with_an_extra_article(project, sources):
     from xinyong.validate import validate
 
     doc = "spc-high-consumption-restrictions-2010"
-    root = translation_copy(tmp_path, doc, lambda text: text.rstrip() + "\n\nArticle 13 An article the original lacks.\n")
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
-    problems = [p for p in validate(SOURCES).problems if p.code == "E027"]
+    edit_translation(project, doc, lambda text: text.rstrip() + "\n\nArticle 13 An article the original lacks.\n")
+    problems = [p for p in validate(sources).problems if p.code == "E027"]
     assert len(problems) == 1 and "art-13" in problems[0].render()
 
 
-def test_translation_losing_a_number_is_reported(tmp_path, monkeypatch):
+def test_translation_losing_a_number_is_reported(project, sources):
     from xinyong.validate import validate
 
     doc = "spc-high-consumption-restrictions-2010"
-    root = translation_copy(tmp_path, doc, lambda text: text.replace("1 October 2010", "the first day of autumn"))
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
-    problems = [p for p in validate(SOURCES).problems if p.code == "E033"]
+    edit_translation(project, doc, lambda text: text.replace("1 October 2010", "the first day of autumn"))
+    problems = [p for p in validate(sources).problems if p.code == "E033"]
     assert problems and "art-12" in problems[0].render()
 
 
-def test_missing_translation_is_a_warning_and_the_build_still_runs(tmp_path, monkeypatch):
+def test_missing_translation_is_a_warning_and_the_build_still_runs(project, sources):
     from xinyong.validate import validate
 
     doc = "spc-high-consumption-restrictions-2010"
-    root = translation_copy(tmp_path, doc, lambda text: text)
+    root = edit_translation(project, doc, lambda text: text)
     (root / "corpus" / "translations" / f"{doc}.en.md").unlink()
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
-    report = validate(SOURCES)
+    report = validate(sources)
     assert any(doc in w and "no English translation" in w for w in report.warnings)
 
 
@@ -153,18 +145,13 @@ def test_atomic_write_leaves_the_old_file_when_writing_fails(tmp_path, monkeypat
     assert [p.name for p in tmp_path.iterdir()] == ["out.json"]  # no temporary file left behind
 
 
-def test_a_bad_catalog_entry_does_not_touch_existing_build_outputs(built, tmp_path, monkeypatch):
-    from conftest import ROOT
-
+def test_a_bad_catalog_entry_does_not_touch_existing_build_outputs(built, tmp_path, project):
     from xinyong.build import build
 
     out = tmp_path / "build"
     shutil.copytree(built / "corpus", out / "corpus")
     before = {p.name: p.read_bytes() for p in (out / "corpus").iterdir()}
-    root = tmp_path / "project"
-    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("sources"))
-    (root / "corpus" / "catalog" / "broken-entry.yaml").write_text("id: broken-entry\ntitle_zh: [unclosed\n", encoding="utf-8")
-    monkeypatch.setenv("XINYONG_ROOT", str(root))
+    (project / "corpus" / "catalog" / "broken-entry.yaml").write_text("id: broken-entry\ntitle_zh: [unclosed\n", encoding="utf-8")
     with pytest.raises(ProblemList) as caught:
         build(out=out, stages=("parse",))
     assert "broken-entry.yaml" in caught.value.render()

@@ -7,15 +7,14 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import threading
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, copy_project
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.build, pytest.mark.needs_sources]
 
 CHROMIUM = "/usr/bin/chromium"
 INJECTED = "injection-test-2026"
@@ -68,8 +67,7 @@ This paragraph carries {SCRIPT} and <iframe src="http://example.org/"></iframe> 
 def site(tmp_path_factory) -> Path:
     """Build the site from a copy of the project with the injected document."""
     root = tmp_path_factory.mktemp("injected")
-    shutil.copytree(ROOT / "corpus", root / "corpus", ignore=shutil.ignore_patterns("sources"))
-    shutil.copytree(ROOT / "site", root / "site")
+    copy_project(root, with_site=True)
     (root / "corpus" / "catalog" / f"{INJECTED}.yaml").write_text(CATALOG_ENTRY, encoding="utf-8")
     (root / "corpus" / "digests" / f"{INJECTED}.md").write_text(DIGEST, encoding="utf-8")
     previous = os.environ.get("XINYONG_ROOT")

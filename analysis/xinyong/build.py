@@ -97,6 +97,8 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
         write_json(out / "evaluation" / "test.json", evaluation)
         write_atomic(out / "evaluation" / "test.csv", to_csv(evaluation["rows"]))
         missed = [f"{r['lang']} {r['label']}" for r in evaluation["rows"] if r["meets_target"] is False]
+        for line in evaluation["skipped"]:
+            say(f"evaluation: skipped {line}")
         say("evaluation (test split): " + (f"below target: {', '.join(missed)}" if missed else "all targets met"))
         finder = evaluate_evidence_finder(corpus, out)
         write_json(out / "evaluation" / "evidence.json", finder)

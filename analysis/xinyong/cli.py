@@ -21,18 +21,45 @@ FORMAT_OPTION = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
                              help="Output format.")
 
 
+# The default is sources.MAX_SOURCE_BYTES, the limit `fetch` and the build use.
+MAX_BYTES_OPTION = click.option("--max-bytes", type=click.IntRange(min=1), default=20_000_000, show_default=True,
+                                help="Refuse files larger than this (the limit `fetch` and the build use).")
+
+
+def check_size(file: Path, max_bytes: int) -> None:
+    """Refuse a file over the size limit before reading it (E024), as `fetch` does."""
+    size = file.stat().st_size
+    if size > max_bytes:
+        raise XinyongError("E024", path=file, size=size, limit=max_bytes)
+
+
 class XinyongGroup(click.Group):
     """Turns our errors into one clear message and the documented exit code."""
 
     def invoke(self, ctx: click.Context):
+        import os
+
         try:
             return super().invoke(ctx)
         except XinyongError as exc:
             click.echo(exc.render(), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C: quietly, with the shell's code; writes are atomic, so nothing is half-written.
+            ctx.exit(errors.EXIT_INTERRUPTED)
+        except OSError as exc:  # a read-only build/, a file where a folder should be, a full disk
+            click.echo(XinyongError("E065", path=exc.filename, reason=exc.strerror or str(exc)).render(), err=True)
+            ctx.exit(errors.EXIT_INPUT)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # no traceback reaches a user; XINYONG_DEBUG=1 shows it for us
+            if os.environ.get("XINYONG_DEBUG"):
+                raise
+            click.echo(XinyongError("E068", kind=type(exc).__name__, reason=str(exc)).render(), err=True)
+            ctx.exit(errors.EXIT_PROBLEMS)
 
 
-@click.group(cls=XinyongGroup)
+@click.group(cls=XinyongGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="xinyong")
 def main() -> None:
     """Xinyong: a bilingual corpus of China's Social Credit System documents.
@@ -56,7 +83,12 @@ def list_command(doc_type: str | None, level: str | None, with_text: bool, fmt: 
         xinyong list --type local-regulation --format csv
     """
     from .catalog import load_catalog
+    from .ingest import allowed_values, check_choice
 
+    if doc_type:
+        check_choice(doc_type, allowed_values("type"), "--type (document type)")
+    if level:
+        check_choice(level, allowed_values("level"), "--level")
     rows = []
     for entry in load_catalog():
         if doc_type and entry["type"] != doc_type or level and entry["level"] != level:
@@ -75,7 +107,8 @@ def list_command(doc_type: str | None, level: str | None, with_text: bool, fmt: 
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
-def parse_command(file: Path, lang: str | None, fmt: str) -> None:
+@MAX_BYTES_OPTION
+def parse_command(file: Path, lang: str | None, fmt: str, max_bytes: int) -> None:
     """Parse one document into units with stable ids.
 
     Prints {"id", "title", "lang", "events", "units": [{"id", "kind", "number", "label",
@@ -83,12 +116,16 @@ def parse_command(file: Path, lang: str | None, fmt: str) -> None:
 
     \b
     Example:
-        xinyong parse ../shared/sources/zh/shanghai-social-credit-regulation-2017.md --format json
+        xinyong parse corpus/translations/shanghai-social-credit-regulation-2017.en.md --format json
     """
+    from .numbering import numbering_warnings
     from .outputs import dumps
     from .structure import parse_file
 
+    check_size(file, max_bytes)
     document = parse_file(file, lang)
+    for warning in document.warnings + numbering_warnings(document):
+        click.echo(f"warning: {file}: {warning}", err=True)
     if fmt == "json":
         payload = document.to_dict()
         for unit in payload["units"]:
@@ -120,7 +157,7 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
     if fmt == "json":
         click.echo(dumps({"problems": [p.render() for p in result.problems], "warnings": result.warnings,
                           "consistency": {"consistent": good, "total": total,
-                                          "rate": round(result.consistency_rate, 4)},
+                                          "rate": round(result.consistency_rate, 4) if total else None},
                           "translations": consistency_table(result),
                           "provenance": result.provenance.as_dict()}), nl=False)
     else:
@@ -136,8 +173,11 @@ def validate_command(sources: Path | None, report: bool, fmt: str) -> None:
                     click.echo(f"  {row['doc']}: {miss}")
             for line in result.provenance.lines():
                 click.echo(line)
+        rate = (f"{good}/{total} = {result.consistency_rate:.1%}" if total else
+                "n/a (no Chinese original with its translation to compare: the originals are not in the "
+                "sources directory; `xinyong fetch` gets them)")
         click.echo(f"{result.documents} catalog entries, {len(result.translations)} translations checked, "
-                   f"glossary consistency {good}/{total} = {result.consistency_rate:.1%}, "
+                   f"glossary consistency {rate}, "
                    f"{len(result.problems)} problem(s), {len(result.warnings)} warning(s)")
     if result.problems:
         sys.exit(errors.EXIT_PROBLEMS)
@@ -160,7 +200,11 @@ def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...
         xinyong build --sources ../shared/sources
     """
     from .build import build
+    from .locations import sources_guidance
 
+    guidance = sources_guidance(sources)  # at the start, where a newcomer sees it
+    if guidance:
+        click.echo(guidance, err=True)
     result = build(sources, out, stages or None, progress=lambda m: click.echo(m, err=True), workers=workers)
     for doc_id in result.missing:
         click.echo(f"no text: {doc_id} (catalogued, but not in the sources directory)", err=True)
@@ -173,7 +217,8 @@ def build_command(sources: Path | None, out: Path | None, stages: tuple[str, ...
 @click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--label", "labels", multiple=True, help="Only these labels (repeatable), e.g. --label MEASURE.")
-def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...]) -> None:
+@MAX_BYTES_OPTION
+def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...], max_bytes: int) -> None:
     """Annotate one document (a sources file, a translation or a digest).
 
     Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
@@ -181,11 +226,16 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 
     \b
     Example:
-        xinyong annotate ../shared/sources/zh/spc-high-consumption-restrictions-2010.md --format jsonl
+        xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
     """
     from .annotate.pipeline import annotate_document
+    from .annotate.resources import LABELS
+    from .ingest import check_choice
     from .structure import parse_file
 
+    for label in labels:
+        check_choice(label, list(LABELS), "--label")
+    check_size(file, max_bytes)
     document = parse_file(file, lang)
     found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
     columns = ["doc", "unit", "lang", "start", "end", "label", "text", "norm"]
@@ -224,11 +274,18 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         return
     if label:
         from .annotate.evaluate import differences
+        from .annotate.resources import LABELS
+        from .ingest import check_choice
+
+        check_choice(label, ["ALL", *LABELS], "--differences label")
 
         click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
         return
     if check:
-        gold = load_gold(corpus)
+        skipped: list[str] = []
+        gold = load_gold(corpus, skipped=skipped)
+        for line in skipped:
+            click.echo(f"skipped {line}", err=True)
         rows = []
         for (lang, part), units in sorted(Counter((u.lang, u.split) for u in gold).items()):
             spans = Counter(s[2] for u in gold if u.lang == lang and u.split == part for s in u.spans)
@@ -241,7 +298,11 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     folder = build_dir() / "evaluation"
     write_json(folder / f"{split}.json", result)
     write_atomic(folder / f"{split}.csv", to_csv(result["rows"]))
-    click.echo(render(result["rows"], fmt), nl=False)
+    for line in result["skipped"]:
+        click.echo(f"skipped {line}", err=True)
+    shown = result["rows"] if fmt in ("json", "jsonl") else \
+        [{k: "n/a" if v is None and k != "meets_target" else v for k, v in row.items()} for row in result["rows"]]
+    click.echo(render(shown, fmt), nl=False)
     if any(row["meets_target"] is False for row in result["rows"]):
         sys.exit(errors.EXIT_PROBLEMS)
 
@@ -299,16 +360,15 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
     document = corpus.documents(lang).get(doc)
     if document is None:
         raise XinyongError("E030", doc=doc)
+    import yaml
+
     wanted = {a.strip() for a in articles.split(",") if a.strip()}
-    lines = [f"doc: {doc}", f"lang: {lang}", "annotator: Xinyong contributors", "glossary_version: 2026-11-28", "units:"]
-    for unit in document.units:
-        if unit.kind == "article" or not unit.text.strip():
-            continue
-        if article_of(unit.id) in wanted or unit.id in wanted:
-            lines.append(f"  {unit.id}:")
-            lines.append(f'    sha: "{unit_sha(unit.text)}"')
-            lines.append("    spans: []")
-    click.echo("\n".join(lines))
+    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.units
+             if unit.kind != "article" and unit.text.strip() and (article_of(unit.id) in wanted or unit.id in wanted)}
+    skeleton = {"doc": doc, "lang": lang, "annotator": "Xinyong contributors", "glossary_version": "2026-11-28",
+                "units": units}
+    # Written by the YAML library: ids and hashes that look like numbers or dates stay strings.
+    click.echo(yaml.safe_dump(skeleton, allow_unicode=True, sort_keys=False, default_flow_style=False), nl=False)
 
 
 @main.command("site")
@@ -325,8 +385,12 @@ def site_command(sources: Path | None, out: Path | None, site_url: str | None) -
     Example:
         xinyong build && xinyong site && python -m http.server -d build/site
     """
+    from .locations import sources_guidance
     from .site import build_site
 
+    guidance = sources_guidance(sources)
+    if guidance:
+        click.echo(guidance, err=True)
     result = build_site(sources, out, site_url)
     click.echo(f"site: {result['pages']} pages, {result['bytes'] / 1e6:.1f} MB, largest page "
                f"{result['largest_page']} ({result['largest_page_bytes'] / 1e3:.0f} kB), {result['seconds']}s")
@@ -365,9 +429,21 @@ def analyze_command(name: str, term: str | None, doc_type: str | None, level: st
         from .analyze.concordance import concordance
         from .analyze.data import AnnotatedCorpus
 
+        from .ingest import allowed_values, check_choice
+
         if not term:
             raise click.UsageError("concordance needs --term")
+        if doc_type:
+            check_choice(doc_type, allowed_values("type"), "--type (document type)")
+        if level:
+            check_choice(level, allowed_values("level"), "--level")
+        if region:
+            check_choice(region, sorted({e["region"] for e in corpus.catalog if e.get("region")}), "--region")
         rows = concordance(AnnotatedCorpus(corpus, build_dir(), "none"), term, width, doc_type, level, region, from_year, to_year)
+        if not rows:
+            reason = " (no Chinese original is in the sources directory: only English texts were searched)" \
+                if not corpus.originals else ""
+            click.echo(f"no occurrence of {term!r}{reason}", err=True)
         columns = None if fmt != "table" else ["doc", "unit", "lang", "left", "hit", "right"]
         click.echo(render(rows, fmt, columns), nl=False)
         return
@@ -487,28 +563,47 @@ def fetch_command(ids: tuple[str, ...], sources: Path | None, force: bool, retri
 
 @main.command("add")
 @click.argument("location")
-@click.option("--id", "doc_id", required=True, help="The new catalog id (a slug such as beijing-credit-rules-2024).")
-@click.option("--type", "doc_type", required=True, help="Document type (see corpus/schema/catalog.schema.json).")
-@click.option("--level", required=True, type=click.Choice(["central", "provincial", "municipal", "judicial", "private"]))
+@click.option("--id", "doc_id", required=True, help="The catalog id: a new slug such as beijing-credit-rules-2024, "
+                                                     "or an existing id with --attach.")
+@click.option("--attach", is_flag=True, help="Give the existing entry --id this text; every fact of the entry is kept.")
+@click.option("--type", "doc_type", default=None, help="Document type (a value of corpus/schema/catalog.schema.json).")
+@click.option("--level", default=None, help="Level: central, provincial, municipal, judicial or private.")
 @click.option("--title", default=None, help="Chinese title (default: taken from the document).")
-@click.option("--issuer", "issuers", multiple=True, help="Issuer id from corpus/agencies.yaml (repeatable).")
+@click.option("--title-en", default=None, help="English title (default: a placeholder to replace by hand).")
+@click.option("--issuer", "issuers", multiple=True, help="Issuer id from corpus/agencies.yaml (repeatable; required "
+                                                         "for a new entry).")
 @SOURCES_OPTION
-@click.option("--force", is_flag=True, help="Replace an existing entry and text.")
-def add_command(location: str, doc_id: str, doc_type: str, level: str, title: str | None, issuers: tuple[str, ...],
-                sources: Path | None, force: bool) -> None:
-    """Ingest a document that is not catalogued yet, from a file (HTML, PDF, DOCX, text) or a URL.
+@click.option("--force", is_flag=True, help="Replace an existing text (and, without --attach, the whole entry).")
+def add_command(location: str, doc_id: str, attach: bool, doc_type: str | None, level: str | None, title: str | None,
+                title_en: str | None, issuers: tuple[str, ...], sources: Path | None, force: bool) -> None:
+    """Bring your own document (HTML, PDF, DOCX, text, or a file in the sources layout) from a file or a URL.
 
-    Writes the text to the sources directory and a catalog entry with the facts left null, to be
-    verified and completed by hand.
+    Writes the text to the sources directory. A new id gets a catalog entry whose unverified facts
+    are null (dates are taken from the metadata head of a file in the sources layout); with
+    --attach, an existing entry gets the text and keeps all its facts.
 
     \b
-    Example:
+    Examples:
         xinyong add notice.html --id example-notice-2024 --type notice --level central --issuer ndrc
+        xinyong add shanghai.pdf --id shanghai-social-credit-regulation-2017 --attach
     """
-    from .fetch import add
+    from .ingest import add_document, attach_document
     from .locations import corpus_dir, sources_dir
 
     folder = sources_dir(sources) or (corpus_dir() / "sources")
-    result = add(location, doc_id, doc_type, level, folder, title, list(issuers) or None, force)
-    click.echo(f"added {result['id']}: {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}), "
+    if attach:
+        given = [name for name, value in (("--type", doc_type), ("--level", level), ("--title", title),
+                                          ("--title-en", title_en), ("--issuer", issuers)) if value]
+        if given:
+            raise click.UsageError(f"--attach keeps the entry's facts: leave out {', '.join(given)}")
+        result = attach_document(location, doc_id, folder, force)
+        click.echo(f"attached {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}) to "
+                   f"{result['catalog']}: only its text (file and sha256) changed")
+        return
+    missing = [name for name, value in (("--type", doc_type), ("--level", level)) if not value]
+    if missing:
+        raise click.UsageError(f"a new entry needs {' and '.join(missing)} (or give --attach for an existing one)")
+    result = add_document(location, doc_id, doc_type, level, folder, title, title_en, list(issuers) or None, force)
+    dates = ", ".join(f"{k} {result[k]}" for k in ("date_issued", "date_effective") if result[k]) or "no dates found"
+    click.echo(f"added {result['id']}: {result['file']} ({result['kind']}, {result['encoding'] or 'binary'}; {dates}), "
                f"catalog entry {result['catalog']}: verify its facts before committing")

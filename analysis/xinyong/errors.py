@@ -13,6 +13,7 @@ EXIT_PROBLEMS = 1  # the command ran and found problems (validation, verify, eva
 EXIT_USAGE = 2  # wrong options or arguments (click's own code)
 EXIT_INPUT = 3  # an input file is missing, unreadable or malformed
 EXIT_NETWORK = 4  # a download failed after its retries
+EXIT_INTERRUPTED = 130  # Ctrl-C (128 + SIGINT), as shells report it
 
 
 class Errors:
@@ -31,11 +32,11 @@ class Errors:
     E012 = "YAML nesting is deeper than {limit} levels. Catalog data is flat: check for a runaway structure."
     E013 = "unknown {what} '{value}' referenced from field '{field}'. Fix the id or add the entry it refers to."
     # source texts and translations
-    E020 = "the sources directory does not exist. Pass --sources DIR or set XINYONG_SOURCES."
+    E020 = "the sources directory does not exist. Fix the folder given (--sources DIR or $XINYONG_SOURCES), create it, or leave both out to use ../shared/sources or corpus/sources."
     E021 = "is not UTF-8 text ({reason}). Convert it to UTF-8, or ingest it with `xinyong add`, which detects GB18030 and Big5."
     E022 = "is empty. A document needs a body."
     E023 = "looks binary (it contains NUL bytes). Only text, HTML, PDF and DOCX can be ingested."
-    E024 = "is {size} bytes, larger than the limit of {limit} bytes. Split it or raise --max-bytes."
+    E024 = "is {size} bytes, larger than the limit of {limit} bytes. Split it (`parse` and `annotate` also take --max-bytes N)."
     E025 = "has no front matter. A translation starts with a '---' block giving source, source_sha256, translator, licence, date and status."
     E026 = "front matter field '{field}': {reason}."
     E027 = "translation for '{source}' has units the original lacks: {ids}. Check the article and item numbering."
@@ -77,6 +78,16 @@ class Errors:
     # held-out documents (issue 19)
     E140 = "held-out gold: the sanctioned party (target) of '{text}': {reason}. See corpus/gold/GUIDELINES.md."
     E141 = "the held-out documents are for measuring only: {what} is refused on them (rules must never be tuned on corpus/gold/heldout)."
+    # a newcomer's first hour: options, bringing one's own documents, the build folder
+    E060 = "'{value}' is not a known {what}. Allowed values: {allowed}."
+    E061 = "the id '{id}' is not a slug. Use lowercase letters, digits and single hyphens, e.g. beijing-credit-rules-2024."
+    E062 = "a new catalog entry needs --issuer, the id of the issuing body in corpus/agencies.yaml (e.g. ndrc); nothing is assumed."
+    E063 = "catalog entry '{id}' already exists. To give it this text and keep its verified facts, add --attach; --force replaces the whole entry."
+    E064 = "the entry `xinyong add` would write is not valid: {reason}. Nothing was written; fix the option given."
+    E065 = "cannot write or read here ({reason}). Check that the folder exists and is writable; the build folder can be changed with --out or $XINYONG_BUILD."
+    E066 = "front matter is not valid YAML: {reason}. Fix the '---' block at the top of the file."
+    E067 = "unknown label '{label}' in a pattern file. Known labels: {allowed}."
+    E068 = "unexpected error ({kind}: {reason}). This is a bug in xinyong: please report it with the command you ran (XINYONG_DEBUG=1 shows the traceback)."
 
 
 class XinyongError(Exception):

@@ -14,7 +14,6 @@ import httpx
 
 from .catalog import load_catalog
 from .errors import EXIT_NETWORK, XinyongError
-from .locations import corpus_dir
 from .outputs import write_atomic
 from .sources import MAX_SOURCE_BYTES, sha256_text
 
@@ -81,11 +80,17 @@ def extract(raw: bytes, content_type: str = "", name: str = "") -> Extracted:
             "text")
     try:
         if kind == "pdf":
+            import logging
+
             import pdfplumber
 
+            from .textlayout import rejoin_wrapped_lines
+
+            # pdfminer logs a warning per odd font or object: library noise, not news for the user.
+            logging.getLogger("pdfminer").setLevel(logging.ERROR)
             with pdfplumber.open(io.BytesIO(raw)) as pdf:
                 text = "\n".join(page.extract_text() or "" for page in pdf.pages)
-            return Extracted(normalize_radicals(text).strip(), kind)
+            return Extracted(rejoin_wrapped_lines(normalize_radicals(text)).strip(), kind)
         if kind == "docx":
             import docx
 
@@ -107,6 +112,20 @@ def extract(raw: bytes, content_type: str = "", name: str = "") -> Extracted:
         raise
     except Exception as exc:  # a broken PDF or DOCX: one clear message
         raise XinyongError("E042", path=name or None, kind=kind.upper(), reason=str(exc) or type(exc).__name__) from exc
+
+
+def require_text(extracted: Extracted, where: str) -> Extracted:
+    """The extracted document, refused with E042 when it holds no text (a scanned PDF, an empty
+    page): `fetch` and `add` treat that case the same way.
+
+    extracted (Extracted): what `extract` returned.
+    where (str): the URL or file, for the message.
+    RETURNS (Extracted): the same, when it has text.
+    """
+    if not extracted.text.strip():
+        raise XinyongError("E042", path=where, kind=extracted.kind.upper(),
+                           reason="the document has no text layer (a scan needs OCR first)")
+    return extracted
 
 
 def download(url: str, client: httpx.Client | None = None, attempts: int = 3, timeout: float = 20.0,
@@ -176,7 +195,8 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
           attempts: int = 3, progress: Callable[[str], None] | None = None) -> list[dict[str, Any]]:
     """Download the originals of catalog entries from their source_url.
 
-    ids (list[str] | None): catalog ids (default: every entry with a source_url and no text yet).
+    ids (list[str] | None): catalog ids (default: every entry with a source_url whose text is not
+        in the sources directory yet).
     sources (Path): the sources directory.
     force (bool): replace an existing, different text.
     client (httpx.Client | None): the HTTP client (tests pass one with a mock transport).
@@ -187,15 +207,15 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
     if ids:
         entries = [catalog[i] for i in ids]
     else:
-        entries = [e for e in catalog if e.get("source_url") and not e.get("text")]
+        # A fresh clone records the texts' hashes but holds no files: fetch those too.
+        entries = [e for e in catalog if e.get("source_url")
+                   and (not e.get("text") or not (sources / e["text"]["file"]).is_file())]
     results = []
     for entry in entries:
         if not entry.get("source_url"):
             raise XinyongError("E043", path=catalog.paths[entry["id"]], doc=entry["id"])
         raw, content_type = download(entry["source_url"], client, attempts=attempts)
-        extracted = extract(raw, content_type, entry["source_url"])
-        if not extracted.text.strip():
-            raise XinyongError("E042", path=entry["source_url"], kind=extracted.kind, reason="the document has no text")
+        extracted = require_text(extract(raw, content_type, entry["source_url"]), entry["source_url"])
         path, sha, written = store(entry["id"], source_file_text(entry["title_zh"], extracted.text), sources, force)
         record_text(catalog.paths[entry["id"]], f"zh/{path.name}", sha)
         say(f"{entry['id']}: {extracted.kind}, {extracted.encoding or 'binary'}, {'written' if written else 'unchanged'}")
@@ -206,39 +226,8 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
 
 def add(location: str, doc_id: str, doc_type: str, level: str, sources: Path, title: str | None = None,
         issuers: list[str] | None = None, force: bool = False, client: httpx.Client | None = None) -> dict[str, Any]:
-    """Ingest a document that is not catalogued yet, from a file or a URL.
+    """Ingest a document that is not catalogued yet, from a file or a URL (see ingest.add_document,
+    which this calls)."""
+    from .ingest import add_document
 
-    Writes the text to the sources directory and a catalog entry whose unverified facts are null,
-    to be completed and verified by hand.
-    RETURNS (dict): id, file, sha256, kind, encoding and the catalog file written.
-    """
-    entry_path = corpus_dir() / "catalog" / f"{doc_id}.yaml"
-    if entry_path.exists() and not force:
-        raise XinyongError("E005", path=entry_path, id=doc_id, other=str(entry_path))
-    if re.match(r"https?://", location):
-        raw, content_type = download(location, client)
-    else:
-        path = Path(location)
-        if not path.is_file():
-            raise XinyongError("E001", path=path, reason="no such file")
-        if path.stat().st_size > MAX_SOURCE_BYTES:
-            raise XinyongError("E024", path=path, size=path.stat().st_size, limit=MAX_SOURCE_BYTES)
-        raw, content_type = path.read_bytes(), ""
-    if not raw.strip():
-        raise XinyongError("E022", path=location)
-    extracted = extract(raw, content_type, location)
-    found_title = title or extracted.title or next((l.strip("# ").strip() for l in extracted.text.splitlines() if l.strip()), doc_id)
-    file_path, sha, _ = store(doc_id, source_file_text(found_title, extracted.text), sources, force)
-    issuer_list = issuers or ["state-council"]
-    yaml_title = found_title.replace('"', "'")
-    entry = (f"id: {doc_id}\ntitle_zh: \"{yaml_title}\"\ntitle_en: \"{yaml_title}\"\ndoc_number: null\n"
-             f"issuers: [{', '.join(issuer_list)}]\ntype: {doc_type}\nlevel: {level}\nregion: null\n"
-             "date_issued: null\ndate_published: null\ndate_effective: null\ndate_repealed: null\n"
-             "status: unknown\nrelations: []\n"
-             f"source_url: {location if location.startswith('http') else 'null'}\ntranslations: []\n"
-             f"text:\n  file: zh/{file_path.name}\n  sha256: {sha}\n"
-             "summary: >-\n  Added with xinyong add; the facts and this summary are still to be verified and written.\n"
-             f"verified_against:\n  - source: \"{location}\"\n    facts: [title_zh]\n")
-    write_atomic(entry_path, entry)
-    return {"id": doc_id, "file": str(file_path), "sha256": sha, "kind": extracted.kind,
-            "encoding": extracted.encoding, "catalog": str(entry_path)}
+    return add_document(location, doc_id, doc_type, level, sources, title, None, issuers, force, client)

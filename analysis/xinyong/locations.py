@@ -45,12 +45,49 @@ def sources_dir(option: str | Path | None = None, must_exist: bool = False) -> P
     if explicit:
         path = Path(explicit).resolve()
         if not path.is_dir():
-            if must_exist:
-                raise XinyongError("E020", path=path)
-            return None
+            # A folder the user named but that is not there is a typo, never "no originals": a
+            # build without them would pass silently (must_exist is kept for older callers).
+            raise XinyongError("E020", path=path, place="--sources" if option else "$XINYONG_SOURCES")
         return path
     shared = (repo_root().parent / "shared" / "sources").resolve()
     if shared.is_dir():
         return shared
     local = corpus_dir() / "sources"
     return local if local.is_dir() else None
+
+
+FETCH_COMMAND = "xinyong fetch   (downloads every catalogued original into corpus/sources/)"
+
+
+def searched_for_sources(option: str | Path | None = None) -> list[str]:
+    """The folders `sources_dir` looks at, in order, each with what chose it (for messages).
+
+    option (str | Path | None): the --sources value.
+    RETURNS (list[str]): lines such as "--sources: /path" or "../shared/sources: /path (missing)".
+    """
+    def described(label: str, path: Path) -> str:
+        return f"{label}: {path}" + ("" if path.is_dir() else " (missing)")
+
+    if option:
+        return [described("--sources", Path(option).resolve())]
+    if os.environ.get("XINYONG_SOURCES"):
+        return [described("$XINYONG_SOURCES", Path(os.environ["XINYONG_SOURCES"]).resolve())]
+    return [described("../shared/sources", (repo_root().parent / "shared" / "sources").resolve()),
+            described("corpus/sources", corpus_dir() / "sources")]
+
+
+def sources_guidance(option: str | Path | None = None) -> str | None:
+    """A few lines for the start of a build when no Chinese original is found: where we looked
+    and the one command that gets them; None when the sources directory holds texts.
+
+    option (str | Path | None): the --sources value.
+    RETURNS (str | None): the message.
+    """
+    folder = sources_dir(option)
+    if folder is not None and any((folder / "zh").glob("*.md")):
+        return None
+    lines = ["No Chinese originals found; the build goes on from the catalog, translations and digests.",
+             "Searched for originals (in <folder>/zh/):"]
+    lines += [f"  {line}" for line in searched_for_sources(option)]
+    lines.append(f"Get them with: {FETCH_COMMAND}")
+    return "\n".join(lines)

@@ -19,6 +19,7 @@ from typing import Any
 
 import cn2an
 import frontmatter
+import yaml
 
 from .datafiles import read_text
 from .errors import XinyongError
@@ -428,7 +429,12 @@ def parse_file(path: Path | str, lang: str | None = None, doc_id: str | None = N
     text = read_text(path)
     if not text.strip():
         raise XinyongError("E022", path=path)
-    return parse_text(text, doc_id or doc_id_from_path(path), lang, str(path))
+    try:
+        return parse_text(text, doc_id or doc_id_from_path(path), lang, str(path))
+    except yaml.YAMLError as exc:  # a translation's front matter
+        mark = getattr(exc, "context_mark", None) or getattr(exc, "problem_mark", None)
+        raise XinyongError("E066", path=path, line=mark.line + 1 if mark else None,
+                           reason=getattr(exc, "problem", None) or str(exc)) from exc
 
 
 def body_without_markup(body: str) -> str:

@@ -13,6 +13,7 @@ from .errors import XinyongError
 from .style_check import style_warnings
 from .locations import corpus_dir
 from .provenance import ProvenanceReport, provenance_report
+from .numbering import numbering_warnings
 
 
 @dataclass
@@ -75,6 +76,8 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         report.warnings.append(f"{doc_id}: the catalogued text is not in the sources directory "
                                f"({corpus.sources or 'none found'}); it is built from metadata only")
     matcher = GlossaryMatcher(corpus.glossary)
+    for doc_id, document in [*corpus.originals.items(), *corpus.translations.items()]:
+        report.warnings.extend(f"{document.path or doc_id}: {warning}" for warning in numbering_warnings(document))
     for doc_id, original in corpus.originals.items():
         translation = corpus.translations.get(doc_id)
         if translation is None:

@@ -134,7 +134,9 @@ def load_resources(lang: str, corpus: str) -> Resources:
     targets = PatternSet(((t["id"], p) for t in load_yaml(targets_file).data for p in t["patterns"][lang]),
                          flags, str(targets_file))
     deontic_file = root / "patterns" / "deontic.yaml"
-    deontic_data = load_yaml(deontic_file).data
+    deontic_document = load_yaml(deontic_file)
+    deontic_data = deontic_document.data
+    check_pattern_labels(deontic_document, lang)
     deontic = {label: PatternSet(((label, p) for p in deontic_data[lang][label]), flags, str(deontic_file))
                for label in DEONTIC}
     negative = deontic_data.get("en_negative_subject") if lang == "en" else None
@@ -145,6 +147,24 @@ def load_resources(lang: str, corpus: str) -> Resources:
                      deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
                      docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
                      titles=title_index(lang, root))
+
+
+def check_pattern_labels(document, lang: str) -> None:
+    """A misspelled or missing label in patterns/deontic.yaml is a numbered error naming the
+    line, not a KeyError deep in the pipeline."""
+    from ..errors import XinyongError
+
+    section = (document.data or {}).get(lang)
+    if not isinstance(section, dict):
+        raise XinyongError("E050", path=document.path, reason=f"no '{lang}:' section of labels")
+    for label in section:
+        if label not in DEONTIC:
+            raise XinyongError("E067", path=document.path, line=document.line_of([lang, label]), label=label,
+                               allowed=", ".join(DEONTIC))
+    for label in DEONTIC:
+        if label not in section:
+            raise XinyongError("E050", path=document.path, line=document.line_of([lang]),
+                               reason=f"the '{lang}:' section has no {label} patterns")
 
 
 def userdict_lines(corpus: Path) -> list[str]:

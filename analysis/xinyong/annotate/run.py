@@ -42,6 +42,10 @@ def _annotate_job(job: Job) -> tuple[str, str, str, bytes]:
 
 
 def _warm(langs: tuple[str, ...]) -> None:
+    import signal
+
+    # Ctrl-C is the parent's to handle (exit 130, quietly): a worker would print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for lang in langs:
         cached_pipeline(lang, str(corpus_dir()))
 

@@ -518,7 +518,7 @@ class SiteBuilder:
             result = json.loads(evaluation.read_text(encoding="utf-8"))
             head = "".join(tag("th", h, scope="col") for h in ("Language", "Label", "Support", "P", "R", "F1",
                                                                 "Overlap P", "Overlap R", "Overlap F1", "Target F1"))
-            rows = "".join(tag("tr", "".join(tag("td", esc(r[k])) for k in (
+            rows = "".join(tag("tr", "".join(tag("td", esc("n/a" if r[k] is None else r[k])) for k in (
                 "lang", "label", "support", "precision", "recall", "f1", "overlap_precision", "overlap_recall",
                 "overlap_f1", "target")), class_="xy-miss" if r["meets_target"] is False else None) for r in result["rows"])
             units = "; ".join(f"{lang}: {c['units']} units from {c['documents']} documents" for lang, c in result["units"].items())
