@@ -20,24 +20,61 @@ from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
 MODEL_ENV = {"zh": "XINYONG_SPACY_MODEL_ZH", "en": "XINYONG_SPACY_MODEL_EN"}
+_jieba_words: dict[str, str | None] = {"installed": None}  # digest of the user words jieba holds
+
+
 def load_userdict(corpus: Path) -> Path:
-    """Write the jieba user dictionary (glossary + agencies) and load it into jieba (global),
-    once per process and corpus folder."""
-    return _load_userdict(str(Path(corpus).resolve()))
+    """Write the jieba user dictionary (glossary + agencies) to a file and give jieba (global)
+    its prefix dictionary with those words, once per process and user dictionary.
+
+    RETURNS (Path): the user dictionary file (one "word frequency n" line per word).
+    """
+    digest, path = _userdict_file(str(Path(corpus).resolve()))
+    if _jieba_words["installed"] != digest:
+        _install_jieba_dictionary(path)
+        _jieba_words["installed"] = digest
+    return path
 
 
 @lru_cache(maxsize=4)
-def _load_userdict(corpus: str) -> Path:
-    import jieba
-
+def _userdict_file(corpus: str) -> tuple[str, Path]:
     lines = "\n".join(userdict_lines(Path(corpus))) + "\n"
     digest = hashlib.sha256(lines.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"xinyong-userdict-{digest}.txt"
     if not path.exists():
         path.write_text(lines, encoding="utf-8")
+    return digest, path
+
+
+def _install_jieba_dictionary(userdict: Path) -> None:
+    """Give jieba the prefix dictionary of its default dictionary plus our user words.
+
+    Building it (jieba.initialize, then load_userdict) takes about a second per process; the
+    result (jieba's FREQ table, its total and the words' tags) is cached on disk keyed by the
+    user words, jieba's version and its dictionary file, and installed as jieba would leave it.
+    """
+    import marshal
+
+    import jieba
+
+    from . import cache
+
     jieba.setLogLevel(60)
-    jieba.load_userdict(str(path))
-    return path
+
+    def build() -> tuple[dict, int, dict]:
+        tokenizer = jieba.Tokenizer()  # a fresh one: the default dictionary and our words only
+        tokenizer.initialize()
+        tokenizer.load_userdict(str(userdict))
+        return tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab
+
+    dictionary = Path(jieba.__file__).resolve().parent / jieba.DEFAULT_DICT_NAME
+    stat = dictionary.stat()
+    key = cache.fingerprint([userdict], jieba.__version__, f"{dictionary} {stat.st_size} {stat.st_mtime_ns}")
+    freq, total, tags = cache.load_or_build("jieba", key, build, marshal.dumps, marshal.loads)
+    segmenter = jieba.dt
+    with segmenter.lock:
+        segmenter.FREQ, segmenter.total, segmenter.user_word_tag_tab = freq, total, tags
+        segmenter.initialized = True
 
 
 def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = None) -> Language:
@@ -86,10 +123,18 @@ def pipeline_version(corpus: Path | None = None) -> str:
 
 @lru_cache(maxsize=2)
 def catalog_dates(corpus: str) -> dict[str, str]:
-    """Catalog id -> date issued (for choosing the version of a cited instrument)."""
+    """Catalog id -> date issued (for choosing the version of a cited instrument); cached on disk."""
+    from . import cache
+
+    root = Path(corpus)
+    files = cache.corpus_files(root, ["agencies.yaml"], ["catalog/*.yaml"])
+    return cache.load_or_build("catalog-dates", cache.fingerprint(files), lambda: _catalog_dates(root))
+
+
+def _catalog_dates(root: Path) -> dict[str, str]:
     from ..catalog import load_agencies, load_catalog
 
-    catalog = load_catalog(Path(corpus) / "catalog", agencies=load_agencies(Path(corpus) / "agencies.yaml"))
+    catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
     return {e["id"]: e.get("date_issued") or e.get("date_effective") or "" for e in catalog}
 
 
