@@ -149,3 +149,18 @@ def test_help_and_list_do_not_import_spacy(args):
                             env={**os.environ, "PYTHONPATH": PACKAGE_PARENT})
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("HEAVY []")
+
+
+def test_a_long_document_annotated_by_forked_processes_gives_the_same_records(source_files):
+    from xinyong.annotate import pipeline
+    from xinyong.structure import INFO_END, parse_text
+
+    texts = [path.read_text(encoding="utf-8") for path in source_files]
+    body = "".join(text.partition(INFO_END)[2] for text in texts)
+    document = parse_text(texts[0].partition(INFO_END)[0] + INFO_END + body, "long", "zh")
+    units = pipeline.annotatable_units(document)
+    assert sum(len(t) for _, t in units) >= pipeline.PARALLEL_MIN_CHARACTERS > 0
+    assert pipeline._worker_count() >= 1
+    forked = pipeline._annotate_forked(units, "zh", "long", 2)
+    assert forked == pipeline.annotate_units(units, "zh", "long")[0]
+    assert len(forked) > 5000 and {r["unit"] for r in forked[:50]} <= {u for u, _ in units[:50]}

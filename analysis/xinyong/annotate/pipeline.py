@@ -165,8 +165,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
-    texts = (analysis_text(text, lang) for _, text in units)
-    for (unit_id, text), doc in zip(units, nlp.pipe(texts, batch_size=256)):
+    for (unit_id, text), doc in zip(units, nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)):
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
@@ -179,6 +178,62 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     return out, docs
 
 
+def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
+    """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
+    every access, and the components would otherwise do that once per Doc (see doc_text)."""
+    for _, text in units:
+        text = analysis_text(text, lang)
+        doc = nlp.make_doc(text)
+        doc.user_data["text"] = text
+        yield doc
+
+
+# A document this long (about 150 kB of Chinese) is annotated by forked processes, each taking
+# runs of its units: below it, starting the processes costs more than it saves.
+PARALLEL_MIN_CHARACTERS = 50_000
+CHUNKS_PER_WORKER = 4
+
+
 def annotate_document(document: ParsedDocument, nlp: Language | None = None) -> list[dict[str, Any]]:
-    """Standoff annotations of a parsed document (see annotate_units)."""
-    return annotate_units(annotatable_units(document), document.lang, document.id, nlp)[0]
+    """Standoff annotations of a parsed document (see annotate_units).
+
+    A long document (PARALLEL_MIN_CHARACTERS or more) with the default pipeline is annotated by
+    one forked process per core, each on consecutive units; the records come back in unit order,
+    the same as from one process.
+    """
+    units = annotatable_units(document)
+    workers = _worker_count() if nlp is None and sum(len(t) for _, t in units) >= PARALLEL_MIN_CHARACTERS else 1
+    if workers > 1:
+        return _annotate_forked(units, document.lang, document.id, workers)
+    return annotate_units(units, document.lang, document.id, nlp)[0]
+
+
+def _worker_count() -> int:
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # inside a pool worker (which may not fork), or on a system without fork
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores)
+
+
+def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, workers: int) -> list[dict[str, Any]]:
+    import multiprocessing
+
+    from .resources import load_resources
+
+    # Load everything before forking, so that every worker starts with it in memory; jieba's
+    # segmenter cannot be pickled, hence fork rather than spawn.
+    corpus = str(corpus_dir())
+    annotate_units(units[:1], lang, doc_id)
+    load_resources(lang, corpus)
+    size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
+    chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        parts = pool.map(_annotate_chunk, chunks, chunksize=1)
+    return [record for part in parts for record in part]
+
+
+def _annotate_chunk(job: tuple[list[tuple[str, str]], str, str]) -> list[dict[str, Any]]:
+    units, lang, doc_id = job
+    return annotate_units(units, lang, doc_id)[0]
