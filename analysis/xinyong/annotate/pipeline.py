@@ -92,6 +92,10 @@ def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = Non
         load_userdict(corpus)
         nlp = spacy.load(model) if model else spacy.blank(
             "zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        if getattr(nlp.tokenizer, "jieba_seg", None) is not None:
+            from .segmenter import segmenter
+
+            nlp.tokenizer.jieba_seg = segmenter()  # the same words, faster (see segmenter.py)
         punctuation = ["。", "！", "？", "；", "!", "?"]
     else:
         nlp = spacy.load(model) if model else spacy.blank("en")
