@@ -54,7 +54,9 @@ def write_json(path: Path, value: Any, indent: int | None = 1) -> Path:
 
 def jsonl(rows: Iterable[dict[str, Any]], sort_keys: bool = True) -> str:
     """JSON lines; sort_keys=False keeps each row's key order (a table's column order)."""
-    return "".join(json.dumps(row, ensure_ascii=False, sort_keys=sort_keys) + "\n" for row in rows)
+    # one encoder for all rows: json.dumps with options builds a new one per call
+    encode = json.JSONEncoder(ensure_ascii=False, sort_keys=sort_keys).encode
+    return "".join(encode(row) + "\n" for row in rows)
 
 
 def to_csv(rows: list[dict[str, Any]], columns: list[str] | None = None) -> str:
