@@ -28,6 +28,7 @@ test: $(BIN)/xinyong
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/xinyong
+	$(BIN)/python bench/goals.py $(SOURCES_FLAG)
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/site.py
 	$(BIN)/xinyong build

@@ -25,6 +25,7 @@ from xinyong.sources import MAX_SOURCE_BYTES  # noqa: E402
 from xinyong.structure import INFO_END, parse_file  # noqa: E402
 
 SIZES_MB = (1.3, 5.2, 20.0)
+CPU_SECONDS: list[float] = []  # of every process run, in order: a check on wall times on a busy machine
 CLI = "import sys; from xinyong.cli import main; sys.argv[0] = 'xinyong'; main()"
 
 
@@ -52,7 +53,8 @@ def concatenated_text(files: list[Path], megabytes: float) -> str:
 
 
 def run_process(args: list[str], stdout=subprocess.DEVNULL, env: dict[str, str] | None = None) -> tuple[float, float]:
-    """Run a command to its end: (wall seconds, peak resident memory in MB of it and its children)."""
+    """Run a command to its end: (wall seconds, peak resident memory in MB of it and its children).
+    Its CPU seconds (user + system, children included) are kept in CPU_SECONDS[-1]."""
     started = time.perf_counter()
     process = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE,
                                env={**os.environ, "PYTHONPATH": str(ROOT / "analysis"), **(env or {})})
@@ -62,6 +64,7 @@ def run_process(args: list[str], stdout=subprocess.DEVNULL, env: dict[str, str] 
     if process.returncode:
         sys.exit(f"failed ({process.returncode}): {' '.join(args)}\n{process.stderr.read().decode()[-2000:]}")
     process.stderr.close()
+    CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss / 1024
 
 

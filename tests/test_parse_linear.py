@@ -91,3 +91,11 @@ def test_date_finder_is_linear_in_dates():
     one = lines_executed(find_dates, text, "zh")
     four = lines_executed(find_dates, text * 4, "zh")
     assert four < 4.6 * one
+
+
+def test_unit_dicts_are_what_asdict_gives(source_files):
+    from dataclasses import asdict
+
+    for path in source_files[:4]:
+        for unit in parse_text(path.read_text(encoding="utf-8"), path.stem, "zh").units:
+            assert list(unit.to_dict().items()) == list(asdict(unit).items())

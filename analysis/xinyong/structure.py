@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,7 +77,9 @@ class Unit:
     line: int
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        # what dataclasses.asdict gives, without its recursive deep copy (the fields are plain)
+        return {"id": self.id, "kind": self.kind, "number": self.number, "label": self.label,
+                "parent": self.parent, "text": self.text, "line": self.line}
 
     @property
     def content(self) -> str:

@@ -231,10 +231,16 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
     corpus = str(corpus_dir())
     annotate_units(units[:1], lang, doc_id)
     load_resources(lang, corpus)
+    segmenter = getattr(cached_pipeline(lang, corpus).tokenizer, "jieba_seg", None)
+    if hasattr(segmenter, "prepare"):
+        segmenter.prepare()
     size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
     chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        parts = pool.map(_annotate_chunk, chunks, chunksize=1)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_annotate_chunk, chunks, chunksize=1)
+    except OSError:  # no processes to be had (limits, memory): the same work in this one
+        parts = [_annotate_chunk(chunk) for chunk in chunks]
     return [record for part in parts for record in part]
 
 

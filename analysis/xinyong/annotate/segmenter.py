@@ -41,6 +41,12 @@ class FastJieba:
             return jieba.dt.cut(sentence, cut_all=cut_all, HMM=HMM)
         return self._accurate(sentence)
 
+    def prepare(self) -> None:
+        """Build the compiled dictionary now and end the warm-up (before forking workers, so
+        that they share it instead of each building its own)."""
+        self._current()
+        self.characters = max(self.characters, WARM_UP_CHARACTERS)
+
     def _accurate(self, sentence: str) -> Iterator[str]:
         cut_block = self._current()._cut_dag
         han, skip = jieba.re_han_default, jieba.re_skip_default
