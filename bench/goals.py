@@ -102,13 +102,15 @@ def build_and_site(out: Path | None, sources: str | None) -> tuple[list[str], di
         lines.append(f"  first build into {folder} (not a goal): {seconds:.1f} s")
     with tempfile.TemporaryFile() as output:
         build_s, build_mb = run_process(xinyong("build", *flags), stdout=output)
+        build_cpu = parse_bench.CPU_SECONDS[-1]
         output.seek(0)
         printed = output.read().decode("utf-8", "replace")
     analyses = re.search(r"analyze ([\d.]+)s", printed)
     analyze_s = float(analyses.group(1)) if analyses else float("nan")
     site_s, site_mb = run_process(xinyong("site", *flags))
     lines = ["build and site (whole processes):", *lines,
-             f"  xinyong build, nothing changed: {build_s:.1f} s, peak {build_mb:.0f} MB; its analyses: {analyze_s:.1f} s "
+             f"  xinyong build, nothing changed: {build_s:.1f} s [{build_cpu:.1f} CPU], peak {build_mb:.0f} MB; "
+             f"its analyses: {analyze_s:.1f} s "
              f"(goal < 5 s: {verdict(analyze_s, 5)})",
              f"  xinyong site: {site_s:.1f} s, peak {site_mb:.0f} MB"]
     return lines, {"analyses_seconds": analyze_s}
