@@ -31,6 +31,7 @@ test: $(BIN)/xinyong
 	$(SOURCES_ENV) $(BIN)/python -m pytest -q
 
 bench: $(BIN)/xinyong
+	$(BIN)/python bench/goals.py $(SOURCES_FLAG)
 	$(BIN)/python bench/annotate.py
 	$(BIN)/python bench/site.py
 	$(BIN)/xinyong build

@@ -69,8 +69,9 @@ def alignment_problems(zh: ParsedDocument, en: ParsedDocument, path: str | None)
     zh_ids = [u.id for u in zh.units]
     en_ids = [u.id for u in en.units]
     problems = []
-    extra = [i for i in en_ids if i not in set(zh_ids)]
-    missing = [i for i in zh_ids if i not in set(en_ids)]
+    zh_known, en_known = set(zh_ids), set(en_ids)  # built once: a set per id was quadratic
+    extra = [i for i in en_ids if i not in zh_known]
+    missing = [i for i in zh_ids if i not in en_known]
     english = en.unit_map()
     if extra:
         problems.append(XinyongError("E027", path=path, line=english[extra[0]].line, place=extra[0],

@@ -13,11 +13,12 @@ first paragraph), so joining the units' texts gives back the body, whitespace as
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import cn2an
 import frontmatter
 import yaml
 
@@ -79,9 +80,11 @@ class Unit:
     basis: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        record = asdict(self)
-        if record["basis"] is None:  # translations and originals: records unchanged
-            del record["basis"]
+        # what dataclasses.asdict gives, without its recursive deep copy (the fields are plain)
+        record = {"id": self.id, "kind": self.kind, "number": self.number, "label": self.label,
+                  "parent": self.parent, "text": self.text, "line": self.line}
+        if self.basis is not None:  # digests only: records of translations and originals unchanged
+            record["basis"] = self.basis
         return record
 
     @property
@@ -144,8 +147,9 @@ class ParsedDocument:
         return [u for u in self.units if u.kind != "article" and u.text.strip()]
 
 
+@lru_cache(maxsize=4096)
 def to_int(numeral: str) -> int:
-    """Convert 三十一, 31 or XXXI to 31."""
+    """Convert 三十一, 31 or XXXI to 31 (cached: a long text repeats the same few numerals)."""
     if numeral.isdigit():
         return int(numeral)
     if numeral and set(numeral) <= set(ROMAN):
@@ -154,6 +158,8 @@ def to_int(numeral: str) -> int:
             value = ROMAN[char]
             total += -value if following in ROMAN and ROMAN[following] > value else value
         return total
+    import cn2an  # here, not at the top: importing it costs 0.1 s of every command's start-up
+
     return int(cn2an.cn2an(numeral.replace("两", "二"), "smart"))
 
 
@@ -225,18 +231,25 @@ class _Builder:
         self.item_count = 0
         self.headings: list[str] = []  # open heading ids, outermost first
         self.preamble_count = 0
+        # Counters kept as units are added, so that no step rescans the units read so far
+        # (a rescan per paragraph made parsing quadratic in the length of the text).
+        self.paragraphs_under: Counter[str | None] = Counter()
+        self.next_suffix: dict[str, int] = {}
 
     def add(self, unit_id: str, kind: str, number: int | None, label: str | None,
             parent: str | None, text: str, line: int) -> str:
         if unit_id in self.ids:
             # Keep the unit (never lose text) under a distinct id, and say so.
-            suffix = 2
+            suffix = self.next_suffix.get(unit_id, 2)
             while f"{unit_id}~{suffix}" in self.ids:
                 suffix += 1
+            self.next_suffix[unit_id] = suffix + 1
             self.warnings.append(f"line {line}: duplicate id {unit_id}, kept as {unit_id}~{suffix}")
             unit_id = f"{unit_id}~{suffix}"
         self.ids.add(unit_id)
         self.units.append(Unit(unit_id, kind, number, label, parent, text, line))
+        if kind == "paragraph":
+            self.paragraphs_under[parent] += 1
         return unit_id
 
     def container(self) -> str | None:
@@ -276,8 +289,7 @@ class _Builder:
             self.paragraph = self.add(f"preamble.p{self.preamble_count}", "paragraph",
                                       self.preamble_count, None, None, text, line)
             return
-        siblings = sum(1 for u in self.units if u.parent == owner and u.kind == "paragraph")
-        number = siblings + 1
+        number = self.paragraphs_under[owner] + 1
         self.paragraph = self.add(f"{owner}.p{number}", "paragraph", number, None, owner, text, line)
 
     def add_item(self, number: int, label: str, text: str, line: int) -> None:

@@ -42,9 +42,12 @@ def _citation_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def add_records(doc: Doc, found: list[Record]) -> None:
     """Add annotations, leaving out anything inside a cited title except the citation itself."""
-    titles = _citation_spans(doc)
-    group = doc.spans.setdefault(SPAN_KEY, [])
     kept = records(doc)
+    # doc.spans.setdefault builds a new span group on every call, even when one exists
+    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.spans.setdefault(SPAN_KEY, [])
+    if not found:
+        return
+    titles = _citation_spans(doc)
     for start, end, label, norm in found:
         if label != "CITATION" and any(s <= start and end <= e for s, e in titles):
             continue

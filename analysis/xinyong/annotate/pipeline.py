@@ -20,24 +20,61 @@ from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
 MODEL_ENV = {"zh": "XINYONG_SPACY_MODEL_ZH", "en": "XINYONG_SPACY_MODEL_EN"}
+_jieba_words: dict[str, str | None] = {"installed": None}  # digest of the user words jieba holds
+
+
 def load_userdict(corpus: Path) -> Path:
-    """Write the jieba user dictionary (glossary + agencies) and load it into jieba (global),
-    once per process and corpus folder."""
-    return _load_userdict(str(Path(corpus).resolve()))
+    """Write the jieba user dictionary (glossary + agencies) to a file and give jieba (global)
+    its prefix dictionary with those words, once per process and user dictionary.
+
+    RETURNS (Path): the user dictionary file (one "word frequency n" line per word).
+    """
+    digest, path = _userdict_file(str(Path(corpus).resolve()))
+    if _jieba_words["installed"] != digest:
+        _install_jieba_dictionary(path)
+        _jieba_words["installed"] = digest
+    return path
 
 
 @lru_cache(maxsize=4)
-def _load_userdict(corpus: str) -> Path:
-    import jieba
-
+def _userdict_file(corpus: str) -> tuple[str, Path]:
     lines = "\n".join(userdict_lines(Path(corpus))) + "\n"
     digest = hashlib.sha256(lines.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"xinyong-userdict-{digest}.txt"
     if not path.exists():
         path.write_text(lines, encoding="utf-8")
+    return digest, path
+
+
+def _install_jieba_dictionary(userdict: Path) -> None:
+    """Give jieba the prefix dictionary of its default dictionary plus our user words.
+
+    Building it (jieba.initialize, then load_userdict) takes about a second per process; the
+    result (jieba's FREQ table, its total and the words' tags) is cached on disk keyed by the
+    user words, jieba's version and its dictionary file, and installed as jieba would leave it.
+    """
+    import marshal
+
+    import jieba
+
+    from . import cache
+
     jieba.setLogLevel(60)
-    jieba.load_userdict(str(path))
-    return path
+
+    def build() -> tuple[dict, int, dict]:
+        tokenizer = jieba.Tokenizer()  # a fresh one: the default dictionary and our words only
+        tokenizer.initialize()
+        tokenizer.load_userdict(str(userdict))
+        return tokenizer.FREQ, tokenizer.total, tokenizer.user_word_tag_tab
+
+    dictionary = Path(jieba.__file__).resolve().parent / jieba.DEFAULT_DICT_NAME
+    stat = dictionary.stat()
+    key = cache.fingerprint([userdict], jieba.__version__, f"{dictionary} {stat.st_size} {stat.st_mtime_ns}")
+    freq, total, tags = cache.load_or_build("jieba", key, build, marshal.dumps, marshal.loads)
+    segmenter = jieba.dt
+    with segmenter.lock:
+        segmenter.FREQ, segmenter.total, segmenter.user_word_tag_tab = freq, total, tags
+        segmenter.initialized = True
 
 
 def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = None) -> Language:
@@ -55,6 +92,10 @@ def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = Non
         load_userdict(corpus)
         nlp = spacy.load(model) if model else spacy.blank(
             "zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+        if getattr(nlp.tokenizer, "jieba_seg", None) is not None:
+            from .segmenter import segmenter
+
+            nlp.tokenizer.jieba_seg = segmenter()  # the same words, faster (see segmenter.py)
         punctuation = ["。", "！", "？", "；", "!", "?"]
     else:
         nlp = spacy.load(model) if model else spacy.blank("en")
@@ -86,10 +127,18 @@ def pipeline_version(corpus: Path | None = None) -> str:
 
 @lru_cache(maxsize=2)
 def catalog_dates(corpus: str) -> dict[str, str]:
-    """Catalog id -> date issued (for choosing the version of a cited instrument)."""
+    """Catalog id -> date issued (for choosing the version of a cited instrument); cached on disk."""
+    from . import cache
+
+    root = Path(corpus)
+    files = cache.corpus_files(root, ["agencies.yaml"], ["catalog/*.yaml"])
+    return cache.load_or_build("catalog-dates", cache.fingerprint(files), lambda: _catalog_dates(root))
+
+
+def _catalog_dates(root: Path) -> dict[str, str]:
     from ..catalog import load_agencies, load_catalog
 
-    catalog = load_catalog(Path(corpus) / "catalog", agencies=load_agencies(Path(corpus) / "agencies.yaml"))
+    catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
     return {e["id"]: e.get("date_issued") or e.get("date_effective") or "" for e in catalog}
 
 
@@ -120,8 +169,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
-    texts = (analysis_text(text, lang) for _, text in units)
-    for (unit_id, text), doc in zip(units, nlp.pipe(texts, batch_size=256)):
+    for (unit_id, text), doc in zip(units, nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)):
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
@@ -134,6 +182,68 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     return out, docs
 
 
+def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
+    """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
+    every access, and the components would otherwise do that once per Doc (see doc_text)."""
+    for _, text in units:
+        text = analysis_text(text, lang)
+        doc = nlp.make_doc(text)
+        doc.user_data["text"] = text
+        yield doc
+
+
+# A document this long (about 150 kB of Chinese) is annotated by forked processes, each taking
+# runs of its units: below it, starting the processes costs more than it saves.
+PARALLEL_MIN_CHARACTERS = 50_000
+CHUNKS_PER_WORKER = 4
+
+
 def annotate_document(document: ParsedDocument, nlp: Language | None = None) -> list[dict[str, Any]]:
-    """Standoff annotations of a parsed document (see annotate_units)."""
-    return annotate_units(annotatable_units(document), document.lang, document.id, nlp)[0]
+    """Standoff annotations of a parsed document (see annotate_units).
+
+    A long document (PARALLEL_MIN_CHARACTERS or more) with the default pipeline is annotated by
+    one forked process per core, each on consecutive units; the records come back in unit order,
+    the same as from one process.
+    """
+    units = annotatable_units(document)
+    workers = _worker_count() if nlp is None and sum(len(t) for _, t in units) >= PARALLEL_MIN_CHARACTERS else 1
+    if workers > 1:
+        return _annotate_forked(units, document.lang, document.id, workers)
+    return annotate_units(units, document.lang, document.id, nlp)[0]
+
+
+def _worker_count() -> int:
+    import multiprocessing
+
+    if multiprocessing.current_process().daemon or "fork" not in multiprocessing.get_all_start_methods():
+        return 1  # inside a pool worker (which may not fork), or on a system without fork
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, cores)
+
+
+def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, workers: int) -> list[dict[str, Any]]:
+    import multiprocessing
+
+    from .resources import load_resources
+
+    # Load everything before forking, so that every worker starts with it in memory; jieba's
+    # segmenter cannot be pickled, hence fork rather than spawn.
+    corpus = str(corpus_dir())
+    annotate_units(units[:1], lang, doc_id)
+    load_resources(lang, corpus)
+    segmenter = getattr(cached_pipeline(lang, corpus).tokenizer, "jieba_seg", None)
+    if hasattr(segmenter, "prepare"):
+        segmenter.prepare()
+    size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
+    chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_annotate_chunk, chunks, chunksize=1)
+    except OSError:  # no processes to be had (limits, memory): the same work in this one
+        parts = [_annotate_chunk(chunk) for chunk in chunks]
+    return [record for part in parts for record in part]
+
+
+def _annotate_chunk(job: tuple[list[tuple[str, str]], str, str]) -> list[dict[str, Any]]:
+    units, lang, doc_id = job
+    return annotate_units(units, lang, doc_id)[0]

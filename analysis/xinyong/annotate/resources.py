@@ -100,16 +100,33 @@ def data_fingerprint(corpus: Path) -> str:
 
 @lru_cache(maxsize=4)
 def load_resources(lang: str, corpus: str) -> Resources:
-    """Build the matchers for a language from the data files in `corpus`.
+    """The matchers for a language, built from the data files in `corpus` or loaded from the
+    on-disk cache when those files are unchanged (see annotate/cache.py).
 
     lang (str): zh or en.
     corpus (str): the corpus folder (a string, so that the result can be cached).
     RETURNS (Resources): the matchers.
     """
+    from . import cache
+
+    root = Path(corpus)
+    # English titles also come from our translations' front matter (see title_index)
+    files = cache.corpus_files(root, DATA_FILES, ["catalog/*.yaml"] + (["translations/*.en.md"] if lang == "en" else []))
+    return cache.load_or_build(f"resources-{lang}", cache.fingerprint(files, lang, _matcher_versions()),
+                               lambda: build_resources(lang, root))
+
+
+def _matcher_versions() -> str:
+    import ahocorasick
+
+    return f"pyahocorasick {getattr(ahocorasick, '__version__', '')} {ahocorasick.unicode}"
+
+
+def build_resources(lang: str, root: Path) -> Resources:
+    """Build the matchers for a language from the data files in the corpus folder `root`."""
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
 
-    root = Path(corpus)
     glossary = load_glossary(root / "glossary.yaml")
     agencies = load_agencies(root / "agencies.yaml")
     if lang == "zh":
@@ -169,7 +186,14 @@ def check_pattern_labels(document, lang: str) -> None:
 
 def userdict_lines(corpus: Path) -> list[str]:
     """jieba user-dictionary lines for every glossary term and agency name, so that segmentation
-    keeps them whole. Sorted for byte-stable output."""
+    keeps them whole. Sorted for byte-stable output. Cached on disk (see annotate/cache.py)."""
+    from . import cache
+
+    files = cache.corpus_files(corpus, ["glossary.yaml", "agencies.yaml"])
+    return cache.load_or_build("userdict", cache.fingerprint(files), lambda: _userdict_lines(corpus))
+
+
+def _userdict_lines(corpus: Path) -> list[str]:
     from ..catalog import load_agencies, load_glossary
 
     glossary = load_glossary(corpus / "glossary.yaml")
