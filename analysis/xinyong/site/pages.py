@@ -15,6 +15,7 @@ from ..analyze.data import AnnotatedCorpus
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
+from . import analysis_views
 from .html import esc, highlight, tag
 
 CITATION_NAME = "Xinyong: a bilingual corpus of China's Social Credit System documents"
@@ -163,7 +164,7 @@ class SiteBuilder:
         body = html_block(
             tag("p", f"{len(self.corpus.catalog)} documents. Click a column heading to sort; use the filters to narrow "
                      "the list. Each title leads to the document's metadata card and, where we hold it, its text."),
-            tag("form", filters, class_="xy-filters", data_table="xy-catalog", aria_label="Filter the catalog"),
+            tag("form", filters, class_="xy-filters xy-form", data_table="xy-catalog", aria_label="Filter the catalog"),
             tag("p", "", class_="xy-count", id="xy-catalog-count", aria_live="polite"),
             tag("table", tag("thead", tag("tr", headers)) + tag("tbody", "".join(rows)),
                 class_="xy-catalog xy-sortable", id="xy-catalog"))
@@ -171,7 +172,7 @@ class SiteBuilder:
 
     def _select(self, name: str, values: list[str]) -> str:
         options = tag("option", "all", value="") + "".join(tag("option", esc(v), value=v) for v in values)
-        return tag("label", f"{name} " + tag("select", options, name=name, data_filter=name))
+        return tag("label", f"{name.capitalize()} " + tag("select", options, name=name, data_filter=name))
 
     # --- document pages ---------------------------------------------------------------------------
 
@@ -364,15 +365,24 @@ class SiteBuilder:
                      "occurrence in the originals, each shown beside the aligned English unit; an English "
                      "query finds our translations and digests beside the Chinese. Enter a glossary id "
                      "(e.g. joint-punishment) to search both languages for that term."),
-            '<form class="xy-concordance-form" role="search" onsubmit="return false">',
-            '<label for="xy-q">Search term</label> <input id="xy-q" name="term" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
+            '<form class="xy-concordance-form xy-form" role="search" aria-label="Concordance">',
+            '<label class="xy-wide" for="xy-q">Search term <input id="xy-q" name="term" type="search" '
+            'autocomplete="off" placeholder="联合惩戒 or joint punishment"></label>',
             levels + types + regions,
-            '<label>from year <input type="number" name="from" min="1990" max="2100" data-filter="from"></label>',
-            '<label>to year <input type="number" name="to" min="1990" max="2100" data-filter="to"></label>',
+            '<label>From year <input type="number" name="from" min="1990" max="2100" inputmode="numeric" data-filter="from"></label>',
+            '<label>To year <input type="number" name="to" min="1990" max="2100" inputmode="numeric" data-filter="to"></label>',
+            '<label>Sort lines by <select id="xy-kwic-sort" name="sort"><option value="">corpus order</option>'
+            '<option value="document">document</option><option value="left">left context</option>'
+            '<option value="right">right context</option><option value="hit">hit</option></select></label>',
+            '<button type="submit">Search</button>',
+            '<button type="button" class="xy-button-secondary" id="xy-kwic-csv" disabled>Download CSV</button>',
             "</form>",
             '<p class="xy-count" id="xy-kwic-count" aria-live="polite"></p>',
-            '<table class="xy-kwic-table" id="xy-kwic"><thead><tr><th scope="col">Document</th><th scope="col">Left</th>'
-            '<th scope="col">Hit</th><th scope="col">Right</th><th scope="col">Aligned unit</th></tr></thead><tbody></tbody></table>',
+            '<div class="xy-table-scroll"><table class="xy-kwic-table" id="xy-kwic"><thead><tr>'
+            '<th scope="col" class="xy-kwic-doc">Document</th><th scope="col" class="xy-kwic-left">Left context</th>'
+            '<th scope="col" class="xy-kwic-hit">Hit</th><th scope="col" class="xy-kwic-right">Right context</th>'
+            '<th scope="col" class="xy-kwic-more"><span class="xy-sr">Aligned unit</span></th></tr></thead>'
+            '<tbody></tbody></table></div>',
             '<script src="assets/data/concordance-index.js"></script>',
             '<script src="assets/data/glossary-forms.js"></script>')
         return Page("concordance.md", "Concordance", body)
@@ -393,7 +403,8 @@ class SiteBuilder:
                 tag("span", esc(f"{v} {n}"), class_=f"xy-verdict xy-verdict-{v}") for v, n in sorted(verdicts.items())),
                 class_="xy-summary"))
             filters = self._select("verdict", sorted(verdicts)) + self._select("category", sorted({c["category"] for c in claims}))
-            parts.append(tag("form", filters, class_="xy-filters", data_table=f"xy-claims-{source['id']}"))
+            parts.append(tag("form", filters, class_="xy-filters xy-form", data_table=f"xy-claims-{source['id']}",
+                             aria_label=f"Filter the claims of {source['title']}"))
             parts.append(tag("p", "", class_="xy-count", id=f"xy-claims-{source['id']}-count", aria_live="polite"))
             items = []
             for claim in claims:
@@ -440,10 +451,10 @@ class SiteBuilder:
             tag("p", "This page runs in your browser without the English pipeline, so measures and targets named "
                      "in a claim are not recognized; <code>xinyong evidence \"claim\"</code> on the command line "
                      "does that and is the reference." + (" " + esc(finder_summary(finder)) if finder else "")),
-            '<form class="xy-evidence-form" role="search">',
-            '<label for="xy-ev-q">Claim</label> <input id="xy-ev-q" name="claim" type="search" autocomplete="off" '
-            'size="70" placeholder="People with low scores cannot buy plane tickets">',
-            '<label><input id="xy-ev-thesaurus" type="checkbox" checked> use the thesaurus</label>',
+            '<form class="xy-evidence-form xy-form" role="search" aria-label="Evidence finder">',
+            '<label class="xy-wide" for="xy-ev-q">Claim <input id="xy-ev-q" name="claim" type="search" autocomplete="off" '
+            'placeholder="People with low scores cannot buy plane tickets"></label>',
+            '<label class="xy-check"><input id="xy-ev-thesaurus" type="checkbox" checked> use the thesaurus</label>',
             '<button type="submit">Find provisions</button>',
             "</form>",
             '<p class="xy-count" id="xy-ev-count" aria-live="polite"></p>',
@@ -541,8 +552,8 @@ class SiteBuilder:
         sections = [
             ("timeline", "Timeline", "Catalogued documents per year, by level and by type.", ["timeline.svg", "timeline-types.svg"],
              ["timeline.csv", "timeline-types.json"]),
-            ("keyness", "Keyness", "Words and glossary terms that set local regulations apart from central documents, "
-             "and later documents from earlier ones (log-likelihood G², %DIFF and log ratio).", [],
+            ("keyness", "Keyness", "Glossary terms relatively more frequent on one side of a comparison of sub-corpora "
+             "(log-likelihood G², %DIFF and log ratio); each comparison lists the documents on both sides.", [],
              sorted(p.name for p in folder.glob("keyness-*.csv"))),
             ("collocations", "Collocations", "Words and terms that occur near each glossary term (window of 5 tokens; logDice and PMI).",
              [], ["collocations-zh.csv", "collocations-en.csv"]),
@@ -563,9 +574,8 @@ class SiteBuilder:
             page = f"analyses/{name}.md"
             parts = [tag("p", esc(description))]
             for chart in charts:
-                if (folder / chart).is_file():
-                    parts.append(tag("figure", f'<img src="../analysis/{esc(chart)}" alt="{esc(title)}: {esc(description)}" loading="lazy">'
-                                     + tag("figcaption", esc(title))))
+                if (folder / chart).is_file() and chart != "citations.svg":  # the network is drawn inline
+                    parts.append(analysis_views.figure(chart, f"{title}: {description}"))
             parts.append(tag("p", "Data: " + ", ".join(tag("a", esc(d), href=f"../analysis/{d}") for d in downloads
                                                       if (folder / d).is_file())))
             parts.append(self.analysis_table(name, folder, page))
@@ -588,11 +598,11 @@ class SiteBuilder:
             return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-provinces")
         if name == "reuse" and (folder / "reuse.json").is_file():
             pairs = json.loads((folder / "reuse.json").read_text(encoding="utf-8"))
-            rows = "".join(tag("tr", tag("td", tag("a", esc(f"{p['doc_a']} {p['unit_a']}"), href=f"{hrefs[p['doc_a']]}#{p['unit_a']}")) +
-                                tag("td", tag("a", esc(f"{p['doc_b']} {p['unit_b']}"), href=f"{hrefs[p['doc_b']]}#{p['unit_b']}")) +
-                                tag("td", esc(p["similarity"])) + tag("td", esc(p["kind"]))) for p in pairs[:200])
-            head = "".join(tag("th", h, scope="col") for h in ("Article", "Reused in", "Similarity", "Kind"))
-            return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+            return analysis_views.reuse_table(pairs[:200], self.corpus.catalog, hrefs)
+        if name == "citations" and (folder / "citations.json").is_file() and (folder / "citations.svg").is_file():
+            return analysis_views.citations_section(folder, hrefs)
+        if name == "collocations":
+            return analysis_views.collocations_section(folder, self.corpus.glossary)
         if name == "measures" and (folder / "measures.json").is_file():
             rows_data = json.loads((folder / "measures.json").read_text(encoding="utf-8"))
             rows = "".join(tag("tr", tag("td", esc(self.measures.get(r["measure"], {}).get("en", r["measure"]))) +
@@ -602,19 +612,7 @@ class SiteBuilder:
             head = "".join(tag("th", h, scope="col") for h in ("Measure", "Document", "Where", "Targets"))
             return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
         if name == "keyness":
-            tables = []
-            for split in ("local-vs-central", "after-vs-before-2019"):
-                path = folder / f"keyness-{split}-zh-terms.json"
-                if path.is_file():
-                    result = json.loads(path.read_text(encoding="utf-8"))
-                    rows = "".join(tag("tr", tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("zh", r["item"]))) +
-                                        tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("en", ""))) +
-                                        "".join(tag("td", esc(r[k])) for k in ("freq_a", "freq_b", "ll", "log_ratio")))
-                                   for r in result["rows"][:15])
-                    head = "".join(tag("th", h, scope="col") for h in ("Term", "English", esc(result["a"]), esc(result["b"]), "G²", "log ratio"))
-                    tables.append(tag("h2", esc(f"Glossary terms: {result['a']} vs {result['b']}")) +
-                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
-            return "\n".join(tables)
+            return analysis_views.keyness_section(folder, self.corpus.glossary, self.data.meta, hrefs)
         return ""
 
 
