@@ -111,7 +111,7 @@
       row.lang = hit.lang;
       var docCell = element("td", "", "xy-kwic-doc");
       var link = element("a", hit.doc + " " + hit.unit);
-      link.href = pageBase + hit.doc + ".html#" + hit.unit.split(".")[0];
+      link.href = pageBase + hit.doc + ".html#" + hit.unit;  // every unit with text is a row with its id
       docCell.appendChild(link);
       var left = element("td", "", "xy-kwic-left");
       left.appendChild(element("span", hit.left));

@@ -15,7 +15,7 @@ from ..analyze.data import AnnotatedCorpus
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
-from . import analysis_views
+from . import analysis_views, document_views
 from .html import esc, highlight, tag
 
 CITATION_NAME = "Xinyong: a bilingual corpus of China's Social Credit System documents"
@@ -179,18 +179,21 @@ class SiteBuilder:
     def document(self, doc_id: str) -> Page:
         entry = self.corpus.catalog[doc_id]
         page = self.doc_page(doc_id)
-        parts = [self.metadata_card(doc_id, page)]
         original = self.corpus.originals.get(doc_id)
         english = self.corpus.english(doc_id)
+        parts = [document_views.facts_line(entry, self.corpus.agencies)]
         if original or english:
+            # The text comes first; the catalog record waits, folded, for those who want it.
+            parts.append(tag("details", tag("summary", "About this document: issuers, dates, relations, sources")
+                             + self.metadata_card(doc_id, page), class_="xy-about"))
+            parts.append(document_views.contents(original or english, english))
             parts.append(self.legend())
             parts.append(self.parallel_text(doc_id, original, english, page))
         else:
-            where = entry.get("source_url")
-            parts.append(tag("h2", "Text", id="text"))
-            parts.append(tag("p", "We do not hold the text of this document. "
-                             + (f"The official text: {tag('a', esc(where), href=where)}." if where
-                                else "No official address has been verified; see the sources listed above.")))
+            parts.append(tag("p", "This is a catalog record: we hold neither the Chinese text nor an English version "
+                                  "of this document.", class_="xy-record-note"))
+            parts.append(tag("h2", "Catalog record", id="record") + self.metadata_card(doc_id, page))
+            parts.append(document_views.where_to_get(entry))
         body = html_block(*parts)
         # Both titles in the page title: search weighs titles highest, in either language.
         return Page(page, f"{entry['title_en']} · {entry['title_zh']}", body, {"description": entry["summary"][:300]})
@@ -199,16 +202,15 @@ class SiteBuilder:
         entry = self.corpus.catalog[doc_id]
         agencies = self.corpus.agencies
         hrefs = self.doc_hrefs(page)
-        rows = [("Summary", esc(entry["summary"])),
-                ("Document number", esc(entry.get("doc_number") or "not verified")),
+        rows = [("Document number", esc(entry.get("doc_number") or "not verified")),
                 ("Issued by", "; ".join(esc(f"{agencies[a]['en']} ({agencies[a]['zh']})") for a in entry["issuers"])),
-                ("Type / level", esc(f"{entry['type']} / {entry['level']}") + (esc(f" / {entry['region']}") if entry.get("region") else "")),
+                ("Type / level", esc(f"{entry['type'].replace('-', ' ')} / {entry['level']}") + (esc(f" / {entry['region']}") if entry.get("region") else "")),
                 ("Dates", "; ".join(f"{name} {esc(entry.get('date_' + name) or '—')}"
                                     for name in ("issued", "published", "effective", "repealed"))),
                 ("Status", esc(entry["status"]))]
         outgoing = [f"{esc(r['type'])} " + tag("a", esc(self.corpus.catalog[r['target']]['title_en']), href=hrefs[r["target"]])
                     for r in entry["relations"]]
-        incoming = [f"{esc(kind)} by " + tag("a", esc(self.corpus.catalog[source]['title_en']), href=hrefs[source])
+        incoming = [esc(document_views.PASSIVE.get(kind, f"{kind} (by)")) + " " + tag("a", esc(self.corpus.catalog[source]['title_en']), href=hrefs[source])
                     for kind, source in self.corpus.catalog.incoming(doc_id)]
         if outgoing or incoming:
             rows.append(("Relations", "<br>".join(outgoing + incoming)))
@@ -273,6 +275,8 @@ class SiteBuilder:
                 continue
             cells = []
             for lang, lang_unit in (("zh", zh_unit), ("en", en_unit)):
+                if lang_unit is None and original is None:
+                    continue  # a digest alone: one column, no column of dashes
                 if lang_unit is None:
                     cells.append(tag("div", "", class_=f"xy-{lang} xy-cell xy-missing", lang=lang))
                     continue
@@ -285,9 +289,15 @@ class SiteBuilder:
                 rows.append(tag(heading_tag, tag("span", "".join(cells), class_="xy-row"), id=unit_id, class_=f"xy-{kind}"))
             else:
                 rows.append(tag("div", "".join(cells), id=unit_id, class_=f"xy-row xy-{kind}"))
-        header = tag("div", tag("div", "中文 (original)", class_="xy-cell", lang="zh") +
-                     tag("div", "English (" + ("our translation" if doc_id in self.corpus.translations else "our digest") + ")",
-                         class_="xy-cell"), class_="xy-row xy-head")
+        english_head = tag("div", "English (" + ("our translation" if doc_id in self.corpus.translations else "our digest") + ")",
+                           class_="xy-cell")
+        if original is None:
+            header = tag("div", english_head, class_="xy-row xy-head")
+            note = tag("p", "We do not hold the Chinese text: below is our English digest, a summary in our words, "
+                            "not a translation.", class_="xy-record-note")
+            return (tag("h2", "Digest", id="text") + "\n" + note + "\n" +
+                    tag("div", header + "\n".join(rows), class_="xy-parallel xy-single"))
+        header = tag("div", tag("div", "中文 (original)", class_="xy-cell", lang="zh") + english_head, class_="xy-row xy-head")
         return tag("h2", "Text", id="text") + "\n" + tag("div", header + "\n".join(rows), class_="xy-parallel")
 
     def cite_box(self, entry: dict[str, Any], unit_id: str, unit: Unit | None) -> str:
@@ -320,7 +330,7 @@ class SiteBuilder:
                     if unit is not None:
                         left = unit.text[max(0, record["start"] - 18):record["start"]]
                         right = unit.text[record["end"]:record["end"] + 18]
-                        link = tag("a", esc(f"{doc_id} {unit_id}"), href=href("glossary.md", self.doc_page(doc_id), unit_id.split(".")[0]))
+                        link = tag("a", esc(f"{doc_id} {unit_id}"), href=href("glossary.md", self.doc_page(doc_id), self._anchor(doc_id, lang, unit_id)))
                         examples[(record["norm"], lang)].append(
                             tag("li", esc(left) + tag("mark", esc(record["text"])) + esc(right) + " — " + link, lang=lang))
         entries = []
@@ -349,6 +359,11 @@ class SiteBuilder:
                                    "a definition in our words, its frequency, and examples from the corpus."),
                           *entries)
         return Page("glossary.md", "Glossary", body)
+
+    def _anchor(self, doc_id: str, lang: str, unit_id: str) -> str:
+        """The anchor of a unit on its document page: its article when it has one, else the unit."""
+        article = unit_id.split(".")[0]
+        return article if self._unit(doc_id, lang, article) is not None else unit_id
 
     def _unit(self, doc_id: str, lang: str, unit_id: str) -> Unit | None:
         document = self.corpus.documents(lang).get(doc_id)
@@ -476,7 +491,8 @@ class SiteBuilder:
                                                href=f"data/{p.relative_to(data_dir).as_posix()}")) +
                               tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
         analysis_dir = self.out / "analysis"
-        analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")) if analysis_dir.is_dir() else []
+        analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")
+                          and p.name != "concordance-index.json") if analysis_dir.is_dir() else []
         evaluation_dir = self.out / "evaluation"
         evaluation = sorted(p.name for p in evaluation_dir.glob("*") if p.is_file()) if evaluation_dir.is_dir() else []
         body = html_block(
