@@ -101,36 +101,55 @@ class SiteBuilder:
 
     def home(self) -> Page:
         stats = self.stats()
-        recent = sorted((e for e in self.corpus.catalog if e.get("date_issued")),
-                        key=lambda e: e["date_issued"], reverse=True)[:6]
+        readable = [e for e in self.corpus.catalog if e["id"] in self.corpus.originals or self.corpus.english(e["id"])]
+        recent = sorted((e for e in readable if e.get("date_issued")), key=lambda e: e["date_issued"], reverse=True)[:6]
+
+        def held(entry: dict[str, Any]) -> str:
+            if entry["id"] in self.corpus.originals:
+                return "Chinese text and our translation" if entry["id"] in self.corpus.translations else "Chinese text"
+            return "our translation" if entry["id"] in self.corpus.translations else "our English digest"
+
         items = "".join(tag("li", tag("a", esc(e["title_en"]), href=href("index.md", self.doc_page(e["id"])))
-                                  + f" ({esc(e['date_issued'])}, {esc(e['level'])})") for e in recent)
+                                  + esc(f" ({e['date_issued']}, {e['level']}; {held(e)})")) for e in recent)
+        not_held = len(self.corpus.catalog) - len(readable)
         figures = [("catalogued documents", stats["documents"]), ("Chinese texts", stats["texts"]),
                    ("our English translations", stats["translations"]), ("digests", stats["digests"]),
                    ("articles", stats["articles"]), ("Chinese characters", stats["characters"]),
                    ("Chinese words (jieba)", stats["words_zh"]), ("English words", stats["words_en"]),
                    ("glossary terms", stats["glossary"]), ("agencies", stats["agencies"])]
         table = "".join(tag("tr", tag("th", esc(name), scope="row") + tag("td", f"{value:,}")) for name, value in figures)
+        ways_in = (("Read a document", "catalog.html", "The catalog: every document, with its text where we hold it"),
+                   ("Check a claim", "claims.html", "Popular claims checked against the clauses"),
+                   ("Find provisions", "evidence.html", "Type a claim, get the provisions that bear on it"),
+                   ("Search the texts", "concordance.html", "Concordance of the Chinese texts and our translations"),
+                   ("Look up a term", "glossary.html", "Glossary of the system's vocabulary"),
+                   ("See the analyses", "analyses/index.html", "Timeline, citations, reuse, measures and more"))
+        cards = "".join(tag("li", tag("a", tag("strong", esc(title)) + tag("span", esc(text)), href=link))
+                        for title, link, text in ways_in)
         body = html_block(
             '<div class="xy-home">',
-            tag("p", "Xinyong (信用, <em>credit, trust</em>) is an open, reproducible, bilingual research corpus "
-                     "of the documents of China's Social Credit System: the Chinese texts of the laws, "
-                     "regulations and judicial interpretations, our own English translations aligned article "
-                     "by article, a verified catalog of the wider policy record, a glossary, annotations of "
-                     "terms, agencies, citations, deontic modality, measures and targets, analyses, and a "
-                     "register that checks popular media claims against the clauses."),
-            tag("p", "We document and analyse the system. We do not score or list anyone."),
+            tag("p", "Xinyong (信用, <em>credit, trust</em>) is an open, bilingual research corpus of the documents "
+                     "of China's Social Credit System: the Chinese texts, our own English translations aligned "
+                     "article by article, a verified catalog, a glossary, annotations and analyses. We document "
+                     "and analyse the system; we do not score or list anyone.", class_="xy-lead"),
+            tag("nav", tag("h2", "Start here", id="start-here") + tag("ul", cards, class_="xy-ways"),
+                aria_label="Ways into the corpus"),
+            tag("section", tag("h2", "简介", id="zh-intro", lang="zh") + tag("p", esc(
+                "“信用”是一个开放、可复现的中英双语研究语料库，收集中国社会信用体系的法律、行政法规、地方性法规、"
+                "司法解释和政策文件：中文原文、我们逐条对齐的英文译文、经过核实的文件目录、术语表、自动标注与分析，"
+                "以及把媒体上流行的说法与条文逐条对照的核查表。我们记录和分析这一制度，不为任何人打分，也不制作任何名单。"),
+                lang="zh"), class_="xy-zh-intro", lang="zh"),
+            tag("h2", "Most recent documents we hold"),
+            tag("ul", items),
+            tag("p", esc(f"The catalog records {not_held} further documents whose text we do not hold; their pages are "
+                         "catalog records that say where to get the text. ") +
+                tag("a", "See the whole catalog", href="catalog.html") + "."),
             tag("h2", "The corpus in figures"),
             tag("table", table, class_="xy-figures"),
-            tag("h2", "Start here"),
-            tag("ul", "".join(tag("li", tag("a", label, href=link)) for label, link in (
-                ("Catalog of documents", "catalog.html"), ("Concordance (Chinese and English)", "concordance.html"),
-                ("Glossary", "glossary.html"), ("Analyses", "analyses/index.html"),
-                ("Claims vs clauses", "claims.html"), ("Evidence finder", "evidence.html"),
-                ("Downloads", "downloads.html"),
-                ("Methodology and annotation quality", "methodology.html")))),
-            tag("h2", "Most recent documents in the catalog"),
-            tag("ul", items),
+            tag("p", "The register checks popular media claims against the clauses; the methodology page gives the "
+                     "annotation quality measured on held-out gold data. " +
+                tag("a", "Methodology and annotation quality", href="methodology.html") + "; " +
+                tag("a", "downloads", href="downloads.html") + "."),
             tag("h2", "How to cite"),
             tag("p", esc(f"Xinyong contributors. {CITATION_NAME}. Version {__version__}. ")
                 + "Each article has its own citation box on its document page."),
