@@ -67,7 +67,7 @@ def layered_svg(graph: dict[str, Any], title: str) -> str:
     unresolved = sorted(n["id"] for n in graph["nodes"] if n["id"].startswith("unresolved:"))
     rows = max((sum(1 for n in graph["nodes"] if column_of(n["level"]) == i) for i in range(len(COLUMNS))), default=0)
     width, height = MARGIN + COLUMN_WIDTH * len(COLUMNS), TOP + rows * ROW_HEIGHT + 10
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="xy-network" role="img" viewBox="0 0 {width} {height}" '
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="xy-network" role="group" viewBox="0 0 {width} {height}" '
              f'width="{width}" height="{height}" font-family="sans-serif" aria-labelledby="xy-network-title">',
              f'<title id="xy-network-title">{escape(title)}</title>',
              '<defs><marker id="xy-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" '
