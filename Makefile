@@ -25,6 +25,7 @@ site: build
 
 test: $(BIN)/xinyong
 	bash scripts/ensure-chromium
+	bash scripts/ensure-axe
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/xinyong
