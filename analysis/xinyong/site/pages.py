@@ -172,13 +172,14 @@ class SiteBuilder:
                      tag("td", esc(entry.get("doc_number") or "")), tag("td", esc(entry["type"])),
                      tag("td", esc(entry["level"])), tag("td", esc(entry.get("region") or "")),
                      tag("td", esc(entry["status"])), tag("td", esc(text))]
-            rows.append(tag("tr", "".join(cells), data_type=entry["type"], data_level=entry["level"],
+            # cells apart by a space, so that the search's previews do not run them together
+            rows.append(tag("tr", " ".join(cells), data_type=entry["type"], data_level=entry["level"],
                             data_region=entry.get("region") or "", data_year=year, data_status=entry["status"]))
         filters = "".join(self._select(name, sorted({str(e.get(key) or "") for e in self.corpus.catalog} - {""}))
                           for name, key in (("type", "type"), ("level", "level"), ("region", "region"), ("status", "status")))
         years = sorted({(e.get("date_issued") or "")[:4] for e in self.corpus.catalog} - {""})
         filters += self._select("year", years)
-        headers = "".join(tag("th", tag("button", name, type="button", class_="xy-sort", data_column=str(i)), scope="col")
+        headers = " ".join(tag("th", tag("button", name, type="button", class_="xy-sort", data_column=str(i)), scope="col")
                           for i, name in enumerate(("Date", "Title", "Number", "Type", "Level", "Region", "Status", "Text")))
         body = html_block(
             tag("p", f"{len(self.corpus.catalog)} documents. Click a column heading to sort; use the filters to narrow "
