@@ -551,17 +551,3 @@ def test_no_serious_accessibility_findings_in_our_markup(page, server, path):
     print(f"{path}: the theme's serious findings: {theirs}")
     assert ours == []
 
-
-def test_search_index_is_downloaded_once_then_taken_from_the_cache(browser, server):
-    context = browser.new_context()
-    page = context.new_page()
-    session = context.new_cdp_session(page)
-    session.send("Network.enable")
-    loads = []
-    session.on("Network.responseReceived", lambda event: loads.append(event["response"].get("fromDiskCache", False))
-               if event["response"]["url"].endswith("search/search_index.json") else None)
-    for path in ("index.html", "catalog.html", "glossary.html"):
-        page.goto(f"{server}/{path}")
-        page.wait_for_timeout(1000)
-    assert len(loads) == 3 and loads.count(False) == 1, loads
-    context.close()
