@@ -122,7 +122,14 @@
     });
   }
 
+  // The theme's search dialog has no accessible name (an axe-core "serious" finding on every page).
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search the site"); }
+  }
+
   onReady(function () {
+    nameSearchDialog();
     setupGlosses();
     setupToggles();
     setupSortable();
