@@ -149,6 +149,12 @@ def keyness_section(folder: Path, glossary: dict[str, dict[str, Any]], meta: Cal
     """Every keyness comparison found in the folder, with the composition of both sides and a caveat
     where the sides differ in more than the compared property."""
     parts = []
+    sizes: Counter = Counter()  # glossary-term occurrences per Chinese text, from the frequency analysis
+    frequencies = folder / "frequencies-terms.json"
+    if frequencies.is_file():
+        for row in json.loads(frequencies.read_text(encoding="utf-8")):
+            if row["lang"] == "zh":
+                sizes[row["doc"]] += row["count"]
     for path in sorted(folder.glob("keyness-*-zh-terms.json")):
         result = json.loads(path.read_text(encoding="utf-8"))
         sides = []
@@ -156,10 +162,14 @@ def keyness_section(folder: Path, glossary: dict[str, dict[str, Any]], meta: Cal
                                    (result["b"], result["docs_b"], result["total_b"])):
             types = Counter(meta(d)["type"] for d in docs)
             levels = Counter(meta(d)["level"] for d in docs)
-            listing = tag("ul", "".join(tag("li", tag("a", esc(meta(d)["title_en"]), href=hrefs[d]) +
-                                                  esc(f" ({meta(d)['year'] or 'n.d.'}, {meta(d)['type']})")) for d in docs))
+            listing = tag("ul", "".join(tag("li", tag("a", esc(meta(d)["title_en"]), href=hrefs[d]) + esc(
+                f" ({meta(d)['year'] or 'n.d.'}, {meta(d)['type']}" + (f"; {sizes[d]:,} term occurrences" if d in sizes else "")
+                + ")")) for d in docs))
+            largest = max(docs, key=lambda d: sizes.get(d, 0)) if docs and sizes else None
+            share = (f"; the largest, {largest}, holds {sizes[largest] / total:.0%} of them"
+                     if largest and total and sizes.get(largest) else "")
             sides.append(tag("details", tag("summary", esc(
-                f"{label}: {len(docs)} documents, {total:,} glossary-term occurrences; types: "
+                f"{label}: {len(docs)} documents, {total:,} glossary-term occurrences{share}; types: "
                 + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + "; levels: "
                 + ", ".join(f"{l} {n}" for l, n in sorted(levels.items())))) + listing))
         caveat = keyness_caveat(result, meta)
