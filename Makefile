@@ -28,6 +28,7 @@ site: build
 
 test: $(BIN)/xinyong
 	bash scripts/ensure-chromium
+	bash scripts/ensure-axe
 	$(SOURCES_ENV) $(BIN)/python -m pytest -q
 
 bench: $(BIN)/xinyong

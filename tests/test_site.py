@@ -157,7 +157,13 @@ def test_document_page_shows_both_languages_and_annotations(page, server):
     assert page.locator(".xy-parallel .xy-obligation").count() > 20
     assert page.locator(".xy-parallel .xy-measure").count() > 20
     term = page.locator(".xy-zh .xy-term[data-term='trust-breaking']").first
-    assert "shīxìn" in term.get_attribute("title")
+    assert "shīxìn" in term.get_attribute("data-gloss") and term.get_attribute("title") is None
+    term.focus()  # the gloss is a popover reachable by keyboard, not a title tooltip
+    popover = page.locator("#xy-gloss-popover")
+    assert popover.is_visible() and "shīxìn" in popover.inner_text()
+    assert term.get_attribute("aria-describedby") == "xy-gloss-popover"
+    page.keyboard.press("Escape")
+    assert not popover.is_visible()
     page.locator("#art-30 details.xy-cite summary").click()
     assert "@misc{" in page.locator("#art-30 details.xy-cite pre").inner_text()
     page.locator("input[data-toggle='xy-measure']").uncheck()
@@ -178,10 +184,12 @@ def test_concordance_returns_rows_with_aligned_english(page, server):
     page.goto(f"{server}/concordance.html")
     page.fill("#xy-q", "联合惩戒")
     page.press("#xy-q", "End")
-    rows = page.locator("#xy-kwic tbody tr")
+    rows = page.locator("#xy-kwic tbody tr.xy-kwic-line")
     rows.first.wait_for()
     assert rows.count() > 10
-    assert "joint punishment" in rows.first.locator("td").nth(4).inner_text().lower()
+    assert rows.first.locator(".xy-kwic-hit").inner_text() == "联合惩戒"
+    rows.first.locator("button.xy-kwic-toggle").click()  # the aligned English unit opens under the line
+    assert "joint punishment" in page.locator("#xy-kwic-unit-0").inner_text().lower()
     page.select_option("select[data-filter='level']", "provincial")
     assert 0 < rows.count()
     page.keyboard.press("Tab")  # keyboard-usable: focus moves on from the form controls
@@ -189,7 +197,7 @@ def test_concordance_returns_rows_with_aligned_english(page, server):
     # the glossary's link opens the concordance on its term (and not the site search, which owns ?q=)
     page.goto(f"{server}/glossary.html")
     page.goto(f"{server}/" + page.locator("a[href^='concordance.html?term=']").first.get_attribute("href"))
-    page.locator("#xy-kwic tbody tr").first.wait_for()
+    page.locator("#xy-kwic tbody tr.xy-kwic-line").first.wait_for()
     page.select_option("select[data-filter='level']", "central")  # not hidden behind the search overlay
 
 
@@ -309,3 +317,235 @@ def test_each_claim_links_to_the_evidence_finder(page, server):
     page.goto(f"{server}/" + page.locator("table.xy-claims a.xy-find").first.get_attribute("href"))
     assert page.locator("#xy-ev-q").input_value().startswith("By 2020")
     assert page.locator("#xy-ev tbody tr").count() > 0
+
+
+# --- issue 13: every page type at both widths, tools, analyses, links, accessibility ---------------
+
+AXE = ROOT / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
+WIDTHS = {"desktop": (1440, 900), "phone": (390, 844)}
+PAGE_TYPES = {
+    "home": "index.html",
+    "catalog": "catalog.html",
+    "document with text": "docs/shanghai-social-credit-regulation-2017.html",
+    "digest": "docs/planning-outline-2014.html",
+    "catalog record": "docs/hubei-social-credit-information-regulation-2017.html",
+    "glossary": "glossary.html",
+    "concordance": "concordance.html",
+    "evidence finder": "evidence.html",
+    "claims": "claims.html",
+    "analysis": "analyses/citations.html",
+    "chart analysis": "analyses/timeline.html",
+    "downloads": "downloads.html",
+}
+
+
+@pytest.fixture(params=list(WIDTHS))
+def sized_page(request, browser, server):
+    """A page of the given width (the phone with touch), recording console errors and requests."""
+    width, height = WIDTHS[request.param]
+    context = browser.new_context(viewport={"width": width, "height": height}, has_touch=request.param == "phone")
+    page = context.new_page()
+    page.console_errors, page.outside_requests = [], []
+    page.on("console", lambda message: page.console_errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: page.console_errors.append(str(error)))
+    page.on("request", lambda r: page.outside_requests.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)
+    page.width = width
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("kind", list(PAGE_TYPES))
+def test_each_page_type_loads_cleanly_at_both_widths(sized_page, server, kind):
+    page = sized_page
+    page.goto(f"{server}/{PAGE_TYPES[kind]}")
+    assert page.locator("article h1").first.is_visible()
+    # nothing wider than the screen: wide tables and charts scroll inside their own box
+    assert page.evaluate("document.documentElement.scrollWidth") <= page.width + 1, kind
+    assert page.console_errors == [] and page.outside_requests == []
+
+
+def test_document_page_puts_the_text_first(page, server):
+    page.goto(f"{server}/docs/shanghai-social-credit-regulation-2017.html")
+    about = page.locator("details.xy-about")
+    assert not about.get_attribute("open")  # the catalog record is folded
+    text_top = page.locator(".xy-parallel").bounding_box()["y"]
+    assert text_top < about.bounding_box()["y"] + 600
+    page.locator("nav.xy-toc summary").click()
+    chapters = page.locator("nav.xy-toc a")
+    assert chapters.count() >= 8 and chapters.first.get_attribute("href").startswith("#ch-")
+    page.goto(f"{server}/docs/civil-procedure-law-2007.html")  # a catalog record: its card is open
+    relations = page.locator("table.xy-card").inner_text()
+    assert "amended by" in relations and "cited by" in relations and "cites by" not in relations
+
+
+def test_catalog_record_and_digest_pages_have_no_column_of_dashes(page, server):
+    page.goto(f"{server}/docs/hubei-social-credit-information-regulation-2017.html")
+    assert page.locator(".xy-parallel").count() == 0
+    assert "xinyong fetch hubei-social-credit-information-regulation-2017" in page.locator("article pre").inner_text()
+    page.goto(f"{server}/docs/planning-outline-2014.html")
+    assert page.locator(".xy-parallel.xy-single").count() == 1
+    assert page.locator(".xy-missing").count() == 0 and page.locator(".xy-parallel .xy-zh").count() == 0
+
+
+def test_home_shows_the_way_in_and_a_chinese_introduction_on_the_first_screen(sized_page, server):
+    page = sized_page
+    page.goto(f"{server}/index.html")
+    ways = page.locator("ul.xy-ways a")
+    assert ways.count() == 6
+    assert page.locator("ul.xy-ways").bounding_box()["y"] < 844  # above the fold at both widths
+    assert "社会信用体系" in page.locator("section.xy-zh-intro").inner_text()
+    recent = page.locator("h2:has-text('Most recent') + ul a")
+    for i in range(recent.count()):  # every "most recent" document can be read
+        href = recent.nth(i).get_attribute("href")
+        assert (page.context.request.get(f"{server}/{href}").text().count('class="xy-parallel') == 1), href
+
+
+def test_concordance_sorts_by_context_and_downloads_the_result_as_csv(page, server):
+    import csv
+    import io
+
+    page.goto(f"{server}/concordance.html?term=joint-punishment")
+    lines = page.locator("#xy-kwic tr.xy-kwic-line")
+    lines.first.wait_for()
+    page.select_option("#xy-kwic-sort", "right")
+    chinese = [t for t, lang in zip(page.locator("#xy-kwic tr.xy-kwic-line .xy-kwic-right").all_inner_texts(),
+                                     [lines.nth(i).get_attribute("lang") for i in range(lines.count())]) if lang == "zh"]
+    key = page.evaluate("(texts) => texts.slice().sort((a, b) => a.localeCompare(b, 'zh'))", chinese)
+    assert chinese == key and len(set(chinese)) > 5
+    page.select_option("#xy-kwic-sort", "left")
+    lefts = [t[::-1] for t in page.locator("#xy-kwic tr.xy-kwic-line[lang='zh'] .xy-kwic-left").all_inner_texts()]
+    assert lefts == page.evaluate("(texts) => texts.slice().sort((a, b) => a.localeCompare(b, 'zh'))", lefts)
+    page.select_option("#xy-kwic-sort", "document")
+    docs = page.locator("#xy-kwic tr.xy-kwic-line .xy-kwic-doc").all_inner_texts()
+    assert docs[0] <= docs[-1]
+    with page.expect_download() as download:
+        page.click("#xy-kwic-csv")
+    rows = list(csv.DictReader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert len(rows) == lines.count()
+    assert [r["document"] + " " + r["unit"] for r in rows] == docs  # the current order, as shown
+    assert all(r["hit"] for r in rows) and {r["language"] for r in rows} == {"zh", "en"}
+
+
+def test_forms_work_by_keyboard_and_by_touch(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True)
+    page = context.new_page()
+    page.goto(f"{server}/concordance.html")
+    page.locator("#xy-q").tap()
+    page.keyboard.type("信用修复")
+    page.locator("#xy-kwic tr.xy-kwic-line").first.wait_for()
+    page.locator("button.xy-kwic-toggle").first.tap()
+    assert page.locator("#xy-kwic-unit-0").is_visible()
+    border = page.eval_on_selector("#xy-q", "el => getComputedStyle(el).borderTopWidth")
+    assert border != "0px"
+    page.goto(f"{server}/evidence.html")
+    page.focus("#xy-ev-q")
+    page.keyboard.type("credit repair after paying a fine")
+    page.keyboard.press("Tab")  # the thesaurus box
+    page.keyboard.press("Tab")  # the button
+    assert page.evaluate("document.activeElement.textContent") == "Find provisions"
+    page.keyboard.press("Enter")
+    assert page.locator("#xy-ev tbody tr").count() > 0
+    marks = page.locator("#xy-ev tbody mark").all_inner_texts()
+    assert any(m.lower().startswith("repair") for m in marks), marks  # the matching words are highlighted
+    button = page.locator(".xy-evidence-form button").bounding_box()
+    assert button["height"] >= 40  # large enough for a finger
+    context.close()
+
+
+def _search(page, server, query):
+    page.goto(f"{server}/index.html")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for(timeout=20000)
+    page.wait_for_timeout(300)
+    return [a.get_attribute("href").split("?")[0] for a in page.locator(".md-search-result__link").all()]
+
+
+def test_site_search_ranks_the_whole_chinese_word_first(page, server):
+    links = _search(page, server, "信用修复")
+    first = links[0]
+    assert "credit-repair" in first, links
+    assert not any("civil-procedure" in link for link in links[:5]), links
+    text = page.locator(".md-search-result__article").first.inner_text()
+    assert " · " in text  # the preview reads as a sentence of facts, not fields run together
+    links = _search(page, server, "credit repair")
+    assert "credit-repair" in links[0], links
+    assert page.outside_requests == []
+
+
+def test_reuse_rows_run_from_the_earlier_to_the_later_document(page, server):
+    page.goto(f"{server}/analyses/reuse.html")
+    rows = page.locator("#xy-reuse tbody tr")
+    assert rows.count() > 20
+    for i in range(rows.count()):
+        cells = rows.nth(i).locator("td")
+        earlier = cells.nth(0).locator(".xy-date-note").inner_text().strip("()")
+        later = cells.nth(1).locator(".xy-date-note").inner_text().strip("()")
+        if cells.nth(2).inner_text() == "earlier → later":
+            assert earlier < later, (earlier, later)
+        else:
+            assert "undated" in (earlier, later) or earlier[:4] == later[:4]
+    henan_shanghai = page.locator("#xy-reuse tbody tr", has_text="Henan").filter(has_text="Shanghai").first
+    assert "Shanghai" in henan_shanghai.locator("td").nth(0).inner_text()  # Shanghai 2017 came first
+
+
+def test_citation_network_nodes_are_labelled_and_lead_to_their_lists(page, server, site):
+    import json
+
+    network = json.loads((site / "analysis" / "citations.json").read_text(encoding="utf-8"))
+    page.goto(f"{server}/analyses/citations.html")
+    labels = page.locator("svg.xy-network a")
+    assert labels.count() == len(network["nodes"])  # every node drawn, with a label
+    assert page.locator(".xy-nodes > li").count() == len(network["nodes"])  # and listed
+    provincial = [n for n in network["nodes"] if n["level"] in ("provincial", "municipal")]
+    assert provincial and page.locator("svg.xy-network text", has_text="Shanghai").count() >= 1
+    page.locator("svg.xy-network a", has_text="2007 Civil Procedure Law").click()
+    assert page.url.endswith("#node-civil-procedure-law-2007")
+    entry = page.locator("#node-civil-procedure-law-2007")
+    assert "amended by" in entry.inner_text() and "cited by" in entry.inner_text()
+    size = page.eval_on_selector("svg.xy-network text", "el => el.getBoundingClientRect().height")
+    assert size >= 11  # labels at a readable size, not shrunk to fit
+
+
+def test_charts_have_captions_data_links_and_distinct_colours(site):
+    import re
+
+    timeline = (site / "analyses" / "timeline.html").read_text(encoding="utf-8")
+    assert timeline.count("<figcaption>") == 2 and 'href="../analysis/timeline.csv"' in timeline
+    by_level = (site / "analysis" / "timeline.svg").read_text(encoding="utf-8")
+    assert "documents issued (count)" in by_level and ">year<" in by_level.replace("</text>", "<")
+    by_type = (site / "analysis" / "timeline-types.svg").read_text(encoding="utf-8")
+    fills = set(re.findall(r"fill: (#[0-9a-f]{6})", by_type)) - {"#ffffff", "#000000"}
+    assert len(fills) == 1  # one colour: the types are told apart by panel, not by colour
+    collocations = (site / "analyses" / "collocations.html").read_text(encoding="utf-8")
+    assert collocations.count("<h3") >= 10 and "Chinese texts" in collocations and "English translations" in collocations
+    keyness = (site / "analyses" / "keyness.html").read_text(encoding="utf-8")
+    assert "Caveat:" in keyness and "documents," in keyness
+
+
+def test_every_local_link_and_anchor_in_the_built_site_resolves(site):
+    from xinyong.site.linkcheck import broken_links
+
+    assert broken_links(site) == []
+
+
+@pytest.mark.parametrize("path", ["index.html", "docs/shanghai-social-credit-regulation-2017.html",
+                                  "analyses/citations.html", "glossary.html", "claims.html"])
+def test_no_serious_accessibility_findings_in_our_markup(page, server, path):
+    if not AXE.is_file():
+        pytest.fail(f"axe-core is not installed at {AXE}: run scripts/ensure-axe (make test does)")
+    page.goto(f"{server}/{path}")
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("""async () => {
+        const result = await axe.run(document, {resultTypes: ["violations"]});
+        return result.violations.filter(v => ["serious", "critical"].includes(v.impact))
+            .flatMap(v => v.nodes.map(n => ({rule: v.id, target: n.target.join(" "), ours: !!document.querySelector("article").contains(document.querySelector(n.target[0]))})));
+    }""")
+    ours = [f for f in found if f["ours"]]
+    theirs = sorted({f["rule"] + " " + f["target"] for f in found if not f["ours"]})
+    print(f"{path}: the theme's serious findings: {theirs}")
+    assert ours == []
+

@@ -136,6 +136,45 @@
     return index;
   }
 
+  // The words of the passage that match the claim: English words by their index stem, Chinese by
+  // the claim's words (two characters or more), longest first, without overlaps.
+  function highlighted(text, lang, claim, index) {
+    var spans = [];
+    if (lang === "en") {
+      var wanted = {};
+      englishWords(claim, index).forEach(function (w) { wanted[w] = true; });
+      var pattern = new RegExp(EN_TOKEN.source, "g"), match;
+      while ((match = pattern.exec(text))) {
+        var word = match[0].toLowerCase();
+        if (word.length > 1 && !index.stopwordSet[word] && wanted[stem(word, index.stems)]) {
+          spans.push([match.index, match.index + match[0].length]);
+        }
+      }
+    } else {
+      var words = chineseWords(claim, index).filter(function (w) { return w.length > 1; })
+        .sort(function (a, b) { return b.length - a.length; });
+      words.forEach(function (word) {
+        var from = text.indexOf(word);
+        while (from !== -1) {
+          var to = from + word.length;
+          if (spans.every(function (span) { return to <= span[0] || from >= span[1]; })) { spans.push([from, to]); }
+          from = text.indexOf(word, to);
+        }
+      });
+      spans.sort(function (a, b) { return a[0] - b[0]; });
+    }
+    var fragment = document.createDocumentFragment(), last = 0;
+    spans.forEach(function (span) {
+      fragment.appendChild(document.createTextNode(text.slice(last, span[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(span[0], span[1]);
+      fragment.appendChild(mark);
+      last = span[1];
+    });
+    fragment.appendChild(document.createTextNode(text.slice(last)));
+    return fragment;
+  }
+
   function cell(content, className) {
     var td = document.createElement("td");
     if (className) { td.className = className; }
@@ -162,7 +201,9 @@
         link.textContent = passage[0] + ":" + passage[1];
         var row = document.createElement("tr");
         [String(position + 1), link, hit.langs.join("+"), hit.score.toFixed(2)].forEach(function (c) { row.appendChild(cell(c)); });
-        row.appendChild(cell(passage[5], "xy-ev-text"));
+        var text = cell(highlighted(passage[5], passage[2], claim, index), "xy-ev-text");
+        text.lang = passage[2];
+        row.appendChild(text);
         body.appendChild(row);
       });
       count.textContent = hits.length ? hits.length + " provisions, best first" : "No provision shares a word or term with this claim.";

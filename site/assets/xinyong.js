@@ -66,7 +66,71 @@
     });
   }
 
+  // Glosses of annotated words in one popover: shown on hover, keyboard focus or tap, hidden on
+  // Escape, on leaving, or on a tap elsewhere. The popover is the word's description while shown.
+  var popover = null, owner = null;
+
+  function hideGloss() {
+    if (!popover || !owner) { return; }
+    popover.hidden = true;
+    owner.removeAttribute("aria-describedby");
+    owner.removeAttribute("aria-expanded");
+    owner = null;
+  }
+
+  function showGloss(target) {
+    if (!popover) {
+      popover = document.createElement("div");
+      popover.id = "xy-gloss-popover";
+      popover.className = "xy-popover";
+      popover.setAttribute("role", "tooltip");
+      popover.hidden = true;
+      document.body.appendChild(popover);
+    }
+    if (owner && owner !== target) { hideGloss(); }
+    owner = target;
+    popover.textContent = target.dataset.gloss;
+    popover.hidden = false;
+    target.setAttribute("aria-describedby", popover.id);
+    if (target.getAttribute("role") === "button") { target.setAttribute("aria-expanded", "true"); }
+    var box = target.getBoundingClientRect();
+    var width = Math.min(360, document.documentElement.clientWidth - 16);
+    popover.style.width = width + "px";
+    popover.style.left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - width - 8)) + window.scrollX + "px";
+    popover.style.top = box.bottom + window.scrollY + 6 + "px";
+  }
+
+  function setupGlosses() {
+    if (document.documentElement.dataset.xyGlosses) { return; }
+    document.documentElement.dataset.xyGlosses = "1";
+    function glossOf(event) { return event.target.closest ? event.target.closest("[data-gloss]") : null; }
+    document.addEventListener("mouseover", function (event) { var t = glossOf(event); if (t) { showGloss(t); } });
+    document.addEventListener("mouseout", function (event) { if (glossOf(event) === owner) { hideGloss(); } });
+    document.addEventListener("focusin", function (event) { var t = glossOf(event); if (t) { showGloss(t); } else { hideGloss(); } });
+    document.addEventListener("click", function (event) {
+      var t = glossOf(event);
+      // A tap focuses the word first (which shows the gloss): the click then keeps it shown.
+      if (t && t.tagName !== "A") { showGloss(t); } else if (!t) { hideGloss(); }
+    });
+    document.addEventListener("keydown", function (event) {
+      var t = glossOf(event);
+      if (event.key === "Escape") { hideGloss(); }
+      else if (t && (event.key === "Enter" || event.key === " ") && t.getAttribute("role") === "button") {
+        event.preventDefault();
+        if (owner === t && !popover.hidden) { hideGloss(); } else { showGloss(t); }
+      }
+    });
+  }
+
+  // The theme's search dialog has no accessible name (an axe-core "serious" finding on every page).
+  function nameSearchDialog() {
+    var dialog = document.querySelector(".md-search[role='dialog']");
+    if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search the site"); }
+  }
+
   onReady(function () {
+    nameSearchDialog();
+    setupGlosses();
     setupToggles();
     setupSortable();
     setupFilters();

@@ -67,7 +67,8 @@ def run_deontic(data: AnnotatedCorpus, folder: Path) -> list[str]:
     zh_rows = [r for r in profile if r["lang"] == "zh"]
     chart = charts.grouped_bars([r["doc"] for r in zh_rows],
                                 {label.lower(): [r[f"{label.lower()}_per_1000"] for r in zh_rows] for label in DEONTIC},
-                                "Deontic profile of the Chinese texts", "occurrences per 1,000 characters")
+                                "Deontic profile of the Chinese texts", "occurrences per 1,000 characters",
+                                category_title="document (Chinese text)")
     return _write(folder, "deontic", profile, chart=chart) + _write(folder, "deontic-targets", targets)
 
 
@@ -78,22 +79,25 @@ def run_measures(data: AnnotatedCorpus, folder: Path) -> list[str]:
     rows = measure_rows(data)
     measures, documents, values = matrix(rows)
     table = [{"measure": m, **{d: v for d, v in zip(documents, row)}} for m, row in zip(measures, values)]
-    chart = charts.heatmap(measures, documents, values, "Measures by document (mentions)") if measures else None
+    chart = charts.heatmap(measures, documents, values, "Measures by document (mentions)",
+                                   "measure", "document", "mentions (count)") if measures else None
     return _write(folder, "measures", rows, chart=chart) + _write(folder, "measures-matrix", table)
 
 
 def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
     import networkx as nx
 
-    from .citations import citation_graph, drawing, graph_json
+    from .citations import citation_graph, graph_json
+    from .network import layered_svg
 
     graph, unresolved = citation_graph(data)
     buffer = io.BytesIO()
     nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
     write_atomic(folder / "citations.graphml", buffer.getvalue())
     written = ["citations.graphml"]
-    written += _write(folder, "citations", payload=graph_json(graph),
-                      chart=drawing(graph, "Citation network: documents by year and level"))
+    network = graph_json(graph)
+    written += _write(folder, "citations", payload=network,
+                      chart=layered_svg(network, "Citation network: documents by level of issuer and year"))
     written += _write(folder, "citations-unresolved", unresolved)
     return written
 
@@ -104,9 +108,10 @@ def run_timeline(data: AnnotatedCorpus, folder: Path) -> list[str]:
 
     rows = timeline_rows(data)
     years, by_level = counts_by(rows, "level")
-    chart = charts.stacked_columns(years, by_level, "Catalogued documents per year, by level", "documents")
+    chart = charts.stacked_columns(years, by_level, "Catalogued documents per year, by level", "documents issued (count)")
     years, by_type = counts_by(rows, "type")
-    chart_type = charts.stacked_columns(years, by_type, "Catalogued documents per year, by type", "documents")
+    chart_type = charts.small_multiples(years, by_type, "Catalogued documents per year, by type (total in brackets)",
+                                        "documents (count)")
     return _write(folder, "timeline", rows, chart=chart) + _write(folder, "timeline-types", payload=by_type,
                                                                   chart=chart_type)
 
@@ -121,7 +126,8 @@ def run_reuse(data: AnnotatedCorpus, folder: Path) -> list[str]:
     names = sorted(documents)
     values = [[0 if a == b else next((s["pairs"] for s in summary if {s["doc_a"], s["doc_b"]} == {a, b}), 0)
                for b in names] for a in names]
-    chart = charts.heatmap(names, names, values, "Articles reused between local regulations") if names else None
+    chart = charts.heatmap(names, names, values, "Articles reused between local regulations",
+                           "local regulation", "local regulation", "pairs of articles (count)") if names else None
     return _write(folder, "reuse", pairs) + _write(folder, "reuse-summary", summary, chart=chart)
 
 

@@ -12,8 +12,6 @@ from ..annotate.resources import normalize_title
 from .data import AnnotatedCorpus
 from .measures import primary_language
 
-LEVEL_ROWS = {"central": 0, "judicial": 1, "provincial": 2, "municipal": 3, "private": 4}
-
 
 def canonical_number(number: str) -> str:
     """A document number in the annotator's canonical spelling (brackets 〔〕, no spaces)."""
@@ -68,34 +66,3 @@ def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     links = [{"source": s, "target": t, **attrs} for s, t, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))]
     return {"nodes": nodes, "links": links}
 
-
-def drawing(graph: nx.MultiDiGraph, title: str) -> str:
-    """A deterministic drawing: documents placed by year (x) and level (y); edges as arrows."""
-    from . import charts
-
-    connected = {n for edge in graph.edges() for n in edge}
-    nodes = sorted(n for n in graph.nodes if n in connected)
-    positions = {}
-    slots: dict[tuple[int, int], int] = defaultdict(int)
-    for node in nodes:
-        attrs = graph.nodes[node]
-        row = LEVEL_ROWS.get(attrs["level"], 5)
-        year = attrs["year"] or 2004
-        slot = slots[(year, row)]
-        slots[(year, row)] += 1
-        positions[node] = (year + 0.28 * (slot % 3), -(row + 0.3 * (slot // 3)))
-    with charts.plt.rc_context(charts.STYLE):
-        figure, axes = charts.plt.subplots(figsize=(12, 6))
-        sub = nx.DiGraph()
-        sub.add_nodes_from(nodes)
-        sub.add_edges_from((s, t) for s, t in graph.edges() if s in positions and t in positions)
-        colors = [charts.PALETTE[LEVEL_ROWS.get(graph.nodes[n]["level"], 5)] for n in nodes]
-        nx.draw_networkx_edges(sub, positions, ax=axes, alpha=0.35, arrows=True, arrowsize=8, edge_color="#555555")
-        nx.draw_networkx_nodes(sub, positions, nodelist=nodes, node_color=colors, node_size=60, ax=axes)
-        nx.draw_networkx_labels(sub, positions, labels={n: n.replace("unresolved:", "?")[:28] for n in nodes},
-                                font_size=5, ax=axes)
-        axes.set_yticks([-r for r in range(6)], labels=[*LEVEL_ROWS, "unresolved"])
-        axes.tick_params(left=True, bottom=True, labelleft=True, labelbottom=True)
-        axes.set_xlabel("year issued")
-        axes.set_title(title)
-        return charts.svg(figure, title)

@@ -16,6 +16,7 @@ from ..corpus import Corpus, load_corpus
 from ..locations import build_dir, repo_root
 from ..outputs import write_atomic
 from .pages import SiteBuilder
+from .search_fix import patch_search_worker
 
 NAV = [
     {"Home": "index.md"},
@@ -123,10 +124,11 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
     if site.exists():
         shutil.rmtree(site)
     mkdocs_build(config)
+    search_patched = patch_search_worker(site)
     pages = sorted(site.rglob("*.html"))
     sizes = {p: p.stat().st_size for p in site.rglob("*") if p.is_file()}
     largest = max(pages, key=lambda p: p.stat().st_size) if pages else None
     return {"pages": len(pages), "generate_seconds": round(generated, 2),
             "seconds": round(time.perf_counter() - started, 2), "bytes": sum(sizes.values()),
             "largest_page": str(largest.relative_to(site)) if largest else None,
-            "largest_page_bytes": largest.stat().st_size if largest else 0}
+            "largest_page_bytes": largest.stat().st_size if largest else 0, "search_worker_patched": search_patched}

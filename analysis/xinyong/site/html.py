@@ -48,7 +48,7 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
     text (str): the unit's text.
     records (Iterable[dict]): its standoff annotations (offsets into `text`).
     doc_href (dict[str, str]): catalog id -> page URL, for citations.
-    glossary, agencies (dict): for hover glosses.
+    glossary, agencies (dict): for the glosses shown in popovers.
     measures (dict[str, str]): measure type -> English name.
     skip (int): characters at the start not to show (the printed label of an item).
     RETURNS (str): escaped HTML.
@@ -81,7 +81,10 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
             classes = " ".join(sorted({LABEL_CLASSES[r["label"]] for r in covering}))
             term = next((r["norm"] for r in covering if r["label"] == "TERM"), None)
             title = _gloss(covering, glossary, agencies, measures)
-            pieces.append(tag("span", chunk, class_=classes, data_term=term, title=title))
+            # The gloss shows in a popover (assets/xinyong.js) on hover, focus or tap; glossary terms
+            # take the keyboard focus so that the popover is reachable without a mouse.
+            pieces.append(tag("span", chunk, class_=classes, data_term=term, data_gloss=title or None,
+                              tabindex="0" if term else None, role="button" if term else None))
         else:
             pieces.append(chunk)
         index += 1

@@ -16,6 +16,7 @@ from ..datafiles import load_yaml
 from ..digest_basis import label_of
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
+from . import analysis_views, document_views
 from .html import esc, highlight, tag
 
 CITATION_NAME = "Xinyong: a bilingual corpus of China's Social Credit System documents"
@@ -101,36 +102,55 @@ class SiteBuilder:
 
     def home(self) -> Page:
         stats = self.stats()
-        recent = sorted((e for e in self.corpus.catalog if e.get("date_issued")),
-                        key=lambda e: e["date_issued"], reverse=True)[:6]
+        readable = [e for e in self.corpus.catalog if e["id"] in self.corpus.originals or self.corpus.english(e["id"])]
+        recent = sorted((e for e in readable if e.get("date_issued")), key=lambda e: e["date_issued"], reverse=True)[:6]
+
+        def held(entry: dict[str, Any]) -> str:
+            if entry["id"] in self.corpus.originals:
+                return "Chinese text and our translation" if entry["id"] in self.corpus.translations else "Chinese text"
+            return "our translation" if entry["id"] in self.corpus.translations else "our English digest"
+
         items = "".join(tag("li", tag("a", esc(e["title_en"]), href=href("index.md", self.doc_page(e["id"])))
-                                  + f" ({esc(e['date_issued'])}, {esc(e['level'])})") for e in recent)
+                                  + esc(f" ({e['date_issued']}, {e['level']}; {held(e)})")) for e in recent)
+        not_held = len(self.corpus.catalog) - len(readable)
         figures = [("catalogued documents", stats["documents"]), ("Chinese texts", stats["texts"]),
                    ("our English translations", stats["translations"]), ("digests", stats["digests"]),
                    ("articles", stats["articles"]), ("Chinese characters", stats["characters"]),
                    ("Chinese words (jieba)", stats["words_zh"]), ("English words", stats["words_en"]),
                    ("glossary terms", stats["glossary"]), ("agencies", stats["agencies"])]
         table = "".join(tag("tr", tag("th", esc(name), scope="row") + tag("td", f"{value:,}")) for name, value in figures)
+        ways_in = (("Read a document", "catalog.html", "The catalog: every document, with its text where we hold it"),
+                   ("Check a claim", "claims.html", "Popular claims checked against the clauses"),
+                   ("Find provisions", "evidence.html", "Type a claim, get the provisions that bear on it"),
+                   ("Search the texts", "concordance.html", "Concordance of the Chinese texts and our translations"),
+                   ("Look up a term", "glossary.html", "Glossary of the system's vocabulary"),
+                   ("See the analyses", "analyses/index.html", "Timeline, citations, reuse, measures and more"))
+        cards = "".join(tag("li", tag("a", tag("strong", esc(title)) + tag("span", esc(text)), href=link))
+                        for title, link, text in ways_in)
         body = html_block(
             '<div class="xy-home">',
-            tag("p", "Xinyong (信用, <em>credit, trust</em>) is an open, reproducible, bilingual research corpus "
-                     "of the documents of China's Social Credit System: the Chinese texts of the laws, "
-                     "regulations and judicial interpretations, our own English translations aligned article "
-                     "by article, a verified catalog of the wider policy record, a glossary, annotations of "
-                     "terms, agencies, citations, deontic modality, measures and targets, analyses, and a "
-                     "register that checks popular media claims against the clauses."),
-            tag("p", "We document and analyse the system. We do not score or list anyone."),
+            tag("p", "Xinyong (信用, <em>credit, trust</em>) is an open, bilingual research corpus of the documents "
+                     "of China's Social Credit System: the Chinese texts, our own English translations aligned "
+                     "article by article, a verified catalog, a glossary, annotations and analyses. We document "
+                     "and analyse the system; we do not score or list anyone.", class_="xy-lead"),
+            tag("nav", tag("h2", "Start here", id="start-here") + tag("ul", cards, class_="xy-ways"),
+                aria_label="Ways into the corpus"),
+            tag("section", tag("h2", "简介", id="zh-intro", lang="zh") + tag("p", esc(
+                "“信用”是一个开放、可复现的中英双语研究语料库，收集中国社会信用体系的法律、行政法规、地方性法规、"
+                "司法解释和政策文件：中文原文、我们逐条对齐的英文译文、经过核实的文件目录、术语表、自动标注与分析，"
+                "以及把媒体上流行的说法与条文逐条对照的核查表。我们记录和分析这一制度，不为任何人打分，也不制作任何名单。"),
+                lang="zh"), class_="xy-zh-intro", lang="zh"),
+            tag("h2", "Most recent documents we hold"),
+            tag("ul", items),
+            tag("p", esc(f"The catalog records {not_held} further documents whose text we do not hold; their pages are "
+                         "catalog records that say where to get the text. ") +
+                tag("a", "See the whole catalog", href="catalog.html") + "."),
             tag("h2", "The corpus in figures"),
             tag("table", table, class_="xy-figures"),
-            tag("h2", "Start here"),
-            tag("ul", "".join(tag("li", tag("a", label, href=link)) for label, link in (
-                ("Catalog of documents", "catalog.html"), ("Concordance (Chinese and English)", "concordance.html"),
-                ("Glossary", "glossary.html"), ("Analyses", "analyses/index.html"),
-                ("Claims vs clauses", "claims.html"), ("Evidence finder", "evidence.html"),
-                ("Downloads", "downloads.html"),
-                ("Methodology and annotation quality", "methodology.html")))),
-            tag("h2", "Most recent documents in the catalog"),
-            tag("ul", items),
+            tag("p", "The register checks popular media claims against the clauses; the methodology page gives the "
+                     "annotation quality measured on held-out gold data. " +
+                tag("a", "Methodology and annotation quality", href="methodology.html") + "; " +
+                tag("a", "downloads", href="downloads.html") + "."),
             tag("h2", "How to cite"),
             tag("p", esc(f"Xinyong contributors. {CITATION_NAME}. Version {__version__}. ")
                 + "Each article has its own citation box on its document page."),
@@ -153,18 +173,19 @@ class SiteBuilder:
                      tag("td", esc(entry.get("doc_number") or "")), tag("td", esc(entry["type"])),
                      tag("td", esc(entry["level"])), tag("td", esc(entry.get("region") or "")),
                      tag("td", esc(entry["status"])), tag("td", esc(text))]
-            rows.append(tag("tr", "".join(cells), data_type=entry["type"], data_level=entry["level"],
+            # cells apart by a space, so that the search's previews do not run them together
+            rows.append(tag("tr", " ".join(cells), data_type=entry["type"], data_level=entry["level"],
                             data_region=entry.get("region") or "", data_year=year, data_status=entry["status"]))
         filters = "".join(self._select(name, sorted({str(e.get(key) or "") for e in self.corpus.catalog} - {""}))
                           for name, key in (("type", "type"), ("level", "level"), ("region", "region"), ("status", "status")))
         years = sorted({(e.get("date_issued") or "")[:4] for e in self.corpus.catalog} - {""})
         filters += self._select("year", years)
-        headers = "".join(tag("th", tag("button", name, type="button", class_="xy-sort", data_column=str(i)), scope="col")
+        headers = " ".join(tag("th", tag("button", name, type="button", class_="xy-sort", data_column=str(i)), scope="col")
                           for i, name in enumerate(("Date", "Title", "Number", "Type", "Level", "Region", "Status", "Text")))
         body = html_block(
             tag("p", f"{len(self.corpus.catalog)} documents. Click a column heading to sort; use the filters to narrow "
                      "the list. Each title leads to the document's metadata card and, where we hold it, its text."),
-            tag("form", filters, class_="xy-filters", data_table="xy-catalog", aria_label="Filter the catalog"),
+            tag("form", filters, class_="xy-filters xy-form", data_table="xy-catalog", aria_label="Filter the catalog"),
             tag("p", "", class_="xy-count", id="xy-catalog-count", aria_live="polite"),
             tag("table", tag("thead", tag("tr", headers)) + tag("tbody", "".join(rows)),
                 class_="xy-catalog xy-sortable", id="xy-catalog"))
@@ -172,25 +193,28 @@ class SiteBuilder:
 
     def _select(self, name: str, values: list[str]) -> str:
         options = tag("option", "all", value="") + "".join(tag("option", esc(v), value=v) for v in values)
-        return tag("label", f"{name} " + tag("select", options, name=name, data_filter=name))
+        return tag("label", f"{name.capitalize()} " + tag("select", options, name=name, data_filter=name))
 
     # --- document pages ---------------------------------------------------------------------------
 
     def document(self, doc_id: str) -> Page:
         entry = self.corpus.catalog[doc_id]
         page = self.doc_page(doc_id)
-        parts = [self.metadata_card(doc_id, page)]
         original = self.corpus.originals.get(doc_id)
         english = self.corpus.english(doc_id)
+        parts = [document_views.facts_line(entry, self.corpus.agencies)]
         if original or english:
+            # The text comes first; the catalog record waits, folded, for those who want it.
+            parts.append(tag("details", tag("summary", "About this document: issuers, dates, relations, sources")
+                             + self.metadata_card(doc_id, page), class_="xy-about"))
+            parts.append(document_views.contents(original or english, english))
             parts.append(self.legend())
             parts.append(self.parallel_text(doc_id, original, english, page))
         else:
-            where = entry.get("source_url")
-            parts.append(tag("h2", "Text", id="text"))
-            parts.append(tag("p", "We do not hold the text of this document. "
-                             + (f"The official text: {tag('a', esc(where), href=where)}." if where
-                                else "No official address has been verified; see the sources listed above.")))
+            parts.append(tag("p", "This is a catalog record: we hold neither the Chinese text nor an English version "
+                                  "of this document.", class_="xy-record-note"))
+            parts.append(tag("h2", "Catalog record", id="record") + self.metadata_card(doc_id, page))
+            parts.append(document_views.where_to_get(entry))
         body = html_block(*parts)
         # Both titles in the page title: search weighs titles highest, in either language.
         return Page(page, f"{entry['title_en']} · {entry['title_zh']}", body, {"description": entry["summary"][:300]})
@@ -199,16 +223,15 @@ class SiteBuilder:
         entry = self.corpus.catalog[doc_id]
         agencies = self.corpus.agencies
         hrefs = self.doc_hrefs(page)
-        rows = [("Summary", esc(entry["summary"])),
-                ("Document number", esc(entry.get("doc_number") or "not verified")),
+        rows = [("Document number", esc(entry.get("doc_number") or "not verified")),
                 ("Issued by", "; ".join(esc(f"{agencies[a]['en']} ({agencies[a]['zh']})") for a in entry["issuers"])),
-                ("Type / level", esc(f"{entry['type']} / {entry['level']}") + (esc(f" / {entry['region']}") if entry.get("region") else "")),
+                ("Type / level", esc(f"{entry['type'].replace('-', ' ')} / {entry['level']}") + (esc(f" / {entry['region']}") if entry.get("region") else "")),
                 ("Dates", "; ".join(f"{name} {esc(entry.get('date_' + name) or '—')}"
                                     for name in ("issued", "published", "effective", "repealed"))),
                 ("Status", esc(entry["status"]))]
         outgoing = [f"{esc(r['type'])} " + tag("a", esc(self.corpus.catalog[r['target']]['title_en']), href=hrefs[r["target"]])
                     for r in entry["relations"]]
-        incoming = [f"{esc(kind)} by " + tag("a", esc(self.corpus.catalog[source]['title_en']), href=hrefs[source])
+        incoming = [esc(document_views.PASSIVE.get(kind, f"{kind} (by)")) + " " + tag("a", esc(self.corpus.catalog[source]['title_en']), href=hrefs[source])
                     for kind, source in self.corpus.catalog.incoming(doc_id)]
         if outgoing or incoming:
             rows.append(("Relations", "<br>".join(outgoing + incoming)))
@@ -273,6 +296,8 @@ class SiteBuilder:
                 continue
             cells = []
             for lang, lang_unit in (("zh", zh_unit), ("en", en_unit)):
+                if lang_unit is None and original is None:
+                    continue  # a digest alone: one column, no column of dashes
                 if lang_unit is None:
                     cells.append(tag("div", "", class_=f"xy-{lang} xy-cell xy-missing", lang=lang))
                     continue
@@ -287,9 +312,15 @@ class SiteBuilder:
                 rows.append(tag(heading_tag, tag("span", "".join(cells), class_="xy-row"), id=unit_id, class_=f"xy-{kind}"))
             else:
                 rows.append(tag("div", "".join(cells), id=unit_id, class_=f"xy-row xy-{kind}"))
-        header = tag("div", tag("div", "中文 (original)", class_="xy-cell", lang="zh") +
-                     tag("div", "English (" + ("our translation" if doc_id in self.corpus.translations else "our digest") + ")",
-                         class_="xy-cell"), class_="xy-row xy-head")
+        english_head = tag("div", "English (" + ("our translation" if doc_id in self.corpus.translations else "our digest") + ")",
+                           class_="xy-cell")
+        if original is None:
+            header = tag("div", english_head, class_="xy-row xy-head")
+            note = tag("p", "We do not hold the Chinese text: below is our English digest, a summary in our words, "
+                            "not a translation.", class_="xy-record-note")
+            return (tag("h2", "Digest", id="text") + "\n" + note + "\n" +
+                    tag("div", header + "\n".join(rows), class_="xy-parallel xy-single"))
+        header = tag("div", tag("div", "中文 (original)", class_="xy-cell", lang="zh") + english_head, class_="xy-row xy-head")
         return tag("h2", "Text", id="text") + "\n" + tag("div", header + "\n".join(rows), class_="xy-parallel")
 
     def cite_box(self, entry: dict[str, Any], unit_id: str, unit: Unit | None) -> str:
@@ -322,7 +353,7 @@ class SiteBuilder:
                     if unit is not None:
                         left = unit.text[max(0, record["start"] - 18):record["start"]]
                         right = unit.text[record["end"]:record["end"] + 18]
-                        link = tag("a", esc(f"{doc_id} {unit_id}"), href=href("glossary.md", self.doc_page(doc_id), unit_id.split(".")[0]))
+                        link = tag("a", esc(f"{doc_id} {unit_id}"), href=href("glossary.md", self.doc_page(doc_id), self._anchor(doc_id, lang, unit_id)))
                         examples[(record["norm"], lang)].append(
                             tag("li", esc(left) + tag("mark", esc(record["text"])) + esc(right) + " — " + link, lang=lang))
         entries = []
@@ -353,6 +384,11 @@ class SiteBuilder:
                           *entries)
         return Page("glossary.md", "Glossary", body)
 
+    def _anchor(self, doc_id: str, lang: str, unit_id: str) -> str:
+        """The anchor of a unit on its document page: its article when it has one, else the unit."""
+        article = unit_id.split(".")[0]
+        return article if self._unit(doc_id, lang, article) is not None else unit_id
+
     def _unit(self, doc_id: str, lang: str, unit_id: str) -> Unit | None:
         document = self.corpus.documents(lang).get(doc_id)
         return document.unit_map().get(unit_id) if document else None
@@ -369,15 +405,24 @@ class SiteBuilder:
                      "query finds our translations beside the Chinese. Digests are our paraphrases, not the "
                      "documents' words, so the concordance leaves them out (the evidence finder searches them). Enter a glossary id "
                      "(e.g. joint-punishment) to search both languages for that term."),
-            '<form class="xy-concordance-form" role="search" onsubmit="return false">',
-            '<label for="xy-q">Search term</label> <input id="xy-q" name="term" type="search" autocomplete="off" placeholder="联合惩戒 or joint punishment">',
+            '<form class="xy-concordance-form xy-form" role="search" aria-label="Concordance">',
+            '<label class="xy-wide" for="xy-q">Search term <input id="xy-q" name="term" type="search" '
+            'autocomplete="off" placeholder="联合惩戒 or joint punishment"></label>',
             levels + types + regions,
-            '<label>from year <input type="number" name="from" min="1990" max="2100" data-filter="from"></label>',
-            '<label>to year <input type="number" name="to" min="1990" max="2100" data-filter="to"></label>',
+            '<label>From year <input type="number" name="from" min="1990" max="2100" inputmode="numeric" data-filter="from"></label>',
+            '<label>To year <input type="number" name="to" min="1990" max="2100" inputmode="numeric" data-filter="to"></label>',
+            '<label>Sort lines by <select id="xy-kwic-sort" name="sort"><option value="">corpus order</option>'
+            '<option value="document">document</option><option value="left">left context</option>'
+            '<option value="right">right context</option><option value="hit">hit</option></select></label>',
+            '<button type="submit">Search</button>',
+            '<button type="button" class="xy-button-secondary" id="xy-kwic-csv" disabled>Download CSV</button>',
             "</form>",
             '<p class="xy-count" id="xy-kwic-count" aria-live="polite"></p>',
-            '<table class="xy-kwic-table" id="xy-kwic"><thead><tr><th scope="col">Document</th><th scope="col">Left</th>'
-            '<th scope="col">Hit</th><th scope="col">Right</th><th scope="col">Aligned unit</th></tr></thead><tbody></tbody></table>',
+            '<div class="xy-table-scroll"><table class="xy-kwic-table" id="xy-kwic"><thead><tr>'
+            '<th scope="col" class="xy-kwic-doc">Document</th><th scope="col" class="xy-kwic-left">Left context</th>'
+            '<th scope="col" class="xy-kwic-hit">Hit</th><th scope="col" class="xy-kwic-right">Right context</th>'
+            '<th scope="col" class="xy-kwic-more"><span class="xy-sr">Aligned unit</span></th></tr></thead>'
+            '<tbody></tbody></table></div>',
             '<script src="assets/data/concordance-index.js"></script>',
             '<script src="assets/data/glossary-forms.js"></script>')
         return Page("concordance.md", "Concordance", body)
@@ -398,7 +443,8 @@ class SiteBuilder:
                 tag("span", esc(f"{v} {n}"), class_=f"xy-verdict xy-verdict-{v}") for v, n in sorted(verdicts.items())),
                 class_="xy-summary"))
             filters = self._select("verdict", sorted(verdicts)) + self._select("category", sorted({c["category"] for c in claims}))
-            parts.append(tag("form", filters, class_="xy-filters", data_table=f"xy-claims-{source['id']}"))
+            parts.append(tag("form", filters, class_="xy-filters xy-form", data_table=f"xy-claims-{source['id']}",
+                             aria_label=f"Filter the claims of {source['title']}"))
             parts.append(tag("p", "", class_="xy-count", id=f"xy-claims-{source['id']}-count", aria_live="polite"))
             items = []
             for claim in claims:
@@ -465,10 +511,10 @@ class SiteBuilder:
             tag("p", "This page runs in your browser without the English pipeline, so measures and targets named "
                      "in a claim are not recognized; <code>xinyong evidence \"claim\"</code> on the command line "
                      "does that and is the reference." + (" " + esc(finder_summary(finder)) if finder else "")),
-            '<form class="xy-evidence-form" role="search">',
-            '<label for="xy-ev-q">Claim</label> <input id="xy-ev-q" name="claim" type="search" autocomplete="off" '
-            'size="70" placeholder="People with low scores cannot buy plane tickets">',
-            '<label><input id="xy-ev-thesaurus" type="checkbox" checked> use the thesaurus</label>',
+            '<form class="xy-evidence-form xy-form" role="search" aria-label="Evidence finder">',
+            '<label class="xy-wide" for="xy-ev-q">Claim <input id="xy-ev-q" name="claim" type="search" autocomplete="off" '
+            'placeholder="People with low scores cannot buy plane tickets"></label>',
+            '<label class="xy-check"><input id="xy-ev-thesaurus" type="checkbox" checked> use the thesaurus</label>',
             '<button type="submit">Find provisions</button>',
             "</form>",
             '<p class="xy-count" id="xy-ev-count" aria-live="polite"></p>',
@@ -490,7 +536,8 @@ class SiteBuilder:
                                                href=f"data/{p.relative_to(data_dir).as_posix()}")) +
                               tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
         analysis_dir = self.out / "analysis"
-        analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")) if analysis_dir.is_dir() else []
+        analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")
+                          and p.name != "concordance-index.json") if analysis_dir.is_dir() else []
         evaluation_dir = self.out / "evaluation"
         evaluation = sorted(p.name for p in evaluation_dir.glob("*") if p.is_file()) if evaluation_dir.is_dir() else []
         body = html_block(
@@ -594,8 +641,8 @@ class SiteBuilder:
         sections = [
             ("timeline", "Timeline", "Catalogued documents per year, by level and by type.", ["timeline.svg", "timeline-types.svg"],
              ["timeline.csv", "timeline-types.json"]),
-            ("keyness", "Keyness", "Words and glossary terms that set local regulations apart from central documents, "
-             "and later documents from earlier ones (log-likelihood G², %DIFF and log ratio).", [],
+            ("keyness", "Keyness", "Glossary terms relatively more frequent on one side of a comparison of sub-corpora "
+             "(log-likelihood G², %DIFF and log ratio); each comparison lists the documents on both sides.", [],
              sorted(p.name for p in folder.glob("keyness-*.csv"))),
             ("collocations", "Collocations", "Words and terms that occur near each glossary term (window of 5 tokens; logDice and PMI).",
              [], ["collocations-zh.csv", "collocations-en.csv"]),
@@ -622,9 +669,8 @@ class SiteBuilder:
             parts = [tag("p", esc(description)),
                      tag("p", esc(f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(name)]}."), class_="xy-digest-scope")]
             for chart in charts:
-                if (folder / chart).is_file():
-                    parts.append(tag("figure", f'<img src="../analysis/{esc(chart)}" alt="{esc(title)}: {esc(description)}" loading="lazy">'
-                                     + tag("figcaption", esc(title))))
+                if (folder / chart).is_file() and chart != "citations.svg":  # the network is drawn inline
+                    parts.append(analysis_views.figure(chart, f"{title}: {description}"))
             parts.append(tag("p", "Data: " + ", ".join(tag("a", esc(d), href=f"../analysis/{d}") for d in downloads
                                                       if (folder / d).is_file())))
             parts.append(self.analysis_table(name, folder, page))
@@ -647,11 +693,11 @@ class SiteBuilder:
             return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-provinces")
         if name == "reuse" and (folder / "reuse.json").is_file():
             pairs = json.loads((folder / "reuse.json").read_text(encoding="utf-8"))
-            rows = "".join(tag("tr", tag("td", tag("a", esc(f"{p['doc_a']} {p['unit_a']}"), href=f"{hrefs[p['doc_a']]}#{p['unit_a']}")) +
-                                tag("td", tag("a", esc(f"{p['doc_b']} {p['unit_b']}"), href=f"{hrefs[p['doc_b']]}#{p['unit_b']}")) +
-                                tag("td", esc(p["similarity"])) + tag("td", esc(p["kind"]))) for p in pairs[:200])
-            head = "".join(tag("th", h, scope="col") for h in ("Article", "Reused in", "Similarity", "Kind"))
-            return tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows))
+            return analysis_views.reuse_table(pairs[:200], self.corpus.catalog, hrefs)
+        if name == "citations" and (folder / "citations.json").is_file() and (folder / "citations.svg").is_file():
+            return analysis_views.citations_section(folder, hrefs)
+        if name == "collocations":
+            return analysis_views.collocations_section(folder, self.corpus.glossary)
         if name == "measures" and (folder / "measures.json").is_file():
             rows_data = json.loads((folder / "measures.json").read_text(encoding="utf-8"))
             rows = "".join(tag("tr", tag("td", esc(self.measures.get(r["measure"], {}).get("en", r["measure"]))) +
@@ -663,19 +709,7 @@ class SiteBuilder:
         if name == "mou-network" and (folder / "mou-list.json").is_file():
             return self.mou_table(json.loads((folder / "mou-list.json").read_text(encoding="utf-8")), hrefs)
         if name == "keyness":
-            tables = []
-            for split in ("local-vs-central", "after-vs-before-2019"):
-                path = folder / f"keyness-{split}-zh-terms.json"
-                if path.is_file():
-                    result = json.loads(path.read_text(encoding="utf-8"))
-                    rows = "".join(tag("tr", tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("zh", r["item"]))) +
-                                        tag("td", esc(self.corpus.glossary.get(r["item"], {}).get("en", ""))) +
-                                        "".join(tag("td", esc(r[k])) for k in ("freq_a", "freq_b", "ll", "log_ratio")))
-                                   for r in result["rows"][:15])
-                    head = "".join(tag("th", h, scope="col") for h in ("Term", "English", esc(result["a"]), esc(result["b"]), "G²", "log ratio"))
-                    tables.append(tag("h2", esc(f"Glossary terms: {result['a']} vs {result['b']}")) +
-                                  tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows)))
-            return "\n".join(tables)
+            return analysis_views.keyness_section(folder, self.corpus.glossary, self.data.meta, hrefs)
         return ""
 
     def mou_table(self, mous: list[dict[str, Any]], hrefs: dict[str, str]) -> str:
