@@ -2,6 +2,7 @@
 language, TEI XML per document, and BibTeX/CSL-JSON citations, into build/data/."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 from typing import Any, Callable
@@ -52,6 +53,33 @@ DESCRIPTIONS = {
     "claims": "Media claims with verdicts and evidence (evidence as JSON).",
 }
 
+# Which clients the test suite opens each download with (tests/test_export_clients.py and
+# tests/test_docbin.py): the downloads page prints this next to each file.
+CHECKED_WITH = [
+    ("datapackage.json", "frictionless 5 (validates every resource, its bytes and sha256 hash)"),
+    ("*.csv", "frictionless 5, pandas"),
+    ("*.jsonl", "frictionless 5, pandas"),
+    ("*.parquet", "frictionless 5, pyarrow"),
+    ("tei/*.xml", "jing and libxml2 (lxml) against tei_all.rng, TEI P5"),
+    ("spacy/*.spacy", "spaCy 3.8 (spans equal to the annotation records)"),
+    ("citations/*.csl.json", "citeproc-py with APA 7, Harvard (Cite Them Right) and Chicago author-date"),
+    ("citations/*.bib", "pybtex (parsed and formatted with its plain style)"),
+    ("analysis/citations.graphml", "networkx"),
+]
+
+
+def checked_with(path: str) -> str:
+    """The clients a download was checked with (see CHECKED_WITH), or "" when none was.
+
+    path (str): the file's path inside the data folder ("tei/x.xml"), or "analysis/<name>".
+    RETURNS (str): the clients.
+    """
+    from fnmatch import fnmatch
+
+    # same depth: "*.csv" means the data package's tables, not the analysis tables
+    return next((clients for pattern, clients in CHECKED_WITH
+                 if fnmatch(path, pattern) and path.count("/") == pattern.count("/")), "")
+
 
 def _json(value: Any) -> str | None:
     return None if value in (None, [], {}) else json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -94,6 +122,12 @@ def table_rows(corpus: Corpus, out: Path) -> dict[str, list[dict[str, Any]]]:
             "agencies": agencies, "measures": measures, "claims": claims}
 
 
+def file_stats(path: Path) -> dict[str, Any]:
+    """Frictionless `bytes` and `hash` (sha256) of a written file, so that users can check a download."""
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+
+
 def write_tables(tables: dict[str, list[dict[str, Any]]], folder: Path) -> dict[str, Any]:
     """CSV, JSON lines and Parquet per table, and datapackage.json describing them."""
     import pyarrow as pa
@@ -114,14 +148,20 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], folder: Path) -> dict[
         table_schema: dict[str, Any] = {"fields": fields}
         if name in KEYS:
             table_schema["primaryKey"] = KEYS[name]
+        count = f"{len(rows):,} rows"
         resources.append({"name": name, "path": f"{name}.csv", "format": "csv", "mediatype": "text/csv",
-                          "encoding": "utf-8", "description": DESCRIPTIONS[name], "schema": table_schema})
+                          "encoding": "utf-8", "description": f"{DESCRIPTIONS[name]} {count}.",
+                          **file_stats(folder / f"{name}.csv"), "schema": table_schema})
         resources.append({"name": f"{name}-jsonl", "path": f"{name}.jsonl", "format": "jsonl",
                           "mediatype": "application/x-ndjson", "encoding": "utf-8",
-                          "description": f"{DESCRIPTIONS[name]} JSON lines.", "schema": table_schema})
-        resources.append({"name": f"{name}-parquet", "path": f"{name}.parquet", "format": "parquet",
+                          "description": f"{DESCRIPTIONS[name]} JSON lines, {count}.",
+                          **file_stats(folder / f"{name}.jsonl"), "schema": table_schema})
+        # typed "file": frictionless reads Parquet as a table without counting its bytes, and would
+        # then report every bytes and hash as wrong; as a file it checks both
+        resources.append({"name": f"{name}-parquet", "type": "file", "path": f"{name}.parquet", "format": "parquet",
                           "mediatype": "application/vnd.apache.parquet",
-                          "description": f"{DESCRIPTIONS[name]} Parquet."})
+                          "description": f"{DESCRIPTIONS[name]} Parquet, {count}.",
+                          **file_stats(folder / f"{name}.parquet")})
     package = {"name": "xinyong", "title": "Xinyong: a bilingual corpus of China's Social Credit System documents",
                "version": __version__, "licenses": LICENSES,
                "contributors": [{"title": "Xinyong contributors", "role": "author"}],

@@ -13,6 +13,7 @@ from typing import Any
 from .. import __version__, citation
 from ..analyze.data import AnnotatedCorpus
 from ..datafiles import load_yaml
+from ..export import checked_with
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
 from .html import esc, highlight, tag
@@ -463,7 +464,8 @@ class SiteBuilder:
         files = sorted(p for p in data_dir.rglob("*") if p.is_file()) if data_dir.is_dir() else []
         rows = "".join(tag("tr", tag("td", tag("a", esc(p.relative_to(data_dir).as_posix()),
                                                href=f"data/{p.relative_to(data_dir).as_posix()}")) +
-                              tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
+                              tag("td", f"{p.stat().st_size:,} bytes") +
+                              tag("td", esc(checked_with(p.relative_to(data_dir).as_posix())))) for p in files)
         analysis_dir = self.out / "analysis"
         analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")) if analysis_dir.is_dir() else []
         evaluation_dir = self.out / "evaluation"
@@ -474,9 +476,13 @@ class SiteBuilder:
                      "lines and Parquet. spaCy DocBin files keep the annotated documents; TEI XML files keep the "
                      "structure for digital-humanities tools; BibTeX and CSL-JSON cite every document and article."),
             tag("h2", "Data package and exports"),
-            tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
+            tag("table", tag("thead", tag("tr", "".join(tag("th", h, scope="col") for h in ("File", "Size", "Checked with")))) +
+                tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
             tag("h2", "Analysis tables"),
-            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}")) for name in analysis)),
+            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}") +
+                                  (f" (checked with {esc(checked_with('analysis/' + name))})"
+                                   if checked_with("analysis/" + name) else ""))
+                              for name in analysis)),
             tag("h2", "Evaluation"),
             tag("p", "The annotation pipeline scored on the gold test split, and the evidence finder on the claims "
                      "register and the dev and test queries (see the methodology page)."),

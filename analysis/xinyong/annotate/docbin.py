@@ -1,0 +1,41 @@
+"""spaCy Docs that carry exactly the standoff annotations: tokens are split wherever an annotation
+begins or ends inside a word (jieba often merges a term with its neighbours: 直辖市人民政府 holds
+市人民政府), so that every span has the record's own character offsets, label and normalized value."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .components import SPAN_KEY
+
+
+def exact_doc(doc: Doc, text: str, found: list[dict[str, Any]]) -> Doc:
+    """A copy of an annotated unit's Doc, over the unit's own text, with the annotations as spans.
+
+    doc (Doc): the pipeline's Doc of the unit (its text has the same length as `text`).
+    text (str): the unit's text as stored (the pipeline reads a simplified-character copy).
+    found (list[dict]): the unit's standoff records (start, end, label, norm).
+    RETURNS (Doc): the Doc with tokens split at every record boundary, its sentence starts kept,
+        and doc.spans["xinyong"] holding one span per record (label, kb_id = norm or "").
+    """
+    cuts = {record["start"] for record in found} | {record["end"] for record in found}
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool | None] = []
+    for token in doc:
+        start, end = token.idx, token.idx + len(token)
+        bounds = [start, *sorted(cut for cut in cuts if start < cut < end), end]
+        for piece, (left, right) in enumerate(zip(bounds, bounds[1:])):
+            words.append(text[left:right])
+            spaces.append(bool(token.whitespace_) and right == end)
+            sent_starts.append(token.is_sent_start if piece == 0 else False)
+    exact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    group = exact.spans.setdefault(SPAN_KEY, [])
+    for record in found:
+        # strict alignment: a record that begins or ends in a token's trailing whitespace gets no
+        # span (tests/test_docbin.py checks that none does)
+        span = exact.char_span(record["start"], record["end"], label=record["label"], kb_id=record["norm"] or "")
+        if span is not None:
+            group.append(span)
+    return exact
