@@ -203,6 +203,20 @@ def test_site_url_comes_from_the_option_then_the_environment_then_the_mkdocs_con
     assert citation.site_url("https://other.example.org/") == "https://other.example.org/"
 
 
+def test_a_relative_site_url_is_refused_with_a_numbered_error_before_anything_is_written(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from xinyong.cli import main
+
+    monkeypatch.setenv("XINYONG_BUILD", str(tmp_path / "build"))
+    result = CliRunner().invoke(main, ["export", "--site-url", "docs/"])
+    assert result.exit_code == 2 and "E120" in result.output and "--site-url" in result.output
+    assert "Traceback" not in result.output and not (tmp_path / "build" / "data").exists()
+    monkeypatch.setenv(citation.SITE_URL_VARIABLE, "example.org")
+    with pytest.raises(Exception, match="E120.*XINYONG_SITE_URL"):
+        citation.site_url()
+
+
 def test_cite_boxes_use_the_shared_bibtex_writer_and_an_absolute_url(built):
     page = (built / "site" / "docs" / "shanghai-social-credit-regulation-2017.html").read_text(encoding="utf-8")
     box = page[page.index('id="art-30"'):]

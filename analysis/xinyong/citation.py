@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from . import __version__
+from .errors import EXIT_USAGE, XinyongError
 from .locations import repo_root
 
 SITE_URL_VARIABLE = "XINYONG_SITE_URL"
@@ -39,13 +40,18 @@ def site_url(option: str | None = None) -> str:
     option (str | None): an explicit address (the --site-url option); wins over everything.
     RETURNS (str): the option, else $XINYONG_SITE_URL, else `site_url` in site/mkdocs.yml, else
         FALLBACK_SITE_URL.
+    RAISES (XinyongError): E120 when the address is not an absolute http(s) URL.
     """
-    address = option or os.environ.get(SITE_URL_VARIABLE)
+    config = repo_root() / "site" / "mkdocs.yml"
+    address, origin = option, "--site-url"
     if not address:
-        config = repo_root() / "site" / "mkdocs.yml"
-        if config.is_file():
-            address = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url")
-    return (address or FALLBACK_SITE_URL).rstrip("/") + "/"
+        address, origin = os.environ.get(SITE_URL_VARIABLE), SITE_URL_VARIABLE
+    if not address and config.is_file():
+        address, origin = (yaml.safe_load(config.read_text(encoding="utf-8")) or {}).get("site_url"), str(config)
+    address = address or FALLBACK_SITE_URL
+    if not re.match(r"https?://[^/\s]+", address):
+        raise XinyongError("E120", value=address, origin=origin, exit_code=EXIT_USAGE)
+    return address.rstrip("/") + "/"
 
 
 def permalink(base: str, doc_id: str, unit_id: str | None = None) -> str:

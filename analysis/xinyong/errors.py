@@ -57,6 +57,8 @@ class Errors:
     E053 = "no annotations found. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
+    # exports
+    E120 = "the site address '{value}' (from {origin}) is not an absolute http(s) URL: citations would print a relative path. Give the published address, e.g. https://example.org/xinyong/."
 
 
 class XinyongError(Exception):

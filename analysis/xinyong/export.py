@@ -336,6 +336,7 @@ def export_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None
     RETURNS (dict): the files written per kind.
     """
     folder = out / "data"
+    site_url = citation.site_url(site_url)  # a bad address stops the export before it writes anything
     data = AnnotatedCorpus(corpus, out)
     tables = table_rows(corpus, out)
     write_tables(tables, folder)
