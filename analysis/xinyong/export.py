@@ -59,7 +59,7 @@ CHECKED_WITH = [
     ("datapackage.json", "frictionless 5 (validates every resource, its bytes and sha256 hash)"),
     ("*.csv", "frictionless 5, pandas"),
     ("*.jsonl", "frictionless 5, pandas"),
-    ("*.parquet", "frictionless 5, pyarrow"),
+    ("*.parquet", "frictionless 5 (bytes and hash), pandas with pyarrow"),
     ("tei/*.xml", "jing and libxml2 (lxml) against tei_all.rng, TEI P5"),
     ("spacy/*.spacy", "spaCy 3.8 (spans equal to the annotation records)"),
     ("citations/*.csl.json", "citeproc-py with APA 7, Harvard (Cite Them Right) and Chicago author-date"),

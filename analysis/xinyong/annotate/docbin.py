@@ -3,11 +3,12 @@ begins or ends inside a word (jieba often merges a term with its neighbours: 直
 市人民政府), so that every span has the record's own character offsets, label and normalized value."""
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from spacy.tokens import Doc
 
-from .components import SPAN_KEY
+from .components import SPAN_KEY, doc_text
 
 
 def exact_doc(doc: Doc, text: str, found: list[dict[str, Any]]) -> Doc:
@@ -19,19 +20,23 @@ def exact_doc(doc: Doc, text: str, found: list[dict[str, Any]]) -> Doc:
     RETURNS (Doc): the Doc with tokens split at every record boundary, its sentence starts kept,
         and doc.spans["xinyong"] holding one span per record (label, kb_id = norm or "").
     """
-    cuts = {record["start"] for record in found} | {record["end"] for record in found}
+    cuts = sorted({record["start"] for record in found} | {record["end"] for record in found})
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool | None] = []
+    split = False
     for token in doc:
         start, end = token.idx, token.idx + len(token)
-        bounds = [start, *sorted(cut for cut in cuts if start < cut < end), end]
+        bounds = [start, *cuts[bisect_right(cuts, start):bisect_left(cuts, end)], end]
+        split = split or len(bounds) > 2
         for piece, (left, right) in enumerate(zip(bounds, bounds[1:])):
             words.append(text[left:right])
             spaces.append(bool(token.whitespace_) and right == end)
             sent_starts.append(token.is_sent_start if piece == 0 else False)
-    exact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-    group = exact.spans.setdefault(SPAN_KEY, [])
+    # building a Doc is the costly part: keep the pipeline's when it already fits (English, mostly)
+    exact = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts) if split or doc_text(doc) != text else doc
+    exact.spans[SPAN_KEY] = []  # the pipeline's own spans were widened to token boundaries
+    group = exact.spans[SPAN_KEY]
     for record in found:
         # strict alignment: a record that begins or ends in a token's trailing whitespace gets no
         # span (tests/test_docbin.py checks that none does)
