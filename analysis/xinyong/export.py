@@ -239,8 +239,9 @@ def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
     element(bibl, "title", entry["title_zh"], xml_lang="zh")
     if entry.get("doc_number"):
         element(bibl, "idno", entry["doc_number"], type="docNumber")
-    if entry.get("date_issued"):
-        element(bibl, "date", entry["date_issued"], when=entry["date_issued"], type="issued")
+    for kind in ("issued", "published", "effective"):  # a document without an issue date keeps the others
+        if entry.get(f"date_{kind}"):
+            element(bibl, "date", entry[f"date_{kind}"], when=entry[f"date_{kind}"], type=kind)
     if entry.get("source_url"):
         element(bibl, "ref", entry["source_url"], target=entry["source_url"])
     if entry.get("text"):
