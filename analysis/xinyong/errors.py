@@ -88,6 +88,8 @@ class Errors:
     E066 = "front matter is not valid YAML: {reason}. Fix the '---' block at the top of the file."
     E067 = "unknown label '{label}' in a pattern file. Known labels: {allowed}."
     E068 = "unexpected error ({kind}: {reason}). This is a bug in xinyong: please report it with the command you ran (XINYONG_DEBUG=1 shows the traceback)."
+    # exports
+    E120 = "the site address '{value}' (from {origin}) is not an absolute http(s) URL: citations would print a relative path. Give the published address, e.g. https://example.org/xinyong/."
 
 
 class XinyongError(Exception):

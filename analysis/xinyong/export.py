@@ -2,12 +2,12 @@
 language, TEI XML per document, and BibTeX/CSL-JSON citations, into build/data/."""
 from __future__ import annotations
 
+import hashlib
 import json
-import re
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__
+from . import __version__, citation
 from .analyze.data import AnnotatedCorpus
 from .annotate.run import read_annotations
 from .claims import load_claims
@@ -53,6 +53,33 @@ DESCRIPTIONS = {
     "claims": "Media claims with verdicts and evidence (evidence as JSON).",
 }
 
+# Which clients the test suite opens each download with (tests/test_export_clients.py and
+# tests/test_docbin.py): the downloads page prints this next to each file.
+CHECKED_WITH = [
+    ("datapackage.json", "frictionless 5 (validates every resource, its bytes and sha256 hash)"),
+    ("*.csv", "frictionless 5, pandas"),
+    ("*.jsonl", "frictionless 5, pandas"),
+    ("*.parquet", "frictionless 5 (bytes and hash), pandas with pyarrow"),
+    ("tei/*.xml", "jing and libxml2 (lxml) against tei_all.rng, TEI P5"),
+    ("spacy/*.spacy", "spaCy 3.8 (spans equal to the annotation records)"),
+    ("citations/*.csl.json", "citeproc-py with APA 7, Harvard (Cite Them Right) and Chicago author-date"),
+    ("citations/*.bib", "pybtex (parsed and formatted with its plain style)"),
+    ("analysis/citations.graphml", "networkx"),
+]
+
+
+def checked_with(path: str) -> str:
+    """The clients a download was checked with (see CHECKED_WITH), or "" when none was.
+
+    path (str): the file's path inside the data folder ("tei/x.xml"), or "analysis/<name>".
+    RETURNS (str): the clients.
+    """
+    from fnmatch import fnmatch
+
+    # same depth: "*.csv" means the data package's tables, not the analysis tables
+    return next((clients for pattern, clients in CHECKED_WITH
+                 if fnmatch(path, pattern) and path.count("/") == pattern.count("/")), "")
+
 
 def _json(value: Any) -> str | None:
     return None if value in (None, [], {}) else json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -95,6 +122,12 @@ def table_rows(corpus: Corpus, out: Path) -> dict[str, list[dict[str, Any]]]:
             "agencies": agencies, "measures": measures, "claims": claims}
 
 
+def file_stats(path: Path) -> dict[str, Any]:
+    """Frictionless `bytes` and `hash` (sha256) of a written file, so that users can check a download."""
+    data = path.read_bytes()
+    return {"bytes": len(data), "hash": "sha256:" + hashlib.sha256(data).hexdigest()}
+
+
 def write_tables(tables: dict[str, list[dict[str, Any]]], folder: Path) -> dict[str, Any]:
     """CSV, JSON lines and Parquet per table, and datapackage.json describing them."""
     import pyarrow as pa
@@ -115,14 +148,20 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], folder: Path) -> dict[
         table_schema: dict[str, Any] = {"fields": fields}
         if name in KEYS:
             table_schema["primaryKey"] = KEYS[name]
+        count = f"{len(rows):,} rows"
         resources.append({"name": name, "path": f"{name}.csv", "format": "csv", "mediatype": "text/csv",
-                          "encoding": "utf-8", "description": DESCRIPTIONS[name], "schema": table_schema})
+                          "encoding": "utf-8", "description": f"{DESCRIPTIONS[name]} {count}.",
+                          **file_stats(folder / f"{name}.csv"), "schema": table_schema})
         resources.append({"name": f"{name}-jsonl", "path": f"{name}.jsonl", "format": "jsonl",
                           "mediatype": "application/x-ndjson", "encoding": "utf-8",
-                          "description": f"{DESCRIPTIONS[name]} JSON lines.", "schema": table_schema})
-        resources.append({"name": f"{name}-parquet", "path": f"{name}.parquet", "format": "parquet",
+                          "description": f"{DESCRIPTIONS[name]} JSON lines, {count}.",
+                          **file_stats(folder / f"{name}.jsonl"), "schema": table_schema})
+        # typed "file": frictionless reads Parquet as a table without counting its bytes, and would
+        # then report every bytes and hash as wrong; as a file it checks both
+        resources.append({"name": f"{name}-parquet", "type": "file", "path": f"{name}.parquet", "format": "parquet",
                           "mediatype": "application/vnd.apache.parquet",
-                          "description": f"{DESCRIPTIONS[name]} Parquet."})
+                          "description": f"{DESCRIPTIONS[name]} Parquet, {count}.",
+                          **file_stats(folder / f"{name}.parquet")})
     package = {"name": "xinyong", "title": "Xinyong: a bilingual corpus of China's Social Credit System documents",
                "version": __version__, "licenses": LICENSES,
                "contributors": [{"title": "Xinyong contributors", "role": "author"}],
@@ -151,14 +190,20 @@ def write_docbins(corpus: Corpus, out: Path, folder: Path) -> list[str]:
     return written
 
 
-TEI_LABELS = {"TERM": "term", "AGENCY": "orgName", "CITATION": "bibl", "DOCNO": "idno", "DATE": "date",
-              "OBLIGATION": "obligation", "PROHIBITION": "prohibition", "PERMISSION": "permission",
-              "MEASURE": "measure", "TARGET": "target"}
+# Annotation label -> its description in the header's taxonomy; each <annotation> points to its
+# category with @ana (TEI does not allow @type on <annotation>).
+TEI_LABELS = {"TERM": "Glossary term of the Social Credit System", "AGENCY": "Issuing body or agency",
+              "CITATION": "Cited instrument (title)", "DOCNO": "Document number", "DATE": "Date",
+              "OBLIGATION": "Deontic modality: obligation", "PROHIBITION": "Deontic modality: prohibition",
+              "PERMISSION": "Deontic modality: permission", "MEASURE": "Punishment or incentive measure",
+              "TARGET": "Target of a measure"}
 
 
 def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
-    """A TEI P5 document: header from the catalog, one <text> per language with the structure as
-    nested <div>s, paragraphs as <p> and items as <item>; annotations in <standOff>."""
+    """A TEI P5 document, valid against tei_all: header from the catalog (with the annotation
+    labels as a taxonomy), one <text> per language with the structure as nested <div>s, paragraphs
+    as <p> and items as <item>; annotations in <standOff>, each pointing at its exact characters
+    with a string-range() pointer. A catalog record without text gets a one-paragraph body."""
     from lxml import etree
 
     tei_ns = "http://www.tei-c.org/ns/1.0"
@@ -194,20 +239,31 @@ def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
     element(bibl, "title", entry["title_zh"], xml_lang="zh")
     if entry.get("doc_number"):
         element(bibl, "idno", entry["doc_number"], type="docNumber")
-    if entry.get("date_issued"):
-        element(bibl, "date", entry["date_issued"], when=entry["date_issued"], type="issued")
+    for kind in ("issued", "published", "effective"):  # a document without an issue date keeps the others
+        if entry.get(f"date_{kind}"):
+            element(bibl, "date", entry[f"date_{kind}"], when=entry[f"date_{kind}"], type=kind)
     if entry.get("source_url"):
         element(bibl, "ref", entry["source_url"], target=entry["source_url"])
     if entry.get("text"):
         element(bibl, "idno", entry["text"]["sha256"], type="sha256")
+    taxonomy = element(element(element(header, "encodingDesc"), "classDecl"), "taxonomy", xml_id="labels")
+    for label, description in TEI_LABELS.items():
+        element(element(taxonomy, "category", xml_id=f"label-{label}"), "catDesc", description)
     outer = element(root, "text")
+    held = [(lang, document) for lang, document in (("zh", data.corpus.originals.get(doc_id)),
+                                                    ("en", data.corpus.english(doc_id))) if document is not None]
+    if not held:
+        paragraph = element(element(outer, "body"), "p", "The corpus holds the catalog record of this document, "
+                                                        "not its text.")
+        if entry.get("source_url"):
+            paragraph.text += " Source: "
+            element(paragraph, "ref", entry["source_url"], target=entry["source_url"])
+        return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
     group = element(outer, "group")
-    stand_off = element(root, "standOff")
-    annotations = element(stand_off, "listAnnotation")
-    counter = 0
-    for lang, document in (("zh", data.corpus.originals.get(doc_id)), ("en", data.corpus.english(doc_id))):
-        if document is None:
-            continue
+    records = [(lang, record) for lang, _ in held for record in data.annotations(doc_id, lang)]
+    annotations = element(element(root, "standOff"), "listAnnotation") if records else None
+    anchors: dict[tuple[str, str], str] = {}
+    for lang, document in held:
         text = element(group, "text", xml_lang=lang, type="original" if lang == "zh" else
                        "translation" if doc_id in data.corpus.translations else "digest")
         body = element(text, "body")
@@ -215,9 +271,13 @@ def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
         for unit in document.units:
             parent = nodes.get(unit.parent, body)
             xml_id = f"{lang}.{unit.id}".replace("~", "_")
+            anchors[(lang, unit.id)] = xml_id
             if unit.kind in ("part", "chapter", "section", "heading", "article"):
                 node = element(parent, "div", type=unit.kind, n=unit.number, xml_id=xml_id)
-                element(node, "head", unit.text if unit.kind != "article" else unit.label)
+                # the unit's text is the <head>'s: offsets count from there, not from the <div>,
+                # whose string value begins with indentation
+                anchors[(lang, unit.id)] = f"{xml_id}.head"
+                element(node, "head", unit.text if unit.kind != "article" else unit.label, xml_id=f"{xml_id}.head")
             elif unit.kind == "paragraph":
                 node = element(parent, "p", unit.text, xml_id=xml_id, n=unit.number)
             else:
@@ -226,45 +286,38 @@ def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
                     holder = holder if holder is not None else element(parent, "list")
                 node = element(holder, "item", unit.text, xml_id=xml_id, n=unit.number)
             nodes[unit.id] = node
-        for record in data.annotations(doc_id, lang):
-            counter += 1
-            note = element(annotations, "annotation", xml_id=f"a{counter}",
-                           target=f"#{lang}.{record['unit']}".replace("~", "_"), ana=record["label"],
-                           type=TEI_LABELS[record["label"]])
-            element(note, "note", record["text"], type="span", n=f"{record['start']}-{record['end']}")
-            if record["norm"]:
-                element(note, "note", str(record["norm"]), type="norm")
+    for counter, (lang, record) in enumerate(records, 1):
+        pointer = f"id('{anchors[(lang, record['unit'])]}')"
+        note = element(annotations, "annotation", xml_id=f"a{counter}", motivation="classifying",
+                       target=f"#string-range({pointer},{record['start']},{record['end'] - record['start']})",
+                       ana=f"#label-{record['label']}")
+        element(note, "note", record["text"], type="span", n=f"{record['start']}-{record['end']}")
+        if record["norm"]:
+            element(note, "note", str(record["norm"]), type="norm")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode("utf-8")
 
 
 def citation_records(data: AnnotatedCorpus, site_url: str | None = None) -> tuple[str, list[dict[str, Any]]]:
-    """BibTeX and CSL-JSON for every document and every article (with its permalink)."""
-    base = site_url.rstrip("/") + "/" if site_url else ""
+    """BibTeX and CSL-JSON for every document and every article, with absolute permalinks.
+
+    data (AnnotatedCorpus): the corpus.
+    site_url (str | None): the published address (default: see citation.site_url).
+    RETURNS (tuple): the BibTeX file's text and the CSL-JSON items.
+    """
+    base = citation.site_url(site_url)
     bib, csl = [], []
 
-    def add(key: str, title: str, entry: dict[str, Any], url: str, note: str) -> None:
-        year = (entry.get("date_issued") or "")[:4]
-        authors = " and ".join("{" + data.corpus.agencies[a]["en"] + "}" for a in entry["issuers"])
-        fields = {"title": title, "author": authors, "year": year or None, "url": url, "note": note,
-                  "number": entry.get("doc_number")}
-        # URLs stay verbatim (biblatex reads the url field raw); other fields are escaped
-        body = ",\n".join(f"  {k} = {{{v if k in ('author', 'url') else _bib_escape(v)}}}" for k, v in fields.items() if v)
-        bib.append(f"@misc{{{key},\n{body}\n}}\n")
-        item = {"id": key, "type": "legislation" if entry["type"] in ("law", "administrative-regulation",
-                                                                        "local-regulation", "departmental-rule",
-                                                                        "judicial-interpretation") else "document",
-                "title": title, "URL": url, "note": note,
-                "author": [{"literal": data.corpus.agencies[a]["en"]} for a in entry["issuers"]]}
-        if entry.get("doc_number"):
-            item["number"] = entry["doc_number"]
-        if entry.get("date_issued"):
-            item["issued"] = {"date-parts": [[int(p) for p in entry["date_issued"].split("-")]]}
-        csl.append(item)
+    def add(entry: dict[str, Any], unit_id: str | None, article: str | None, article_zh: str | None) -> None:
+        issuers = [data.corpus.agencies[a]["en"] for a in entry["issuers"]]
+        fields = citation.citation_fields(entry, issuers, citation.permalink(base, entry["id"], unit_id), article,
+                                          article_zh)
+        key = citation.bib_key(entry["id"], unit_id)
+        bib.append(citation.bibtex_entry(key, fields))
+        csl.append(citation.csl_item(key, fields))
 
     for entry in data.corpus.catalog:
         doc_id = entry["id"]
-        note = f"{entry['title_zh']}. Xinyong corpus, version {__version__}"
-        add(f"xinyong-{doc_id}", entry["title_en"], entry, f"{base}docs/{doc_id}.html", note)
+        add(entry, None, None, None)
         document = data.corpus.originals.get(doc_id) or data.corpus.english(doc_id)
         if document is None:
             continue
@@ -273,13 +326,8 @@ def citation_records(data: AnnotatedCorpus, site_url: str | None = None) -> tupl
             if unit.kind not in ("article", "heading"):
                 continue
             label = (english.unit_map().get(unit.id).label if english and unit.id in english.unit_map() else None) or unit.label or unit.id
-            add(f"xinyong-{doc_id}-{unit.id}".replace(".", "-"), f"{entry['title_en']}, {label}", entry,
-                f"{base}docs/{doc_id}.html#{unit.id}", note)
+            add(entry, unit.id, label, unit.label if document.lang == "zh" else None)
     return "".join(bib), csl
-
-
-def _bib_escape(value: Any) -> str:
-    return re.sub(r"([{}%&$#_])", r"\\\1", str(value))
 
 
 def export_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None = None,
@@ -289,6 +337,7 @@ def export_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None
     RETURNS (dict): the files written per kind.
     """
     folder = out / "data"
+    site_url = citation.site_url(site_url)  # a bad address stops the export before it writes anything
     data = AnnotatedCorpus(corpus, out)
     tables = table_rows(corpus, out)
     write_tables(tables, folder)

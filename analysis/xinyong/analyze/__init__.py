@@ -92,7 +92,8 @@ def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
 
     graph, unresolved = citation_graph(data)
     buffer = io.BytesIO()
-    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    # GraphML edge ids must be unique: the multigraph's keys (the edge kinds) repeat
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
     write_atomic(folder / "citations.graphml", buffer.getvalue())
     written = ["citations.graphml"]
     network = graph_json(graph)

@@ -32,8 +32,10 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
     for entry in catalog:
         meta = data.meta(entry["id"])
         graph.add_node(entry["id"], label=entry["title_en"], title_zh=entry["title_zh"], level=entry["level"],
-                       type=entry["type"], year=meta["year"] or 0, resolved=True,
+                       type=entry["type"], resolved=True,
                        has_text=entry["id"] in data.documents("zh") or data.corpus.english(entry["id"]) is not None)
+        if meta["year"] is not None:  # absent, not 0, when the catalog has no date (GraphML readers see no value)
+            graph.nodes[entry["id"]]["year"] = meta["year"]
     edges: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     unresolved = []
     for doc_id in sorted(set(data.documents("zh")) | set(data.documents("en"))):
@@ -49,7 +51,7 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
                 target = f"unresolved:{key}"
                 if target not in graph:
                     graph.add_node(target, label=record["text"], title_zh=record["text"] if lang == "zh" else "",
-                                   level="unresolved", type="unresolved", year=0, resolved=False, has_text=False)
+                                   level="unresolved", type="unresolved", resolved=False, has_text=False)
                 unresolved.append({"doc": doc_id, "unit": record["unit"], "lang": lang,
                                    "label": record["label"], "text": record["text"]})
             edges[(doc_id, target, "citation" if record["label"] == "CITATION" else "docno")].add(record["unit"])
@@ -57,7 +59,8 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
         for relation in entry["relations"]:
             edges[(entry["id"], relation["target"], relation["type"])].add("catalog")
     for (source, target, kind), units in sorted(edges.items()):
-        graph.add_edge(source, target, key=kind, kind=kind, weight=len(units), units=" ".join(sorted(units)))
+        graph.add_edge(source, target, key=kind, id=f"{kind}:{source}->{target}", kind=kind, weight=len(units),
+                       units=" ".join(sorted(units)))
     return graph, unresolved
 
 

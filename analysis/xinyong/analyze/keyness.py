@@ -30,16 +30,20 @@ def log_likelihood(a: int, b: int, total_a: int, total_b: int) -> float:
     return 2 * value
 
 
-def keyness(counts_a: Counter, counts_b: Counter, min_count: int = 5) -> list[dict[str, Any]]:
+def keyness(counts_a: Counter, counts_b: Counter, min_count: int = 5, size_a: int | None = None,
+            size_b: int | None = None) -> list[dict[str, Any]]:
     """Keyness of every item in A against B.
 
     counts_a, counts_b (Counter): frequencies in the two sub-corpora.
     min_count (int): leave out items seen fewer times in A and B together.
+    size_a, size_b (int | None): the sizes of the sub-corpora in tokens (default: the sums of the
+        counts, right when the counts are the tokens themselves; terms need the token counts).
     RETURNS (list[dict]): item, freq_a, freq_b, ll (G2, signed: positive when relatively more
         frequent in A), pct_diff (%DIFF, Gabrielatos & Marchi), log_ratio (binary log of the ratio
         of relative frequencies, with 0.5 added to zero counts), sorted by signed G2.
     """
-    total_a, total_b = sum(counts_a.values()), sum(counts_b.values())
+    total_a = sum(counts_a.values()) if size_a is None else size_a
+    total_b = sum(counts_b.values()) if size_b is None else size_b
     rows = []
     for item in set(counts_a) | set(counts_b):
         a, b = counts_a.get(item, 0), counts_b.get(item, 0)
@@ -61,17 +65,27 @@ def compare(data: AnnotatedCorpus, split: str, lang: str, unit: str = "tokens",
             min_count: int = 5) -> dict[str, Any]:
     """Keyness for a named split, over word tokens or glossary terms.
 
-    RETURNS (dict): the split, its two labels and documents, totals and rows.
+    Both measure frequency against the size of each side in word tokens. English compares our
+    translations only: our digests are shorter texts in our own words, not the documents', and
+    would otherwise make up a quarter of some sides (they are listed in `excluded`).
+
+    RETURNS (dict): the split, its two labels and documents, sizes in tokens (total_a, total_b),
+        the documents left out and why, and the rows.
     """
     label_a, label_b, which = SPLITS[split]
-    counts = token_counts(data, lang) if unit == "tokens" else term_counts(data, lang)
+    tokens = token_counts(data, lang)
+    counts = tokens if unit == "tokens" else term_counts(data, lang)
     sides: dict[str, list[str]] = {"A": [], "B": []}
     totals = {"A": Counter(), "B": Counter()}
+    sizes = {"A": 0, "B": 0}
+    digests = sorted(doc_id for doc_id in counts if lang == "en" and doc_id not in data.corpus.translations)
     for doc_id, counter in sorted(counts.items()):
         side = which(data.meta(doc_id))
-        if side:
+        if side and doc_id not in digests:
             sides[side].append(doc_id)
             totals[side].update(counter)
+            sizes[side] += sum(tokens.get(doc_id, Counter()).values())
     return {"split": split, "lang": lang, "unit": unit, "a": label_a, "b": label_b,
-            "docs_a": sides["A"], "docs_b": sides["B"], "total_a": sum(totals["A"].values()),
-            "total_b": sum(totals["B"].values()), "rows": keyness(totals["A"], totals["B"], min_count)}
+            "docs_a": sides["A"], "docs_b": sides["B"], "total_a": sizes["A"], "total_b": sizes["B"],
+            "excluded": {doc_id: "digest (our summary, not a translation)" for doc_id in digests},
+            "rows": keyness(totals["A"], totals["B"], min_count, sizes["A"], sizes["B"])}

@@ -49,7 +49,7 @@ def layout(graph: dict[str, Any]) -> dict[str, tuple[float, float]]:
         columns[column_of(node["level"])].append(node)
     positions = {}
     for index, nodes in enumerate(columns):
-        ordered = sorted(nodes, key=lambda n: (LEVEL_RANK.get(n["level"], 9), n["year"] or 9999, n["id"]))
+        ordered = sorted(nodes, key=lambda n: (LEVEL_RANK.get(n["level"], 9), n.get("year") or 9999, n["id"]))
         for row, node in enumerate(ordered):
             positions[node["id"]] = (MARGIN + index * COLUMN_WIDTH + 10.0, TOP + row * ROW_HEIGHT + 0.0)
     return positions

@@ -11,6 +11,7 @@ from typing import Any, Callable
 from ..corpus import Corpus
 from ..locations import corpus_dir
 from ..outputs import jsonl, write_atomic
+from .docbin import exact_doc
 from .pipeline import annotatable_units, annotate_units, cached_pipeline, pipeline_version
 
 Job = tuple[str, str, list[tuple[str, str]]]  # doc id, lang, units
@@ -28,6 +29,10 @@ def _annotate_job(job: Job) -> tuple[str, str, str, bytes]:
     doc_id, lang, units = job
     nlp = cached_pipeline(lang, str(corpus_dir()))
     found, docs = annotate_units(units, lang, doc_id, nlp, keep_docs=True)
+    by_unit: dict[str, list[dict[str, Any]]] = {}
+    for record in found:
+        by_unit.setdefault(record["unit"], []).append(record)
+    docs = [exact_doc(doc, text, by_unit.get(unit_id, [])) for (unit_id, text), doc in zip(units, docs)]
     # One Doc per document (the units joined, their token ranges in user_data["units"]): DocBin
     # serializes user data and span groups document by document, and each call is costly.
     ranges, position = [], 0

@@ -10,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from .. import citation
 from ..analyze.concordance import search_forms
 from ..analyze.data import AnnotatedCorpus
 from ..corpus import Corpus, load_corpus
@@ -79,10 +80,11 @@ def evidence_script(builder: SiteBuilder) -> str:
     return "window.XINYONG_EVIDENCE = " + json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"
 
 
-def mkdocs_config(docs: Path, site: Path) -> dict[str, Any]:
+def mkdocs_config(docs: Path, site: Path, site_url: str | None = None) -> dict[str, Any]:
     base = yaml.safe_load((repo_root() / "site" / "mkdocs.yml").read_text(encoding="utf-8"))
     base["docs_dir"] = str(docs)
     base["site_dir"] = str(site)
+    base["site_url"] = citation.site_url(site_url)  # the address the cite boxes and exports use
     base["nav"] = NAV
     base["extra_javascript"] = [*base.get("extra_javascript", []), "assets/concordance.js", "assets/evidence.js"]
     # The search plugin segments Chinese with the process-wide jieba, into which our user
@@ -97,7 +99,8 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
 
     sources (str | Path | None): the sources directory.
     out (Path | None): the build folder (default build/); the site goes to out/site.
-    site_url (str | None): the published address, for absolute permalinks in citations.
+    site_url (str | None): the published address, for absolute permalinks in citations (default:
+        $XINYONG_SITE_URL, else `site_url` in site/mkdocs.yml).
     RETURNS (dict): page count, seconds, total size in bytes and the largest page.
     """
     from mkdocs.commands.build import build as mkdocs_build
@@ -109,7 +112,7 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
     started = time.perf_counter()
     out = out or build_dir()
     corpus = load_corpus(sources)
-    builder = SiteBuilder(AnnotatedCorpus(corpus, out), out, site_url or os.environ.get("XINYONG_SITE_URL"))
+    builder = SiteBuilder(AnnotatedCorpus(corpus, out), out, site_url)
     docs = out / "site-src"
     site = out / "site"
     write_sources(builder, docs, out)
@@ -117,7 +120,7 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
     userdict = load_userdict(corpus_dir())
     write_atomic(out / "userdict.txt", userdict.read_text(encoding="utf-8"))  # for other tools
     config_path = out / "mkdocs.yml"
-    write_atomic(config_path, yaml.safe_dump(mkdocs_config(docs, site), allow_unicode=True, sort_keys=False))
+    write_atomic(config_path, yaml.safe_dump(mkdocs_config(docs, site, site_url), allow_unicode=True, sort_keys=False))
     os.environ["SOURCE_DATE_EPOCH"] = str(source_date_epoch(corpus))
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     config = load_config(config_file=str(config_path))

@@ -112,7 +112,7 @@ def citation_lists(network: dict[str, Any], hrefs: dict[str, str]) -> str:
     groups: dict[str, list[str]] = {}
     order = ("central", "judicial", "provincial", "municipal", "private", "unresolved")
     for node in sorted(network["nodes"], key=lambda n: (order.index(n["level"]) if n["level"] in order else 9,
-                                                        n["year"] or 9999, n["id"])):
+                                                        n.get("year") or 9999, n["id"])):
         node_id = node["id"]
         out = [(wording.get(l["kind"], (l["kind"], ""))[0], l["target"]) for l in network["links"] if l["source"] == node_id]
         into = [(wording.get(l["kind"], ("", l["kind"] + " by"))[1], l["source"]) for l in network["links"]

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .. import __version__, citation
 from ..analyze.data import DIGEST_SCOPE_WORDS, AnnotatedCorpus, digest_scope
 from ..datafiles import load_yaml
 from ..digest_basis import label_of
+from ..export import checked_with
 from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
 from . import analysis_views, document_views
@@ -56,14 +57,14 @@ class SiteBuilder:
 
     data (AnnotatedCorpus): the corpus with its annotations.
     out (Path): the build folder (analysis, evaluation and data outputs are read from it).
-    site_url (str | None): the published address, used in citations when known.
+    site_url (str | None): the published address for citations (default: see citation.site_url).
     """
 
     def __init__(self, data: AnnotatedCorpus, out: Path, site_url: str | None = None) -> None:
         self.data = data
         self.corpus = data.corpus
         self.out = out
-        self.site_url = site_url.rstrip("/") + "/" if site_url else None
+        self.site_url = citation.site_url(site_url)
         self.measures = {m["id"]: m for m in load_yaml(corpus_dir() / "measures.yaml").data}
         self.targets = {t["id"]: t for t in load_yaml(corpus_dir() / "targets.yaml").data}
         self.pages: list[Page] = []
@@ -77,8 +78,7 @@ class SiteBuilder:
         return {doc_id: href(from_page, self.doc_page(doc_id)) for doc_id in self.corpus.catalog.entries}
 
     def permalink(self, doc_id: str, unit_id: str | None = None) -> str:
-        path = f"docs/{doc_id}.html" + (f"#{unit_id}" if unit_id else "")
-        return (self.site_url + path) if self.site_url else path
+        return citation.permalink(self.site_url, doc_id, unit_id)
 
     def stats(self) -> dict[str, int]:
         articles = sum(1 for d in self.corpus.originals.values() for u in d.units if u.kind == "article")
@@ -328,11 +328,12 @@ class SiteBuilder:
         text = (f"{entry['title_en']} ({entry['title_zh']}), {label}. "
                 f"{'Doc. no. ' + entry['doc_number'] + '. ' if entry.get('doc_number') else ''}"
                 f"Xinyong corpus, version {__version__}, {self.permalink(entry['id'], unit_id)}.")
-        key = re.sub(r"[^a-z0-9]+", "-", f"{entry['id']}-{unit_id}")
-        bibtex = (f"@misc{{xinyong-{key},\n  title = {{{entry['title_en']}, {label}}},\n"
-                  f"  note = {{{entry['title_zh']}; Xinyong corpus version {__version__}}},\n"
-                  f"  year = {{{(entry.get('date_issued') or 'n.d.')[:4]}}},\n"
-                  f"  howpublished = {{{self.permalink(entry['id'], unit_id)}}}\n}}")
+        issuers = [self.corpus.agencies[a]["en"] for a in entry["issuers"]]
+        original = self.corpus.originals.get(entry["id"])
+        zh_unit = original.unit_map().get(unit_id) if original else None
+        label_zh = zh_unit.label if zh_unit else None
+        bibtex = citation.bibtex_entry(citation.bib_key(entry["id"], unit_id), citation.citation_fields(
+            entry, issuers, self.permalink(entry["id"], unit_id), label, label_zh)).rstrip("\n")
         return tag("details", tag("summary", "Cite this article") + tag("p", esc(text)) +
                    tag("pre", esc(bibtex).replace("\n", "&#10;")), class_="xy-cite")
 
@@ -534,7 +535,8 @@ class SiteBuilder:
         files = sorted(p for p in data_dir.rglob("*") if p.is_file()) if data_dir.is_dir() else []
         rows = "".join(tag("tr", tag("td", tag("a", esc(p.relative_to(data_dir).as_posix()),
                                                href=f"data/{p.relative_to(data_dir).as_posix()}")) +
-                              tag("td", f"{p.stat().st_size:,} bytes")) for p in files)
+                              tag("td", f"{p.stat().st_size:,} bytes") +
+                              tag("td", esc(checked_with(p.relative_to(data_dir).as_posix())))) for p in files)
         analysis_dir = self.out / "analysis"
         analysis = sorted(p.name for p in analysis_dir.glob("*") if p.suffix in (".csv", ".json", ".graphml")
                           and p.name != "concordance-index.json") if analysis_dir.is_dir() else []
@@ -548,9 +550,13 @@ class SiteBuilder:
                      "The parallel corpus (parallel/) pairs each unit of the Chinese texts with our translation, as "
                      "TMX 1.4b for translation tools and as a plain text pair with an ids file."),
             tag("h2", "Data package and exports"),
-            tag("table", tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
+            tag("table", tag("thead", tag("tr", "".join(tag("th", h, scope="col") for h in ("File", "Size", "Checked with")))) +
+                tag("tbody", rows)) if rows else tag("p", "Run <code>xinyong export</code> to produce the data package."),
             tag("h2", "Analysis tables"),
-            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}")) for name in analysis)),
+            tag("ul", "".join(tag("li", tag("a", esc(name), href=f"analysis/{name}") +
+                                  (f" (checked with {esc(checked_with('analysis/' + name))})"
+                                   if checked_with("analysis/" + name) else ""))
+                              for name in analysis)),
             tag("h2", "Evaluation"),
             tag("p", "The annotation pipeline scored on the gold test split, and the evidence finder on the claims "
                      "register and the dev and test queries (see the methodology page)."),
