@@ -423,9 +423,19 @@ def index_inputs(sources: Path | None, out: Path) -> list[Path]:
 def inputs_key(sources: Path | None, out: Path) -> str:
     """The cache key: a hash of the names and contents of every input file, the index format and
     the Python version (the cache is a pickle)."""
+    from .locations import corpus_dir
+
+    # names relative to their folder, so that the same inputs in another checkout or build folder
+    # give the same key (builds are byte-identical wherever they run)
+    bases = [(label, base.resolve()) for label, base in (("sources", sources), ("corpus", corpus_dir()),
+                                                         ("build", out), ("code", Path(__file__).parent))
+             if base is not None]
     digest = hashlib.sha256(f"{INDEX_FORMAT}\0{sys.version_info[:2]}\0".encode())
     for path in index_inputs(sources, out):
-        digest.update(path.as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+        resolved = path.resolve()
+        name = next((f"{label}:{resolved.relative_to(base).as_posix()}" for label, base in bases
+                     if resolved.is_relative_to(base)), resolved.name)
+        digest.update(name.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
 
 
