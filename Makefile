@@ -31,6 +31,7 @@ site: build
 test: $(BIN)/xinyong
 	bash scripts/ensure-chromium
 	bash scripts/ensure-axe
+	$(BIN)/ruff check analysis tests bench scripts
 	$(SOURCES_ENV) $(BIN)/python -m pytest -q
 
 bench: $(BIN)/xinyong
