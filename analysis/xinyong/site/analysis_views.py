@@ -119,7 +119,7 @@ def citation_lists(network: dict[str, Any], hrefs: dict[str, str]) -> str:
                 if l["target"] == node_id]
         items = [tag("li", esc(kind) + " " + link(other)) for kind, other in out + into]
         page = (" " + tag("a", "document page", href=hrefs[node_id])) if node_id in hrefs else ""
-        heading = tag("span", esc(f"{node['year'] or 'n.d.'} ")) + esc(names[node_id]) + (
+        heading = tag("span", esc(f"{node.get('year') or 'n.d.'} ")) + esc(names[node_id]) + (
             " " + tag("span", esc(node["title_zh"]), lang="zh") if node.get("title_zh") and node["title_zh"] != names[node_id] else "")
         body = tag("ul", "".join(items)) if items else tag("p", "No citations recorded in either direction.")
         groups.setdefault(node["level"], []).append(
