@@ -74,6 +74,12 @@ class Errors:
     E116 = "house style: the Chinese has {modal} but the English has none of {renderings} (corpus/translations/STYLE.md, Modal verbs)."
     E117 = "house style: write \"{found}\" as {expected} (corpus/translations/STYLE.md, Numbers and money)."
     E118 = "house style: a list item ends with a semicolon, a full stop or a colon, not \"{found}\" (corpus/translations/STYLE.md, Lists)."
+    # held-out English gold set (corpus/gold/heldout-en/, issue 16)
+    E150 = "held-out gold set: {reason}. The set is a folder with texts/<doc>.en.md and <doc>.en.yaml gold files (see its README.md)."
+    E151 = "held-out gold: no text texts/{doc}.en.md for this gold file. Add the text or fix `doc:`."
+    E152 = "held-out gold: unit '{unit}' is not in the text of {doc}. Use a unit id as `xinyong parse` prints it."
+    E153 = "held-out gold: unit '{unit}' changed since it was annotated (sha {found}, text has {expected}). Re-read the unit and update the annotation and its sha."
+    E154 = "held-out gold: {reason}. See corpus/gold/GUIDELINES.md."
 
 
 class XinyongError(Exception):
