@@ -9,8 +9,8 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from xinyong.annotate.evaluate import (evaluate_heldout_en, heldout_en_counts, heldout_en_folder, load_gold,
-                                       load_heldout_en, unit_sha)
+from xinyong.annotate.evaluate import (evaluate_heldout_en, heldout_en_counts, heldout_en_differences,
+                                       heldout_en_folder, load_gold, load_heldout_en, unit_sha)
 from xinyong.annotate.resources import LABELS
 from xinyong.cli import main
 from xinyong.errors import ProblemList, XinyongError
@@ -175,3 +175,12 @@ def test_cli_reports_the_set_separately(tmp_path, monkeypatch):
     assert scored.exit_code == (1 if "(missed)" in scored.output else 0)
     written = json.loads((tmp_path / "build" / "evaluation" / "heldout-en-test.json").read_text(encoding="utf-8"))
     assert written["set"] == "heldout-en" and len(written["rows"]) == len(LABELS)
+
+
+def test_differences_are_offered_on_train_only():
+    rows = heldout_en_differences("MEASURE")
+    train = {(u.doc, u.unit) for u in load_heldout_en() if u.split == "train"}
+    assert rows and all((r["doc"], r["unit"]) in train and r["label"] == "MEASURE" for r in rows)
+    assert {r["kind"] for r in rows} <= {"missed", "extra"}
+    refused = CliRunner().invoke(main, ["evaluate", "--heldout-en", "--differences", "ALL"])
+    assert refused.exit_code == 2 and "train split only" in refused.output

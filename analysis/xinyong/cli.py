@@ -248,12 +248,16 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
 def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -> None:
     """`xinyong evaluate --heldout-en`: scores (or counts) of the held-out English set, with n/a
     where a label has no gold span; exits 1 when one of the issue's goals is missed."""
-    from .annotate.evaluate import HELDOUT_EN, evaluate_heldout_en, heldout_en_counts
+    from .annotate.evaluate import HELDOUT_EN, evaluate_heldout_en, heldout_en_counts, heldout_en_differences
     from .locations import build_dir
     from .outputs import to_csv, write_atomic, write_json
 
     if label:
-        raise click.UsageError("--differences is not available with --heldout-en: the set is held out.")
+        if split != "train":
+            raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
+                                   "the test split is held out for the goals.")
+        click.echo(render(heldout_en_differences(None if label == "ALL" else label), fmt), nl=False)
+        return
     if check:
         click.echo(render(heldout_en_counts(), fmt), nl=False)
         return

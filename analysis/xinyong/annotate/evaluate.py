@@ -348,3 +348,27 @@ def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
                      "documents": len({u.doc for u in units}),
                      **{label: spans.get(label, 0) for label in sorted(spans)}})
     return rows
+
+
+def heldout_en_differences(label: str | None = None, folder: Path | None = None) -> list[dict[str, Any]]:
+    """Spans the pipeline missed or added on the train split of the held-out English set.
+
+    Only train is offered: the test split is what the goals are measured on, so no rule may be
+    tuned by looking at it.
+    label (str | None): one label, or None for all.
+    folder (Path | None): the set's folder (default corpus/gold/heldout-en).
+    RETURNS (list[dict]): rows with kind (missed/extra), doc, unit, label, text, norm and context.
+    """
+    rows = []
+    for unit in (u for u in load_heldout_en(folder) if u.split == "train"):
+        found, _ = annotate_units([(unit.unit, unit.text)], "en", unit.doc)
+        predicted = {(r["start"], r["end"], r["label"], r["norm"]) for r in found}
+        wanted = set(unit.spans)
+        for kind, spans in (("missed", wanted - predicted), ("extra", predicted - wanted)):
+            for start, end, span_label, norm in sorted(spans):
+                if label and span_label != label:
+                    continue
+                rows.append({"kind": kind, "doc": unit.doc, "unit": unit.unit, "label": span_label,
+                             "text": unit.text[start:end], "norm": norm,
+                             "context": unit.text[max(0, start - 12):end + 12]})
+    return rows
