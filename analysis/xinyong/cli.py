@@ -248,10 +248,13 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
               help="Gold units to score (rules are tuned on train only; heldout: the whole documents in "
                    "corpus/gold/heldout, never used for tuning; reported, never an exit code).")
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
+@click.option("--heldout-en", "heldout_en", is_flag=True,
+              help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
-def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str) -> None:
+def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
+                     heldout_en: bool = False) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -260,7 +263,14 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     \b
     Example:
         xinyong evaluate --split test
+        xinyong evaluate --heldout-en --split test
     """
+    if heldout_en:
+        if split == "heldout":
+            raise click.UsageError("--heldout-en takes --split test, train or all (heldout names the Chinese "
+                                   "held-out documents)")
+        _evaluate_heldout_en(split, check, label, fmt)
+        return
     from collections import Counter
 
     from .annotate.evaluate import evaluate, load_gold
@@ -335,6 +345,40 @@ def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str
         click.echo(f"measure -> sanctioned party: {party['strict_note']}; lenient (any target the pipeline "
                    f"finds in the provision): {party['lenient_right']} of {party['gold_measures_with_party']} "
                    f"({party['measures_found']} of the measures found)")
+
+
+def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --heldout-en`: scores (or counts) of the held-out English set, with n/a
+    where a label has no gold span; exits 1 when one of the issue's goals is missed."""
+    from .annotate.evaluate import HELDOUT_EN, evaluate_heldout_en, heldout_en_counts, heldout_en_differences
+    from .locations import build_dir
+    from .outputs import to_csv, write_atomic, write_json
+
+    if label:
+        if split != "train":
+            raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
+                                   "the test split is held out for the goals.")
+        click.echo(render(heldout_en_differences(None if label == "ALL" else label), fmt), nl=False)
+        return
+    if check:
+        click.echo(render(heldout_en_counts(), fmt), nl=False)
+        return
+    result = evaluate_heldout_en(split)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{HELDOUT_EN}-{split}.json", result)
+    write_atomic(folder / f"{HELDOUT_EN}-{split}.csv", to_csv(result["rows"]))
+    if fmt in ("json", "jsonl"):
+        click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
+    else:
+        rows = [{key: ("n/a" if value is None else value) for key, value in row.items()} for row in result["rows"]]
+        click.echo(render(rows, fmt), nl=False)
+        if fmt == "table":
+            for goal in result["goals"]:
+                value = "n/a" if goal["value"] is None else f"{goal['value']:.3f}"
+                state = {True: "met", False: "missed", None: "n/a"}[goal["meets_goal"]]
+                click.echo(f"goal {goal['label']} {goal['measure']} >= {goal['goal']:.2f}: {value} ({state})")
+    if any(goal["meets_goal"] is False for goal in result["goals"]):
+        sys.exit(errors.EXIT_PROBLEMS)
 
 
 @main.command("gold-template")

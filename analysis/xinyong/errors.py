@@ -90,6 +90,12 @@ class Errors:
     E068 = "unexpected error ({kind}: {reason}). This is a bug in xinyong: please report it with the command you ran (XINYONG_DEBUG=1 shows the traceback)."
     # exports
     E120 = "the site address '{value}' (from {origin}) is not an absolute http(s) URL: citations would print a relative path. Give the published address, e.g. https://example.org/xinyong/."
+    # held-out English gold set (corpus/gold/heldout-en/, issue 16)
+    E150 = "held-out gold set: {reason}. The set is a folder with texts/<doc>.en.md and <doc>.en.yaml gold files (see its README.md)."
+    E151 = "held-out gold: no text texts/{doc}.en.md for this gold file. Add the text or fix `doc:`."
+    E152 = "held-out gold: unit '{unit}' is not in the text of {doc}. Use a unit id as `xinyong parse` prints it."
+    E153 = "held-out gold: unit '{unit}' changed since it was annotated (sha {found}, text has {expected}). Re-read the unit and update the annotation and its sha."
+    E154 = "held-out gold: {reason}. See corpus/gold/GUIDELINES.md."
 
 
 class XinyongError(Exception):
