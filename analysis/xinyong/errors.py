@@ -64,6 +64,10 @@ class Errors:
     E099 = "verified_against lists the fact '{fact}', which is not a field of a catalog entry. Use a field name such as title_zh, doc_number, issuers, date_issued, date_effective or status."
     # claims, bibliography and evidence finder (issue 15)
     E100 = "bibliography entry '{ref}' is not in corpus/claims/bibliography.yaml. Add the record (see corpus/schema/bibliography.schema.json) or fix the id."
+    # sanctions dataset (issue 16)
+    E145 = "pattern '{key}' is not a valid regular expression: {reason}. Fix it in corpus/sanctions.yaml."
+    E146 = "is not a valid sanctions cue file: {reason}. It needs parties, authorities, lists, conduct and durations, each with zh and en patterns."
+    E147 = "record '{record}', field '{field}': the judgement '{value}' is neither correct, incorrect nor n/a."
 
 
 class XinyongError(Exception):

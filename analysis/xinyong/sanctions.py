@@ -1,0 +1,371 @@
+"""The sanctions dataset: one record per measure named in a provision, saying what can happen, to
+whom (the sanctioned party, never the imposing body), on what trigger, imposed by whom, with which
+deontic force, for how long, on which legal basis, and where (doc:unit, with the aligned unit in the
+other language). Built from the standoff annotations and the structure, for the Chinese texts, our
+English translations and the English digests (`source_kind` keeps digests apart).
+
+The rules are heuristics over the annotations; their precision per field is checked by hand on a
+seeded sample (corpus/gold/sanctions-check.yaml) and published on the methodology page.
+"""
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .analyze.data import AnnotatedCorpus
+from .datafiles import load_yaml
+from .errors import XinyongError
+from .locations import corpus_dir
+from .structure import ParsedDocument, Unit
+
+FIELDS: list[tuple[str, str]] = [
+    ("id", "string"), ("doc", "string"), ("lang", "string"), ("source_kind", "string"), ("unit", "string"),
+    ("clause", "string"), ("aligned_unit", "string"), ("measure", "string"), ("measure_kind", "string"),
+    ("measure_text", "string"), ("party_type", "string"), ("party_text", "string"), ("trigger_kind", "string"),
+    ("trigger_text", "string"), ("authority", "string"), ("authority_text", "string"),
+    ("authority_basis", "string"), ("force", "string"), ("duration", "string"), ("legal_basis", "string")]
+CHECKED_FIELDS = ("measure", "party", "trigger", "authority", "force")
+FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
+SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-z0-9)\]])[.;](?=\s|$)|;")}
+# Words that put the party a measure falls on right after them (对失信被执行人限制…, "against the party").
+OBJECT_MARKERS = {"zh": re.compile(r"(?:对|对于|向|给予|将|限制|禁止)$"),
+                  "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
+AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The compiled cue patterns of corpus/sanctions.yaml for one language."""
+
+    parties: list[tuple[str, re.Pattern]]
+    authorities: re.Pattern
+    lists: re.Pattern
+    conduct: re.Pattern
+    durations: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def load_cues(lang: str, folder: str) -> Cues:
+    """Compile the cues of one language (cached per corpus folder)."""
+    path = Path(folder) / "sanctions.yaml"
+    data = load_yaml(path).data
+    flags = re.I if lang == "en" else 0
+
+    def union(patterns: list[str], key: str) -> re.Pattern:
+        try:
+            return re.compile("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)), flags)
+        except re.error as exc:
+            raise XinyongError("E145", path=path, key=key, reason=str(exc)) from exc
+
+    try:
+        return Cues(parties=[(p["id"], union(p[lang], f"parties.{p['id']}")) for p in data["parties"]],
+                    authorities=union(data["authorities"][lang], "authorities"),
+                    lists=union(data["lists"][lang], "lists"), conduct=union(data["conduct"][lang], "conduct"),
+                    durations=union(data["durations"][lang], "durations"))
+    except (KeyError, TypeError) as exc:
+        raise XinyongError("E146", path=path, reason=f"missing or malformed key {exc}") from exc
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    text: str
+    kind: str  # target type, agency id, deontic label, ...
+    unit: str
+
+
+def _sentence(text: str, position: int, lang: str) -> tuple[int, int]:
+    """The bounds of the sentence (or semicolon clause) around a position."""
+    start, end = 0, len(text)
+    for match in SENTENCE_END[lang].finditer(text):
+        if match.end() <= position:
+            start = match.end()
+        elif match.start() >= position:
+            end = match.start()
+            break
+    return start, end
+
+
+def _in(spans: list[Span], start: int, end: int) -> list[Span]:
+    return [s for s in spans if start <= s.start and s.end <= end]
+
+
+def _nearest_before(spans: list[Span], position: int) -> Span | None:
+    before = [s for s in spans if s.end <= position]
+    return max(before, key=lambda s: s.end) if before else None
+
+
+def _first(spans: list[Span]) -> Span | None:
+    return min(spans, key=lambda s: s.start) if spans else None
+
+
+class ProvisionReader:
+    """Finds parties, authorities, forces and triggers in one unit and its context.
+
+    data (AnnotatedCorpus): the annotated corpus.
+    document (ParsedDocument): the document read.
+    lang (str): its language.
+    """
+
+    def __init__(self, data: AnnotatedCorpus, document: ParsedDocument, lang: str) -> None:
+        self.data = data
+        self.document = document
+        self.lang = lang
+        self.units = document.unit_map()
+        self.cues = load_cues(lang, str(corpus_dir()))
+        self._cache: dict[str, dict[str, list[Span]]] = {}
+
+    def spans(self, unit_id: str) -> dict[str, list[Span]]:
+        """Parties, authorities, deontic cues and citations of one unit, by kind."""
+        if unit_id in self._cache:
+            return self._cache[unit_id]
+        unit = self.units[unit_id]
+        text = unit.text
+        found: dict[str, list[Span]] = {"party": [], "authority": [], "force": [], "citation": [], "measure": []}
+        records = self.data.annotations_by_unit.get((self.document.id, self.lang, unit_id), [])
+        for r in records:
+            span = Span(r["start"], r["end"], r["text"], r["norm"] or "", unit_id)
+            if r["label"] == "TARGET":
+                found["authority" if r["norm"] == "government-body" else "party"].append(span)
+            elif r["label"] == "AGENCY":
+                found["authority"].append(span)
+            elif r["label"] in FORCES:
+                found["force"].append(Span(r["start"], r["end"], r["text"], FORCES[r["label"]], unit_id))
+            elif r["label"] == "CITATION":
+                found["citation"].append(Span(r["start"], r["end"], r["text"], r["norm"] or r["text"], unit_id))
+            elif r["label"] == "MEASURE":
+                found["measure"].append(span)
+        occupied = [(s.start, s.end) for kind in ("party", "authority", "citation") for s in found[kind]]
+        for party_type, pattern in self.cues.parties:
+            for m in pattern.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in occupied):
+                    found["party"].append(Span(m.start(), m.end(), m.group(0), party_type, unit_id))
+                    occupied.append((m.start(), m.end()))
+        for m in self.cues.authorities.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in occupied) and len(m.group(0).strip()) > 1:
+                found["authority"].append(Span(m.start(), m.end(), m.group(0).strip(), "government-body", unit_id))
+        # A party inside a measure span ("restricting the judgment debtor's travel") is still a party;
+        # an authority inside a measure span is not the acting body.
+        found["authority"] = [a for a in found["authority"]
+                              if not any(m.start <= a.start and a.end <= m.end for m in found["measure"])]
+        self._cache[unit_id] = found
+        return found
+
+    def context(self, unit: Unit) -> list[str]:
+        """The units read after the unit itself, nearest first: the list intro, the article's first paragraph."""
+        chain = []
+        parent = unit.parent
+        while parent and parent in self.units:
+            if self.units[parent].kind != "article" and self.units[parent].text.strip():
+                chain.append(parent)
+            elif self.units[parent].kind == "article":
+                first = next((u.id for u in self.document.units if u.parent == parent and u.kind == "paragraph"), None)
+                if first and first != unit.id and first not in chain:
+                    chain.append(first)
+                break
+            parent = self.units[parent].parent
+        return chain
+
+    def party(self, unit: Unit, start: int, end: int) -> Span | None:
+        """The party a measure falls on: after an object marker, else the nearest party before it in
+        the sentence, else the first after it, else the list intro's or article's party."""
+        text = unit.text
+        parties = self.spans(unit.id)["party"]
+        s_start, s_end = _sentence(text, start, self.lang)
+        sentence = _in(parties, s_start, s_end)
+        marked = [p for p in sentence if OBJECT_MARKERS[self.lang].search(text[max(s_start, p.start - 12):p.start])]
+        marked_before = [p for p in marked if p.end <= end]
+        if marked_before:
+            return max(marked_before, key=lambda s: s.end)
+        inside = [p for p in sentence if start <= p.start and p.end <= end]
+        if inside:
+            return inside[0]
+        nearest = _nearest_before(sentence, start)
+        if nearest:
+            return nearest
+        after = [p for p in sentence if p.start >= end]
+        if after:
+            return _first(after)
+        for other in ([p for p in parties if p.end <= start],):
+            if other:
+                return max(other, key=lambda s: s.end)
+        for unit_id in self.context(unit):
+            context_parties = self.spans(unit_id)["party"]
+            if context_parties:
+                return _first(context_parties)
+        return None
+
+    def authority(self, unit: Unit, start: int) -> tuple[Span | None, str | None]:
+        """The body that imposes a measure, and where it was found (provision, context)."""
+        text = unit.text
+        bodies = self.spans(unit.id)["authority"]
+        s_start, s_end = _sentence(text, start, self.lang)
+        sentence = _in(bodies, s_start, s_end)
+        agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
+        if agent:
+            return _first(agent), "provision"
+        nearest = _nearest_before(sentence, start)
+        if nearest:
+            return nearest, "provision"
+        if sentence:
+            return _first(sentence), "provision"
+        before = [b for b in bodies if b.end <= start]
+        if before:
+            return max(before, key=lambda s: s.end), "provision"
+        for unit_id in self.context(unit):
+            context_bodies = self.spans(unit_id)["authority"]
+            if context_bodies:
+                return _first(context_bodies), "context"
+        return None, None
+
+    def force(self, unit: Unit, start: int) -> str | None:
+        """shall / may / shall not: the nearest deontic cue governing the measure."""
+        forces = self.spans(unit.id)["force"]
+        s_start, s_end = _sentence(unit.text, start, self.lang)
+        nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
+        if nearest:
+            return nearest.kind
+        for unit_id in self.context(unit):
+            context = self.spans(unit_id)["force"]
+            if context:
+                return max(context, key=lambda s: s.end).kind
+        return None
+
+    def trigger(self, unit: Unit, start: int) -> tuple[str | None, str | None]:
+        """(kind, text): a named list in the provision, else the conduct clause of the sentence or
+        of the list intro."""
+        texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
+        for text, _ in texts:
+            match = self.cues.lists.search(text)
+            if match:
+                return "list", match.group(0).strip()
+        for text, position in texts:
+            s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
+            match = self.cues.conduct.search(text, s_start, max(position, s_start))
+            if match:
+                return "conduct", _clip(match.group(0).strip(" ，,"))
+        return None, None
+
+    def duration(self, unit: Unit) -> str | None:
+        texts = [unit.text] + [self.units[u].text for u in self.context(unit)]
+        found = []
+        for text in texts:
+            found += [m.group(0).strip() for m in self.cues.durations.finditer(text)]
+        return "; ".join(dict.fromkeys(found)) or None
+
+    def legal_basis(self, unit: Unit) -> str | None:
+        citations = list(self.spans(unit.id)["citation"])
+        for unit_id in self.context(unit):
+            citations += self.spans(unit_id)["citation"]
+        return "; ".join(dict.fromkeys(c.kind for c in citations)) or None
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+@lru_cache(maxsize=2)
+def _measure_kinds(folder: str) -> dict[str, str]:
+    return {m["id"]: m["kind"] for m in load_yaml(Path(folder) / "measures.yaml").data}
+
+
+def source_kind(data: AnnotatedCorpus, doc_id: str, lang: str) -> str:
+    """text (a Chinese original or our full translation) or digest (our English summary)."""
+    return "text" if lang == "zh" or doc_id in data.corpus.translations else "digest"
+
+
+def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
+    """Every sanctions record of the corpus, in document, language and unit order.
+
+    data (AnnotatedCorpus): the corpus with its annotations (build/annotations).
+    RETURNS (list[dict]): records with the fields of FIELDS.
+    """
+    kinds = _measure_kinds(str(corpus_dir()))
+    rows: list[dict[str, Any]] = []
+    for lang in ("zh", "en"):
+        for doc_id, document in data.documents(lang).items():
+            other = data.corpus.english(doc_id) if lang == "zh" else data.corpus.originals.get(doc_id)
+            other_units = other.unit_map() if other else {}
+            reader = ProvisionReader(data, document, lang)
+            seen: dict[str, int] = {}
+            for unit in document.leaves():
+                measures = sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                for measure in measures:
+                    party = reader.party(unit, measure.start, measure.end)
+                    authority, basis = reader.authority(unit, measure.start)
+                    trigger_kind, trigger_text = reader.trigger(unit, measure.start)
+                    key = f"{doc_id}:{lang}:{unit.id}:{measure.kind}:{party.kind if party else '-'}"
+                    if key in seen:
+                        continue  # the same measure on the same party twice in one unit is one record
+                    seen[key] = 1
+                    rows.append({
+                        "id": f"{lang}:{doc_id}:{unit.id}:{measure.kind}" + (f":{party.kind}" if party else ""),
+                        "doc": doc_id, "lang": lang, "source_kind": source_kind(data, doc_id, lang),
+                        "unit": unit.id, "clause": f"{doc_id}:{unit.id}",
+                        "aligned_unit": f"{doc_id}:{unit.id}" if unit.id in other_units else None,
+                        "measure": measure.kind, "measure_kind": kinds.get(measure.kind), "measure_text": measure.text,
+                        "party_type": party.kind if party else None, "party_text": party.text if party else None,
+                        "trigger_kind": trigger_kind, "trigger_text": trigger_text,
+                        "authority": authority.kind if authority else None,
+                        "authority_text": authority.text if authority else None, "authority_basis": basis,
+                        "force": reader.force(unit, measure.start), "duration": reader.duration(unit),
+                        "legal_basis": reader.legal_basis(unit)})
+        _document_authority(rows, doc_id, lang)
+    _unique_ids(rows)
+    return rows
+
+
+def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
+    """A measure whose provision names no body is imposed by the body the document's other
+    provisions name most often for its measures (the court, in the court rules); marked "document"."""
+    own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
+    named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
+    if not named:
+        return
+    (authority, text), _ = max(named.items(), key=lambda item: (item[1], item[0][1] or ""))
+    for row in own:
+        if row["authority"] is None:
+            row.update(authority=authority, authority_text=text, authority_basis="document")
+
+
+def _unique_ids(rows: list[dict[str, Any]]) -> None:
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["id"]] = counts.get(row["id"], 0) + 1
+        if counts[row["id"]] > 1:
+            row["id"] += f":{counts[row['id']]}"
+
+
+def sample(rows: list[dict[str, Any]], size: int = 100, seed: int = 16) -> list[dict[str, Any]]:
+    """A seeded, reproducible random sample of records (the hand-check sample)."""
+    ordered = sorted(rows, key=lambda r: r["id"])
+    return random.Random(seed).sample(ordered, min(size, len(ordered)))
+
+
+def check_precision(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Precision per field from the hand check (corpus/gold/sanctions-check.yaml).
+
+    path (Path | None): the check file (default: the project's).
+    RETURNS (dict): field -> {correct, judged, precision}; a field judged "n/a" is not counted.
+    """
+    path = path or corpus_dir() / "gold" / "sanctions-check.yaml"
+    data = load_yaml(path).data
+    totals: dict[str, dict[str, Any]] = {f: {"correct": 0, "judged": 0} for f in CHECKED_FIELDS}
+    for position, record in enumerate(data.get("records") or []):
+        for field in CHECKED_FIELDS:
+            verdict = (record.get("fields") or {}).get(field)
+            if verdict in (None, "n/a"):
+                continue
+            if verdict not in ("correct", "incorrect"):
+                raise XinyongError("E147", path=path, record=record.get("id", position), field=field, value=verdict)
+            totals[field]["judged"] += 1
+            totals[field]["correct"] += verdict == "correct"
+    for figures in totals.values():
+        figures["precision"] = round(figures["correct"] / figures["judged"], 3) if figures["judged"] else None
+    return totals
