@@ -29,12 +29,16 @@ FIELDS: list[tuple[str, str]] = [
     ("measure_text", "string"), ("party_type", "string"), ("party_text", "string"), ("trigger_kind", "string"),
     ("trigger_text", "string"), ("authority", "string"), ("authority_text", "string"),
     ("authority_basis", "string"), ("force", "string"), ("duration", "string"), ("legal_basis", "string")]
+DESCRIPTION = ("Sanctions: one row per measure named in a provision, with the sanctioned party (never the imposing "
+               "body), trigger, imposing authority, deontic force, duration, legal basis and clause; source_kind "
+               "tells texts from digests. Rule-built: see the methodology page for hand-checked precision.")
 CHECKED_FIELDS = ("measure", "party", "trigger", "authority", "force")
 FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
 SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-z0-9)\]])[.;](?=\s|$)|;")}
 # Words that put the party a measure falls on right after them (对失信被执行人限制…, "against the party").
-OBJECT_MARKERS = {"zh": re.compile(r"(?:对|对于|向|给予|将|限制|禁止)$"),
+OBJECT_MARKERS = {"zh": re.compile(r"(?:(?:对|对于)[^，。；、]{0,12}|向|给予|将|限制|禁止)$"),
                   "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
+PROTECTED = {"worker"}
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 
 
@@ -147,9 +151,16 @@ class ProvisionReader:
                 if not any(a < m.end() and m.start() < b for a, b in occupied):
                     found["party"].append(Span(m.start(), m.end(), m.group(0), party_type, unit_id))
                     occupied.append((m.start(), m.end()))
+        blocked = [(s.start, s.end) for kind in ("party", "citation") for s in found[kind]]
         for m in self.cues.authorities.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in occupied) and len(m.group(0).strip()) > 1:
-                found["authority"].append(Span(m.start(), m.end(), m.group(0).strip(), "government-body", unit_id))
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            if not any(a < m.end() and start < b for a, b in blocked) and len(m.group(0).strip()) > 1:
+                found["authority"].append(Span(start, m.end(), m.group(0).strip(), "government-body", unit_id))
+        # A body named by function that contains an agency ("the ... department of the State Council")
+        # is the acting body, not the agency inside it.
+        found["authority"] = [a for a in found["authority"] if not any(
+            b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
+            for b in found["authority"])]
         # A party inside a measure span ("restricting the judgment debtor's travel") is still a party;
         # an authority inside a measure span is not the acting body.
         found["authority"] = [a for a in found["authority"]
@@ -158,17 +169,13 @@ class ProvisionReader:
         return found
 
     def context(self, unit: Unit) -> list[str]:
-        """The units read after the unit itself, nearest first: the list intro, the article's first paragraph."""
+        """The units that introduce a list item, nearest first (a paragraph's context is itself only:
+        the paragraphs of an article are separate provisions)."""
         chain = []
         parent = unit.parent
-        while parent and parent in self.units:
-            if self.units[parent].kind != "article" and self.units[parent].text.strip():
+        while parent and parent in self.units and self.units[parent].kind not in ("article", "chapter", "section", "part"):
+            if self.units[parent].text.strip():
                 chain.append(parent)
-            elif self.units[parent].kind == "article":
-                first = next((u.id for u in self.document.units if u.parent == parent and u.kind == "paragraph"), None)
-                if first and first != unit.id and first not in chain:
-                    chain.append(first)
-                break
             parent = self.units[parent].parent
         return chain
 
@@ -186,19 +193,20 @@ class ProvisionReader:
         inside = [p for p in sentence if start <= p.start and p.end <= end]
         if inside:
             return inside[0]
-        nearest = _nearest_before(sentence, start)
-        if nearest:
-            return nearest
-        after = [p for p in sentence if p.start >= end]
-        if after:
-            return _first(after)
-        for other in ([p for p in parties if p.end <= start],):
-            if other:
-                return max(other, key=lambda s: s.end)
+        # The subject of the conduct clause ("信用主体…的，由…处…", "Where an enterprise …, …"); protected
+        # parties (workers whose wages are owed) are not sanctioned.
+        subjects = [p for p in sentence if p.kind not in PROTECTED]
+        if subjects:
+            return _first(subjects)
+        before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
+        if before:
+            return _first(before)
         for unit_id in self.context(unit):
-            context_parties = self.spans(unit_id)["party"]
-            if context_parties:
-                return _first(context_parties)
+            intro = self.units[unit_id].text
+            context_parties = [p for p in self.spans(unit_id)["party"] if p.kind not in PROTECTED]
+            marked = [p for p in context_parties if OBJECT_MARKERS[self.lang].search(intro[max(0, p.start - 14):p.start])]
+            if marked or context_parties:
+                return _first(marked or context_parties)
         return None
 
     def authority(self, unit: Unit, start: int) -> tuple[Span | None, str | None]:
@@ -241,9 +249,12 @@ class ProvisionReader:
         """(kind, text): a named list in the provision, else the conduct clause of the sentence or
         of the list intro."""
         texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
-        for text, _ in texts:
-            match = self.cues.lists.search(text)
-            if match:
+        # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
+        measure_spans = [(m.start, m.end) for m in self.spans(unit.id)["measure"] if m.start <= start < m.end]
+        for index, (text, _) in enumerate(texts):
+            for match in self.cues.lists.finditer(text):
+                if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
+                    continue
                 return "list", match.group(0).strip()
         for text, position in texts:
             s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
