@@ -327,7 +327,7 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                         "authority_text": authority.text if authority else None, "authority_basis": basis,
                         "force": reader.force(unit, measure.start), "duration": reader.duration(unit),
                         "legal_basis": reader.legal_basis(unit)})
-        _document_authority(rows, doc_id, lang)
+            _document_authority(rows, doc_id, lang)
     _unique_ids(rows)
     return rows
 
