@@ -334,12 +334,15 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
 
 def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
     """A measure whose provision names no body is imposed by the body the document's other
-    provisions name most often for its measures (the court, in the court rules); marked "document"."""
+    provisions name most often for its measures (the court, in the court rules), when that body names at
+    least half of them; marked "document"."""
     own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
     if not named:
         return
-    (authority, text), _ = max(named.items(), key=lambda item: (item[1], item[0][1] or ""))
+    (authority, text), count = max(named.items(), key=lambda item: (item[1], item[0][1] or ""))
+    if count * 2 < sum(named.values()):
+        return  # no body dominates the document: guessing one would mislead
     for row in own:
         if row["authority"] is None:
             row.update(authority=authority, authority_text=text, authority_basis="document")
