@@ -124,7 +124,7 @@ def write_tables(tables: dict[str, list[dict[str, Any]]], folder: Path) -> dict[
                           "description": f"{DESCRIPTIONS[name]} JSON lines.", "schema": table_schema})
         resources.append({"name": f"{name}-parquet", "path": f"{name}.parquet", "format": "parquet",
                           "mediatype": "application/vnd.apache.parquet",
-                          "description": f"{DESCRIPTIONS[name]} Parquet."})
+                          "description": f"{DESCRIPTIONS[name]} Parquet.", "schema": table_schema})
     package = {"name": "xinyong", "title": "Xinyong: a bilingual corpus of China's Social Credit System documents",
                "version": __version__, "licenses": LICENSES,
                "contributors": [{"title": "Xinyong contributors", "role": "author"}],
