@@ -87,8 +87,10 @@ def sanctions_quality() -> str:
     text = ("A seeded random sample of 100 sanctions records (seed 16, both languages, texts and digests) was "
             "checked by hand against the Chinese units and our English units; the judgement per field is in "
             "corpus/gold/sanctions-check.yaml, and a test recomputes these figures from it. A field is correct "
-            "when it names what the provision says (an empty field is correct when the provision states none). "
-            "The sample is drawn from the same twelve texts the rules were written on: these figures are not "
-            "measured on unseen documents and flatter the rules accordingly.")
+            "when it names what the provision says (an empty field is correct when the provision states none); a "
+            "measure is correct only when the provision provides for, defines or governs imposing it, and when "
+            "the measure is wrong the other fields are not judged. The sample is drawn from the same texts the "
+            "rules were written on and was judged by the engineer who wrote them: these figures are not measured "
+            "on unseen documents and flatter the rules accordingly. Rows marked red are below the goal.")
     return html_block(tag("h2", "Sanctions records (hand check)", id="sanctions-quality"), tag("p", esc(text)),
                       tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
