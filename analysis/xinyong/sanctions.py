@@ -39,6 +39,10 @@ SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-
 OBJECT_MARKERS = {"zh": re.compile(r"(?:(?:对|对于)[^，。；、]{0,12}|向|给予|将|限制|禁止)$"),
                   "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
 PROTECTED = {"worker"}
+JUDICIAL = {"zh": re.compile(r"司法机关|人民法院|人民检察院|公安机关"),
+            "en": re.compile(r"judicial organ|people's court|procuratorate|public security organ", re.I)}
+REMOVAL = {"zh": re.compile(r"移出|移除|删除"), "en": re.compile(r"remov\w* (?:it |them )?from|delet\w* from", re.I)}
+CLAUSE_END = {"zh": re.compile(r"的[，,：]"), "en": re.compile(r"(?<=,)\s")}
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 
 
@@ -179,6 +183,9 @@ class ProvisionReader:
             parent = self.units[parent].parent
         return chain
 
+    def context_texts(self, unit: Unit) -> list[str]:
+        return [self.units[u].text for u in self.context(unit)]
+
     def party(self, unit: Unit, start: int, end: int) -> Span | None:
         """The party a measure falls on: after an object marker, else the nearest party before it in
         the sentence, else the first after it, else the list intro's or article's party."""
@@ -186,7 +193,11 @@ class ProvisionReader:
         parties = self.spans(unit.id)["party"]
         s_start, s_end = _sentence(text, start, self.lang)
         sentence = _in(parties, s_start, s_end)
-        marked = [p for p in sentence if OBJECT_MARKERS[self.lang].search(text[max(s_start, p.start - 12):p.start])]
+        # An object marker inside the conduct clause (…对信用主体进行恶意评级的，…) marks a victim, not
+        # the party sanctioned: only markers after the clause count.
+        clause_end = max((m.end() for m in CLAUSE_END[self.lang].finditer(text, s_start, start)), default=s_start)
+        marked = [p for p in sentence if p.start >= clause_end
+                  and OBJECT_MARKERS[self.lang].search(text[max(s_start, p.start - 12):p.start])]
         marked_before = [p for p in marked if p.end <= end]
         if marked_before:
             return max(marked_before, key=lambda s: s.end)
@@ -236,6 +247,12 @@ class ProvisionReader:
         """shall / may / shall not: the nearest deontic cue governing the measure."""
         forces = self.spans(unit.id)["force"]
         s_start, s_end = _sentence(unit.text, start, self.lang)
+        if self.lang == "en":
+            passive = [f for f in _in(forces, start, min(s_end, start + 90))
+                       if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
+                       and not re.search(r"[,;]", unit.text[start:f.start])]
+            if passive:
+                return _first(passive).kind
         nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
         if nearest:
             return nearest.kind
@@ -255,12 +272,19 @@ class ProvisionReader:
             for match in self.cues.lists.finditer(text):
                 if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
                     continue
+                if REMOVAL[self.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
+                    continue  # leaving a list is an exit condition, not a trigger
                 return "list", match.group(0).strip()
-        for text, position in texts:
+        for index, (text, position) in enumerate(texts):
             s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
             match = self.cues.conduct.search(text, s_start, max(position, s_start))
             if match:
                 return "conduct", _clip(match.group(0).strip(" ，,"))
+            if index == 0:
+                # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
+                earlier = list(self.cues.conduct.finditer(text, 0, s_start))
+                if earlier:
+                    return "conduct", _clip(earlier[-1].group(0).strip(" ，,；;"))
         return None, None
 
     def duration(self, unit: Unit) -> str | None:
@@ -275,6 +299,34 @@ class ProvisionReader:
         for unit_id in self.context(unit):
             citations += self.spans(unit_id)["citation"]
         return "; ".join(dict.fromkeys(c.kind for c in citations)) or None
+
+
+# Measure words naming money or fields of work rather than a measure imposed on someone: fines
+# collected, kept or returned; procurement as a field of work; early warning.
+NOT_IMPOSED = {
+    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的)")),
+           "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
+           "warning-and-criticism": (re.compile(r"预$"), None)},
+    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|on)\s+(?:the\s+|collected\s+)?$", re.I),
+                    re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
+           "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
+           "warning-and-criticism": (re.compile(r"early\s+$", re.I), None)}}
+RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
+               "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
+FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
+
+
+def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
+    """Whether a measure mention names something imposed on someone (not money handled or a field of work)."""
+    before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
+    if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
+        return False
+    if after is not None and after.search(text[measure.end:measure.end + 12]):
+        return False
+    if measure.kind in FIELD_MEASURES and not RESTRICTING[lang].search(measure.text):
+        # a bare field (政府采购, "government procurement") is a measure only where the provision restricts it
+        return bool(RESTRICTING[lang].search(text) or any(RESTRICTING[lang].search(c) for c in context))
+    return True
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -308,8 +360,13 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             for unit in document.leaves():
                 measures = sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
                 for measure in measures:
+                    if not imposed(unit.text, measure, lang, reader.context_texts(unit)):
+                        continue
                     party = reader.party(unit, measure.start, measure.end)
                     authority, basis = reader.authority(unit, measure.start)
+                    if measure.kind == "criminal-liability" and authority is not None \
+                            and not JUDICIAL[lang].search(authority.text):
+                        authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
                     trigger_kind, trigger_text = reader.trigger(unit, measure.start)
                     key = f"{doc_id}:{lang}:{unit.id}:{measure.kind}:{party.kind if party else '-'}"
                     if key in seen:
