@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..datafiles import load_yaml
 from ..locations import corpus_dir
 from ..sanctions import CHECKED_FIELDS, check_precision, sanction_records
 from .html import esc, tag
@@ -84,13 +85,18 @@ def sanctions_quality() -> str:
         f"{GOALS[field]:.0%}" if field in GOALS else "")),
         class_="xy-miss" if field in GOALS and (figures[field]["precision"] or 0) < GOALS[field] else None)
         for field in CHECKED_FIELDS)
-    text = ("A seeded random sample of 100 sanctions records (seed 16, both languages, texts and digests) was "
-            "checked by hand against the Chinese units and our English units; the judgement per field is in "
+    check = load_yaml(corpus_dir() / "gold" / "sanctions-check.yaml").data
+    text = (f"A seeded random sample of {len(check['records'])} sanctions records (seed {check['seed']}, both "
+            f"languages, texts and digests, rules at commit {check['rules_commit']}) was checked by hand against "
+            "the Chinese units and our English units; the judgement per field is in "
             "corpus/gold/sanctions-check.yaml, and a test recomputes these figures from it. A field is correct "
             "when it names what the provision says (an empty field is correct when the provision states none); a "
             "measure is correct only when the provision provides for, defines or governs imposing it, and when "
-            "the measure is wrong the other fields are not judged. The sample is drawn from the same texts the "
-            "rules were written on and was judged by the engineer who wrote them: these figures are not measured "
-            "on unseen documents and flatter the rules accordingly. Rows marked red are below the goal.")
+            "the measure is wrong the other fields are not judged. A first check (seed 16) gave measure 84%, "
+            "party 89%, trigger 66%, authority 76% and force 85%; the rules were revised from its errors and "
+            "these figures come from a fresh sample of the revised rules (15 of its records were also in the "
+            "first sample). Both samples are drawn from the same texts the rules were written on and were "
+            "judged by the engineer who wrote them: these figures are not measured on unseen documents and "
+            "flatter the rules accordingly. Rows marked red are below the goal.")
     return html_block(tag("h2", "Sanctions records (hand check)", id="sanctions-quality"), tag("p", esc(text)),
                       tag("table", tag("thead", tag("tr", head)) + tag("tbody", rows), class_="xy-quality"))
