@@ -60,6 +60,15 @@ def test_fines_on_the_unit_and_on_the_persons_in_charge_are_separate_records(rec
     assert {r["authority_text"] for r in fines} <= {"国务院征信业监督管理部门", "派出机构"}
 
 
+def test_criminal_liability_is_never_given_to_an_administrative_body(records):
+    from xinyong.sanctions import JUDICIAL
+
+    criminal = [r for r in records if r["measure"] == "criminal-liability"]
+    assert criminal and any(r["authority_text"] is None for r in criminal)
+    named = {r["authority_text"] for r in criminal if r["authority_text"]}
+    assert named and all(JUDICIAL["zh"].search(t) or JUDICIAL["en"].search(t) for t in named), named
+
+
 def test_the_sanctioned_party_is_never_the_imposing_body(records):
     assert all(r["party_type"] != "government-body" for r in records)
     assert all(not r["party_text"] or r["party_text"] != r["authority_text"] for r in records)

@@ -401,7 +401,7 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     if count * 2 < sum(named.values()):
         return  # no body dominates the document: guessing one would mislead
     for row in own:
-        if row["authority"] is None:
+        if row["authority"] is None and row["measure"] != "criminal-liability":  # judicial bodies only
             row.update(authority=authority, authority_text=text, authority_basis="document")
 
 
