@@ -187,8 +187,9 @@ class ProvisionReader:
         return [self.units[u].text for u in self.context(unit)]
 
     def party(self, unit: Unit, start: int, end: int) -> Span | None:
-        """The party a measure falls on: after an object marker, else the nearest party before it in
-        the sentence, else the first after it, else the list intro's or article's party."""
+        """The party a measure falls on: the nearest one after an object marker (对…, "on …") past the
+        conduct clause, else a party inside the measure span, else the first party of the sentence (the
+        subject of its conduct clause), else the first earlier in the unit, else the list intro's party."""
         text = unit.text
         parties = self.spans(unit.id)["party"]
         s_start, s_end = _sentence(text, start, self.lang)
