@@ -96,6 +96,10 @@ class Errors:
     E152 = "held-out gold: unit '{unit}' is not in the text of {doc}. Use a unit id as `xinyong parse` prints it."
     E153 = "held-out gold: unit '{unit}' changed since it was annotated (sha {found}, text has {expected}). Re-read the unit and update the annotation and its sha."
     E154 = "held-out gold: {reason}. See corpus/gold/GUIDELINES.md."
+    # sanctions dataset (issue 16)
+    E145 = "pattern '{key}' is not a valid regular expression: {reason}. Fix it in corpus/sanctions.yaml."
+    E146 = "is not a valid sanctions cue file: {reason}. It needs parties, authorities, lists, conduct and durations, each with zh and en patterns."
+    E147 = "record '{record}', field '{field}': the judgement '{value}' is neither correct, incorrect nor n/a."
 
 
 class XinyongError(Exception):

@@ -15,6 +15,7 @@ from .corpus import Corpus
 from .datafiles import load_yaml
 from .locations import corpus_dir
 from .outputs import dumps, jsonl, to_csv, write_atomic
+from .sanctions import DESCRIPTION as SANCTIONS_DESCRIPTION, FIELDS as SANCTIONS_FIELDS, sanction_records
 
 LICENSES = [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
              "path": "https://creativecommons.org/licenses/by/4.0/"}]
@@ -52,6 +53,7 @@ DESCRIPTIONS = {
     "measures": "Taxonomy of punishment and incentive measures.",
     "claims": "Media claims with verdicts and evidence (evidence as JSON).",
 }
+SCHEMAS["sanctions"], KEYS["sanctions"], DESCRIPTIONS["sanctions"] = SANCTIONS_FIELDS, ["id"], SANCTIONS_DESCRIPTION
 
 # Which clients the test suite opens each download with (tests/test_export_clients.py and
 # tests/test_docbin.py): the downloads page prints this next to each file.
@@ -340,6 +342,7 @@ def export_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None
     site_url = citation.site_url(site_url)  # a bad address stops the export before it writes anything
     data = AnnotatedCorpus(corpus, out)
     tables = table_rows(corpus, out)
+    tables["sanctions"] = sanction_records(data)
     write_tables(tables, folder)
     docbins = write_docbins(corpus, out, folder / "spacy")
     tei = []

@@ -74,7 +74,13 @@ def find_citations(text: str, res: Resources) -> list[Record]:
         norm = res.titles.get(normalize_title(title, "en"))
         if norm or INSTRUMENT_WORDS.search(title):
             found.append((match.start(), match.end(), "CITATION", norm))
-    return found
+    # Titles printed without quotes, as other translators do: the catalog's titles as literals.
+    quoted = list(found)
+    for match in res.plain_titles.finditer(text) if res.plain_titles else []:
+        if not any(s < match.end and match.start < e for s, e, _, _ in quoted):
+            found.append((match.start, match.end, "CITATION", res.titles.get(normalize_title(text[match.start:match.end], "en"))
+                          or match.key))
+    return sorted(found)
 
 
 def canonical_docno(match: re.Match, res: Resources) -> str:
@@ -87,7 +93,8 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
 
         number = str(to_int(number))
     if res.lang == "en":
-        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code).lower())
+        skip = _en_code_prefix(code, res)
+        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code[skip:]).lower())
         if zh_code and year:
             return f"{zh_code}〔{year}〕{int(number)}号"
         return re.sub(r"\s+", " ", match.group(0)).strip()
@@ -96,8 +103,25 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
     return f"{code}〔{year}〕{int(number)}号"
 
 
+def _en_code_prefix(code: str, res: Resources) -> int:
+    """How many characters of capitalised words before a romanised issuer code are not part of it
+    ("See Guo Fa [2014] No. 21": "See "), when a shorter tail of the words is a known code."""
+    words = list(re.finditer(r"\S+", code))
+    for word in words[1:]:
+        if res.codes_en_zh.get(re.sub(r"\s+", "", code[word.start():]).lower()):
+            if not res.codes_en_zh.get(re.sub(r"\s+", "", code).lower()):
+                return word.start()
+    return 0
+
+
 def find_docnos(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "DOCNO", canonical_docno(groups, res)) for m, groups in res.docno.groups(text)]
+    found = []
+    for m, groups in res.docno.groups(text):
+        start = m.start
+        if res.lang == "en" and groups.groupdict().get("code"):
+            start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
+        found.append((start, m.end, "DOCNO", canonical_docno(groups, res)))
+    return found
 
 
 def find_dates_records(text: str, res: Resources) -> list[Record]:

@@ -32,7 +32,8 @@ def unit_sha(text: str) -> str:
 
 # Gold data of other kinds kept in the same folder (the evidence finder's query sets, read by
 # claims.load_evidence_queries).
-NOT_ANNOTATIONS = frozenset({"evidence-queries-dev.yaml", "evidence-queries-test.yaml", "evidence-queries-unseen2.yaml"})
+NOT_ANNOTATIONS = frozenset({"evidence-queries-dev.yaml", "evidence-queries-test.yaml", "evidence-queries-unseen2.yaml",
+                             "sanctions-check.yaml"})
 
 
 @dataclass

@@ -35,6 +35,7 @@ class Resources:
     docno: PatternSet
     codes_en_zh: dict[str, str]
     titles: dict[str, str]
+    plain_titles: LiteralSet | None = None  # English titles printed without quotes (others' English)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -73,6 +74,38 @@ def title_index(lang: str, corpus: Path) -> dict[str, str]:
             if title and all(doc_id != known for _, known in versions.get(key, [])):
                 versions.setdefault(key, []).append(((catalog.entries.get(doc_id) or {}).get("date_issued") or "", doc_id))
     return {key: "|".join(doc for _, doc in sorted(found)) for key, found in versions.items()}
+
+
+PLAIN_TITLE_WORDS = re.compile(
+    r"\b(?:Law|Regulations|Provisions|Measures|Opinions|Decision|Notice|Outline|Plan|Rules|Interpretation|"
+    r"Memorandum|Guidelines|Methods|Circular)\b")
+
+
+def plain_title_forms(corpus: Path) -> list[tuple[str, str]]:
+    """(catalog id, form) for the English titles of instruments in the catalog and our translations,
+    as other translators print them without quotes: as catalogued, without an edition note, without
+    "of the People's Republic of China", and without a leading "The". Titles of fewer than three
+    words, and catalog entries that are not instruments, are left out (too likely to be ordinary words)."""
+    from ..catalog import load_agencies, load_catalog
+
+    catalog = load_catalog(corpus / "catalog", agencies=load_agencies(corpus / "agencies.yaml"))
+    titles = [(entry["id"], entry["title_en"]) for entry in catalog]
+    import frontmatter
+
+    for path in sorted((corpus / "translations").glob("*.en.md")):
+        title = frontmatter.load(path).metadata.get("title")
+        if title:
+            titles.append((path.name[: -len(".en.md")], str(title)))
+    forms = []
+    for doc_id, title in titles:
+        if not PLAIN_TITLE_WORDS.search(title):
+            continue
+        plain = re.sub(r"\s*\([^)]*\)$", "", title.strip())
+        for form in {title.strip(), plain, re.sub(r" of the People's Republic of China$", "", plain),
+                     re.sub(r"^The ", "", plain)}:
+            if len(form.split()) >= 3:
+                forms.append((doc_id, form))
+    return sorted(set(forms))
 
 
 def resolve_version(norm: str | None, citing_date: str | None, dates: dict[str, str]) -> str | None:
@@ -163,7 +196,8 @@ def build_resources(lang: str, root: Path) -> Resources:
     return Resources(lang=lang, terms=terms, agencies=agency_names, measures=measures, targets=targets,
                      deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
                      docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
-                     titles=title_index(lang, root))
+                     titles=title_index(lang, root),
+                     plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None)
 
 
 def check_pattern_labels(document, lang: str) -> None:

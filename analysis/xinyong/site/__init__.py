@@ -27,6 +27,7 @@ NAV = [
     {"Analyses": ["analyses/index.md", "analyses/timeline.md", "analyses/keyness.md", "analyses/collocations.md",
                   "analyses/deontic.md", "analyses/measures.md", "analyses/citations.md", "analyses/reuse.md",
                   "analyses/provinces.md", "analyses/mou-network.md"]},
+    {"Sanctions": "sanctions.md"},
     {"Claims": "claims.md"},
     {"Evidence finder": "evidence.md"},
     {"Downloads": "downloads.md"},

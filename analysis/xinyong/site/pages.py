@@ -19,6 +19,7 @@ from ..locations import corpus_dir
 from ..structure import ParsedDocument, Unit
 from . import analysis_views, document_views
 from .html import esc, highlight, tag
+from .sanctions_page import sanctions_page, sanctions_quality
 
 CITATION_NAME = "Xinyong: a bilingual corpus of China's Social Credit System documents"
 LEVEL_ORDER = ("central", "judicial", "provincial", "municipal", "private")
@@ -98,6 +99,7 @@ class SiteBuilder:
         self.pages += [self.glossary_page(), self.concordance_page(), self.claims_page(), self.evidence_page(),
                        self.downloads_page(), self.methodology_page()]
         self.pages += self.analysis_pages()
+        self.pages.append(sanctions_page(self))
         return self.pages
 
     def home(self) -> Page:
@@ -581,7 +583,7 @@ class SiteBuilder:
         else:
             quality = html_block(tag("p", "The gold-set evaluation has not been run in this build."))
         return Page("methodology.md", "Methodology", intro + "\n\n" + quality + "\n\n" + self.finder_quality()
-                    + "\n\n" + self.provenance_figures())
+                    + "\n\n" + self.provenance_figures() + "\n\n" + sanctions_quality())
 
     def provenance_figures(self) -> str:
         """How strong the sources behind the catalog's core facts are (as `xinyong validate --report`)."""

@@ -1,0 +1,197 @@
+"""The sanctions dataset on the real corpus: who a measure falls on and who imposes it, the export
+(read back with frictionless and pyarrow), the site page, and the hand check's figures."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import SOURCES
+
+SPC = "spc-high-consumption-restrictions-2010"
+CHECK = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "sanctions-check.yaml"
+
+
+@pytest.fixture(scope="module")
+def annotated_only(tmp_path_factory):
+    """The corpus parsed and annotated (no analyses, export or site: the records need only these)."""
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.build import build
+    from xinyong.corpus import load_corpus
+
+    out = tmp_path_factory.mktemp("sanctions-build")
+    build(SOURCES, out, stages=("parse", "annotate"), workers=1)
+    return AnnotatedCorpus(load_corpus(SOURCES), out)
+
+
+@pytest.fixture(scope="module")
+def records(annotated_only):
+    from xinyong.sanctions import sanction_records
+
+    return sanction_records(annotated_only)
+
+
+def _find(records, lang, doc, unit, measure):
+    found = [r for r in records if (r["lang"], r["doc"], r["unit"], r["measure"]) == (lang, doc, unit, measure)]
+    assert found, f"no {measure} record for {lang} {doc}:{unit}"
+    return found
+
+
+def test_spc_restrictions_fall_on_the_debtor_and_are_imposed_by_the_court(records):
+    (zh,) = _find(records, "zh", SPC, "art-1.p1", "high-consumption-restriction")
+    assert (zh["party_type"], zh["party_text"]) == ("judgment-debtor", "被执行人")
+    assert (zh["authority_text"], zh["authority_basis"], zh["force"]) == ("人民法院", "provision", "may")
+    assert zh["trigger_kind"] == "conduct" and zh["trigger_text"].startswith("被执行人未按执行通知书")
+    assert zh["clause"] == f"{SPC}:art-1.p1" and zh["aligned_unit"] == f"{SPC}:art-1.p1"
+    (en,) = _find(records, "en", SPC, "art-1.p1", "high-consumption-restriction")
+    assert en["party_type"] == "judgment-debtor" and en["authority_text"] == "people's court"
+    # The list items of Article 3 name no body: the court comes from the rest of the document and says so.
+    (air,) = _find(records, "zh", SPC, "art-3.p1.i1", "air-travel-restriction")
+    assert (air["party_type"], air["force"]) == ("judgment-debtor", "shall not")
+    assert (air["authority_text"], air["authority_basis"]) == ("人民法院", "document")
+
+
+def test_fines_on_the_unit_and_on_the_persons_in_charge_are_separate_records(records):
+    fines = _find(records, "zh", "credit-reporting-industry-regulation-2013", "art-38.p1", "fine")
+    assert {(r["party_type"], r["party_text"]) for r in fines} == {
+        ("organization-unit", "单位"), ("responsible-person", "直接负责的主管人员和其他直接责任人员")}
+    assert {r["authority_text"] for r in fines} <= {"国务院征信业监督管理部门", "派出机构"}
+
+
+def test_criminal_liability_is_never_given_to_an_administrative_body(records):
+    from xinyong.sanctions import JUDICIAL
+
+    criminal = [r for r in records if r["measure"] == "criminal-liability"]
+    assert criminal and any(r["authority_text"] is None for r in criminal)
+    named = {r["authority_text"] for r in criminal if r["authority_text"]}
+    assert named and all(JUDICIAL["zh"].search(t) or JUDICIAL["en"].search(t) for t in named), named
+
+
+def test_the_sanctioned_party_is_never_the_imposing_body(records):
+    assert all(r["party_type"] != "government-body" for r in records)
+    assert all(not r["party_text"] or r["party_text"] != r["authority_text"] for r in records)
+    # Henan: the body that imposes (由…部门) is the authority, the credit subject is the party.
+    (fine,) = _find(records, "zh", "henan-social-credit-regulation-2019", "art-68.p1", "fine")
+    assert fine["party_text"] == "信用主体" and fine["authority_text"] == "行政许可机关"
+
+
+def test_every_text_in_both_languages_and_digests_apart(records, annotated_only):
+    corpus = annotated_only.corpus
+    assert {r["doc"] for r in records if r["lang"] == "zh"} == set(corpus.originals)  # all twelve texts
+    assert {r["doc"] for r in records if r["source_kind"] == "text" and r["lang"] == "en"} == set(corpus.translations)
+    for record in records:
+        expected = "text" if record["lang"] == "zh" or record["doc"] in corpus.translations else "digest"
+        assert record["source_kind"] == expected
+    assert any(r["source_kind"] == "digest" for r in records)
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids))
+    for record in records:
+        if record["aligned_unit"]:
+            other = corpus.english(record["doc"]) if record["lang"] == "zh" else corpus.originals[record["doc"]]
+            assert record["aligned_unit"].split(":", 1)[1] in other.unit_map()
+
+
+def test_same_annotations_give_the_same_records(records, annotated_only):
+    from xinyong.sanctions import sanction_records
+
+    assert sanction_records(annotated_only) == records
+
+
+def test_export_validates_and_reads_back(records, tmp_path):
+    import pyarrow.parquet as pq
+    from frictionless import validate
+
+    from xinyong.export import write_tables
+
+    write_tables({"sanctions": records}, tmp_path)
+    report = validate(str(tmp_path / "datapackage.json"))
+    assert report.valid, [(t.name, [e.message for e in t.errors[:3]]) for t in report.tasks if not t.valid]
+    package = json.loads((tmp_path / "datapackage.json").read_text(encoding="utf-8"))
+    resource = next(r for r in package["resources"] if r["name"] == "sanctions")
+    assert resource["schema"]["primaryKey"] == ["id"]
+    table = pq.read_table(tmp_path / "sanctions.parquet").to_pylist()
+    assert len(table) == len(records)
+    row = next(r for r in table if r["id"] == records[0]["id"])
+    assert row == {k: records[0][k] for k in row}
+    lines = (tmp_path / "sanctions.jsonl").read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0])["clause"] == records[0]["clause"]
+
+
+def test_sanctions_page_escapes_text_and_links_each_row_to_its_clause(records, annotated_only, monkeypatch, tmp_path):
+    from xinyong.site import sanctions_page as module
+    from xinyong.site.pages import SiteBuilder
+
+    hostile = dict(records[0], id="zh:test:1", measure_text="<script>alert(1)</script>", party_text="<b>x</b>",
+                   trigger_text='"><img src=x onerror=alert(2)>')
+    monkeypatch.setattr(module, "sanction_records", lambda data: [*records, hostile])
+    page = module.sanctions_page(SiteBuilder(annotated_only, tmp_path))
+    assert "<script>alert(1)</script>" not in page.body and "&lt;script&gt;alert(1)&lt;/script&gt;" in page.body
+    assert "<img src=x" not in page.body and "<b>x</b>" not in page.body
+    record = records[0]
+    assert f'href="docs/{record["doc"]}.html#{record["unit"]}"' in page.body
+    assert page.body.count("<tr data-") == len(records) + 1
+    for name in ("kind", "measure", "target", "force", "doc", "lang", "source"):
+        assert f'data-filter="{name}"' in page.body
+
+
+def test_precision_per_field_is_recomputed_from_the_check_file():
+    from xinyong.sanctions import CHECKED_FIELDS, check_precision
+    from xinyong.site.sanctions_page import sanctions_quality
+
+    data = yaml.safe_load(CHECK.read_text(encoding="utf-8"))
+    assert len(data["records"]) == 100 and len({r["id"] for r in data["records"]}) == 100
+    figures = check_precision()
+    for field in CHECKED_FIELDS:
+        verdicts = [r["fields"][field] for r in data["records"]]
+        judged = [v for v in verdicts if v != "n/a"]
+        assert figures[field]["judged"] == len(judged)
+        assert figures[field]["precision"] == round(judged.count("correct") / len(judged), 3)
+    # A wrong measure leaves the other fields unjudged, and the published figures are these.
+    assert all(set(r["fields"].values()) == {"incorrect", "n/a"} for r in data["records"]
+               if r["fields"]["measure"] == "incorrect")
+    section = sanctions_quality()
+    assert f"{figures['measure']['precision']:.0%}" in section and f"{figures['trigger']['precision']:.0%}" in section
+
+
+def test_checked_records_are_the_seeded_sample_of_real_records(records):
+    from xinyong.sanctions import sample
+
+    data = yaml.safe_load(CHECK.read_text(encoding="utf-8"))
+
+    def clause_and_measure(record_id: str) -> str:
+        return ":".join(record_id.split(":")[:4])
+
+    drawn = {clause_and_measure(r["id"]) for r in sample(records, 100, data["seed"])}
+    checked = {clause_and_measure(r["id"]) for r in data["records"]}
+    # Tolerant of later rule changes that move a few records, not of a check on other records.
+    assert len(drawn & checked) >= 90
+    assert sample(records, 100, 16) == sample(records, 100, 16)
+
+
+def test_a_bad_judgement_is_a_numbered_error(tmp_path):
+    from xinyong.errors import XinyongError
+    from xinyong.sanctions import check_precision
+
+    path = tmp_path / "check.yaml"
+    path.write_text("records:\n- id: a\n  fields: {measure: maybe}\n", encoding="utf-8")
+    with pytest.raises(XinyongError) as raised:
+        check_precision(path)
+    assert raised.value.code == "E147" and "check.yaml" in raised.value.render()
+
+
+def test_a_bad_cue_pattern_is_a_numbered_error(tmp_path):
+    from xinyong.errors import XinyongError
+    from xinyong.sanctions import load_cues
+
+    source = (Path(__file__).resolve().parents[1] / "corpus" / "sanctions.yaml").read_text(encoding="utf-8")
+    (tmp_path / "sanctions.yaml").write_text(source.replace("'当事人'", "'当事人('"), encoding="utf-8")
+    with pytest.raises(XinyongError) as raised:
+        load_cues("zh", str(tmp_path))
+    assert raised.value.code == "E145" and "parties.party-concerned" in raised.value.render()
+    (tmp_path / "sanctions.yaml").write_text("parties: []\n", encoding="utf-8")
+    load_cues.cache_clear()
+    with pytest.raises(XinyongError) as raised:
+        load_cues("zh", str(tmp_path))
+    assert raised.value.code == "E146"
