@@ -107,8 +107,20 @@ def find_terms(text: str, res: Resources) -> list[Record]:
 
 def find_agencies(text: str, res: Resources) -> list[Record]:
     # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-    return [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
-            if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+    listed = [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
+              if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+    if res.local_agencies is None:
+        return listed
+    # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
+    # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
+    candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
+                        key=lambda r: (r[0], -(r[1] - r[0])))
+    chosen: list[Record] = []
+    for record in candidates:
+        if chosen and record[0] < chosen[-1][1]:
+            continue
+        chosen.append(record)
+    return chosen
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:

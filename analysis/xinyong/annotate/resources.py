@@ -15,7 +15,7 @@ LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBIT
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
 DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
-              "patterns/deontic.yaml", "patterns/docno.yaml")
+              "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
@@ -35,6 +35,7 @@ class Resources:
     docno: PatternSet
     codes_en_zh: dict[str, str]
     titles: dict[str, str]
+    local_agencies: PatternSet | None = None  # bodies named by level and function (zh only)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -108,6 +109,7 @@ def load_resources(lang: str, corpus: str) -> Resources:
     """
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
+    from .local_agencies import load_local_agencies
 
     root = Path(corpus)
     glossary = load_glossary(root / "glossary.yaml")
@@ -144,7 +146,8 @@ def load_resources(lang: str, corpus: str) -> Resources:
     return Resources(lang=lang, terms=terms, agencies=agency_names, measures=measures, targets=targets,
                      deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
                      docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
-                     titles=title_index(lang, root))
+                     titles=title_index(lang, root),
+                     local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None)
 
 
 def userdict_lines(corpus: Path) -> list[str]:
