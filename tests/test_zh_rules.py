@@ -29,3 +29,24 @@ def test_each_function_in_a_shared_list_is_one_body_and_bare_departments_are_not
     agencies = found("教育、公安、财政等有关部门按照职责分工负责。", "AGENCY")
     assert agencies == [("教育", "local:department"), ("公安", "local:department"), ("财政", "local:department")]
     assert found("有关部门和政府部门、主管部门", "AGENCY") == []
+
+
+def test_list_entry_with_any_list_name_and_a_second_list():
+    measures = found("企业被列入经营异常名录或者严重违法企业名单的，依法予以限制。", "MEASURE")
+    assert measures == [("列入经营异常名录", "list-inclusion"), ("严重违法企业名单", "list-inclusion")]
+    assert found("公示列入和移出名单的条件", "MEASURE") == []  # rules about a list, not an entry
+    assert found("拟列入守信激励对象名单的", "MEASURE") == []  # an incentive list is not a trust-breaking one
+
+
+def test_incentives_and_spans_not_cut_short():
+    measures = found("对守信主体容缺受理，降低抽查比例和频次，授予诚信示范企业称号。", "MEASURE")
+    assert measures == [("容缺受理", "priority-handling"), ("降低抽查比例和频次", "fewer-inspections"),
+                        ("授予诚信示范企业称号", "honor-award")]
+    assert found("对单位处以一万元以上五万元以下的罚款", "MEASURE") == [("处以一万元以上五万元以下的罚款", "fine")]
+
+
+def test_a_verb_separated_from_its_object_and_context_that_imposes_nothing():
+    assert found("限制失信企业参与招标投标活动", "MEASURE") == [("限制失信企业参与招标投标活动", "procurement-exclusion")]
+    assert found("在政府采购、招标投标等工作中使用信用报告", "MEASURE") == []
+    assert found("编制公共信用信息目录，并向社会公布。", "MEASURE") == []
+    assert found("将其违法行为向社会公布。", "MEASURE") == [("向社会公布", "public-naming")]

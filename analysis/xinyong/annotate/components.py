@@ -139,8 +139,53 @@ def find_deontic(text: str, res: Resources) -> list[Record]:
     return sorted(chosen)
 
 
+# Context that names measures without imposing one (issue 19): a list of work areas in which
+# credit information is used (在政府采购、招标投标等工作中), and routine publication of a catalogue,
+# a list of query items or a standard.
+ZH_CLAUSE = re.compile(r"[^，。；：\n]+")
+ZH_SENTENCE = re.compile(r"[^。；\n]+")
+ZH_WORK_AREAS = re.compile(r"在[^，。；]*?等[^，。；、]{0,6}?(?:工作|领域|活动|事项|过程|环节)")
+ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准")
+ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反")
+# A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
+ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
+
+
+def _enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
+    for found in pattern.finditer(text):
+        if found.start() <= position < found.end():
+            return found
+    return None
+
+
+def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
+    clause = _enclosing(ZH_CLAUSE, text, start)
+    if clause is not None:
+        for frame in ZH_WORK_AREAS.finditer(text, clause.start(), clause.end()):
+            if frame.start() < start and end <= frame.end():
+                return True
+    if kind == "public-naming":
+        sentence = _enclosing(ZH_SENTENCE, text, start)
+        if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
+                and not ZH_SANCTION_WORDS.search(sentence.group()):
+            return True
+    return False
+
+
 def find_measures(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
+    found = [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
+    if res.lang != "zh":
+        return found
+    kept: list[Record] = []
+    for start, end, label, kind in found:
+        if _is_context_only(text, start, end, kind or ""):
+            continue
+        kept.append((start, end, label, kind))
+        if kind == "list-inclusion":
+            second = ZH_SECOND_LIST.match(text, end)
+            if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
+                kept.append((second.start(1), second.end(1), label, kind))
+    return sorted(kept)
 
 
 def find_targets(text: str, res: Resources) -> list[Record]:
