@@ -50,3 +50,26 @@ def test_a_verb_separated_from_its_object_and_context_that_imposes_nothing():
     assert found("在政府采购、招标投标等工作中使用信用报告", "MEASURE") == []
     assert found("编制公共信用信息目录，并向社会公布。", "MEASURE") == []
     assert found("将其违法行为向社会公布。", "MEASURE") == [("向社会公布", "public-naming")]
+
+
+def test_parties_named_by_role_and_the_party_to_a_matter():
+    targets = found("对用人单位处以罚款，对直接负责的主管人员和其他直接责任人员处以罚款；当事人可以申请复核。", "TARGET")
+    assert targets == [("用人单位", "legal-person"), ("直接负责的主管人员和其他直接责任人员", "natural-person"),
+                       ("当事人", "credit-subject")]
+    officials = found("行政机关有前款行为的，对直接负责的主管人员和其他直接责任人员依法给予处分。", "TARGET")
+    assert ("直接负责的主管人员和其他直接责任人员", "public-official") in officials
+    assert ("法定代表人", "natural-person") in found("企业的法定代表人", "TARGET")
+
+
+def test_head_noun_rule_keeps_compounds_out():
+    assert found("企业信用信息公示系统", "TARGET") == []
+    assert found("加强企业信用工作", "TARGET") == []
+    assert found("企业应当公示年度报告", "TARGET") == [("企业", "legal-person")]
+    assert found("信用主体的信用记录", "TARGET") == [("信用主体", "credit-subject")]
+
+
+def test_departments_named_by_function_do_not_swallow_preceding_words():
+    assert found("未经国务院征信业监督管理部门批准", "TARGET") == [("国务院征信业监督管理部门", "government-body")]
+    assert found("由上一级人民政府人力资源社会保障行政部门约谈", "TARGET") == [
+        ("上一级人民政府人力资源社会保障行政部门", "government-body")]
+    assert found("公安机关负责侦办", "TARGET") == [("公安机关", "government-body")]

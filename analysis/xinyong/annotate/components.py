@@ -188,8 +188,54 @@ def find_measures(text: str, res: Resources) -> list[Record]:
     return sorted(kept)
 
 
+# Head-noun rule (guidelines): a party noun directly modifying a following noun, with no 的, is
+# part of a compound (企业信用信息, 信用主体权益保护制度, 失信被执行人信息) and not a TARGET.
+ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
+                              r"记录|权益|工作|登记|名称|数据)")
+ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
+PARTY_TYPES = frozenset({"legal-person", "natural-person", "credit-subject", "judgment-debtor",
+                         "unincorporated-organization"})
+RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
+# Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
+ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
+
+
+def _responsible_persons_type(text: str, start: int) -> str:
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    last = None
+    for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
+        last = found
+    return "natural-person" if last is not None and last.group("unit") else "public-official"
+
+
 def find_targets(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
+    found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
+    if res.lang != "zh":
+        return found
+    # Bodies named by level and function (whole names, not a function word in a shared list).
+    bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
+              if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
+    kept: list[Record] = []
+    for start, end, label, kind in found:
+        if kind in PARTY_TYPES and ZH_COMPOUND_HEAD.match(text, end):
+            continue
+        if kind == "government-body":
+            # A body named by level and function is one span: it starts where its level words
+            # start, not at the verb before it (经国务院…部门), and a government's department
+            # (上一级人民政府人力资源社会保障行政部门) is not cut after 人民政府.
+            body = next(((a, b) for a, b in bodies if a < end and start < b and b >= end), None)
+            if body is not None and (body[1] == end or body[0] <= start):
+                start, end = body
+        if kept and start < kept[-1][1]:
+            continue
+        if RESPONSIBLE_PERSONS.match(text, start):
+            kind = _responsible_persons_type(text, start)
+        kept.append((start, end, label, kind))
+    # A department or organ named by function is a party too where no target pattern named it.
+    for start, end in bodies:
+        if not any(s < end and start < e for s, e, _, _ in kept):
+            kept.append((start, end, "TARGET", "government-body"))
+    return sorted(kept)
 
 
 FINDERS: dict[str, Callable[[str, Resources], list[Record]]] = {
