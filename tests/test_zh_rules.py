@@ -73,3 +73,9 @@ def test_departments_named_by_function_do_not_swallow_preceding_words():
     assert found("由上一级人民政府人力资源社会保障行政部门约谈", "TARGET") == [
         ("上一级人民政府人力资源社会保障行政部门", "government-body")]
     assert found("公安机关负责侦办", "TARGET") == [("公安机关", "government-body")]
+
+
+def test_a_document_number_does_not_swallow_the_end_of_a_date():
+    assert found("2015年3月1日国家工商行政管理总局令第71号公布", "DOCNO") == [
+        ("国家工商行政管理总局令第71号", "国家工商行政管理总局令第71号")]
+    assert found("国务院令第654号", "DOCNO") == [("国务院令第654号", "国务院令第654号")]
