@@ -79,3 +79,39 @@ def test_a_document_number_does_not_swallow_the_end_of_a_date():
     assert found("2015年3月1日国家工商行政管理总局令第71号公布", "DOCNO") == [
         ("国家工商行政管理总局令第71号", "国家工商行政管理总局令第71号")]
     assert found("国务院令第654号", "DOCNO") == [("国务院令第654号", "国务院令第654号")]
+
+
+def measures_with_parties(units: list[tuple[str, str]]) -> list[tuple[str, str, list[str] | None]]:
+    records, _ = annotate_units(units, "zh", "test")
+    return [(r["unit"], r["text"], r.get("target")) for r in records if r["label"] == "MEASURE"]
+
+
+def test_fines_on_the_unit_go_to_the_unit_and_fines_on_persons_to_the_persons():
+    text = ("用人单位违反本条例规定的，由县级以上人民政府人力资源社会保障行政部门责令改正；逾期不改正的，"
+            "对单位处2万元以上5万元以下的罚款，对法定代表人或者主要负责人处1万元以上3万元以下的罚款。")
+    assert measures_with_parties([("u", text)]) == [
+        ("u", "处2万元以上5万元以下的罚款", ["单位"]),
+        ("u", "处1万元以上3万元以下的罚款", ["法定代表人", "主要负责人"])]
+
+
+def test_the_imposing_authority_is_never_the_sanctioned_party():
+    text = "市场主体违反前款规定的，由市场监督管理部门吊销营业执照。"
+    assert measures_with_parties([("u", text)]) == [("u", "吊销营业执照", ["市场主体"])]
+    protected = "将拖欠农民工工资的用人单位列入拖欠农民工工资失信联合惩戒对象名单。"
+    assert measures_with_parties([("u", protected)])[0][2] == ["用人单位"]
+
+
+def test_a_list_item_takes_the_party_of_the_paragraph_that_introduces_it():
+    units = [("art-9.p1", "对严重失信主体，应当采取下列措施："), ("art-9.p1.i1", "（一）限制参加政府采购；"),
+             ("art-9.p1.i2", "（二）列为重点监管对象。")]
+    assert measures_with_parties(units) == [("art-9.p1.i1", "限制参加政府采购", ["严重失信主体"]),
+                                            ("art-9.p1.i2", "列为重点监管对象", ["严重失信主体"])]
+
+
+def test_sanctioned_parties_in_a_real_provision(sources):
+    from xinyong.annotate.pipeline import annotate_document
+    from xinyong.structure import parse_file
+
+    records = annotate_document(parse_file(sources / "zh" / "credit-reporting-industry-regulation-2013.md"))
+    fines = [r.get("target") for r in records if r["label"] == "MEASURE" and r["unit"] == "art-37.p1" and r["norm"] == "fine"]
+    assert fines == [["单位"], ["直接负责的主管人员和其他直接责任人员"]]  # 对单位处…, 对直接负责的…处…
