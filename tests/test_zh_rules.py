@@ -115,3 +115,9 @@ def test_sanctioned_parties_in_a_real_provision(sources):
     records = annotate_document(parse_file(sources / "zh" / "credit-reporting-industry-regulation-2013.md"))
     fines = [r.get("target") for r in records if r["label"] == "MEASURE" and r["unit"] == "art-37.p1" and r["norm"] == "fine"]
     assert fines == [["单位"], ["直接负责的主管人员和其他直接责任人员"]]  # 对单位处…, 对直接负责的…处…
+
+
+def test_a_list_of_functions_with_one_head_is_one_party_and_one_body_per_function():
+    text = "司法行政、税务、市场监管等部门按照职责做好相关工作。"
+    assert found(text, "TARGET") == [("司法行政、税务、市场监管等部门", "government-body")]
+    assert [t for t, _ in found(text, "AGENCY")] == ["司法行政", "税务", "市场监管"]

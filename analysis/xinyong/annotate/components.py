@@ -231,7 +231,13 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if RESPONSIBLE_PERSONS.match(text, start):
             kind = _responsible_persons_type(text, start)
         kept.append((start, end, label, kind))
-    # A department or organ named by function is a party too where no target pattern named it.
+    # A list of functions sharing one head is one party; a department or organ named by function
+    # is a party too where no target pattern named it.
+    lists = [(m.start(), m.end()) for m in res.function_list.finditer(text)] if res.function_list else []
+    kept = [r for r in kept if not any(s <= r[0] and r[1] <= e and (s, e) != (r[0], r[1]) for s, e in lists)]
+    for start, end in lists:
+        if not any(s < end and start < e for s, e, _, _ in kept):
+            kept.append((start, end, "TARGET", "government-body"))
     for start, end in bodies:
         if not any(s < end and start < e for s, e, _, _ in kept):
             kept.append((start, end, "TARGET", "government-body"))

@@ -5,6 +5,7 @@ patterns give the rest a generic type (local:government, local:court, ...) per t
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -41,6 +42,18 @@ def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
     for function, agency in data.get("national", {}).items():
         patterns.append((agency, f"国务院(?:{function}){DEPARTMENT_TAIL}"))
     return patterns
+
+
+def load_function_list(path: Path) -> re.Pattern | None:
+    """A list of functions sharing one head (司法行政、税务、市场监管等部门), which is one party (a
+    TARGET) though each function word is its own AGENCY; None without the data file."""
+    from .patterns import load_pattern_file
+
+    if not path.is_file():
+        return None
+    data = load_pattern_file(path)
+    every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
+    return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 
 def load_local_agencies(path: Path) -> PatternSet | None:

@@ -36,6 +36,7 @@ class Resources:
     codes_en_zh: dict[str, str]
     titles: dict[str, str]
     local_agencies: PatternSet | None = None  # bodies named by level and function (zh only)
+    function_list: re.Pattern | None = None  # functions sharing one head: 财政、公安等部门 (zh only)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -109,7 +110,7 @@ def load_resources(lang: str, corpus: str) -> Resources:
     """
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
-    from .local_agencies import load_local_agencies
+    from .local_agencies import load_function_list, load_local_agencies
 
     root = Path(corpus)
     glossary = load_glossary(root / "glossary.yaml")
@@ -147,7 +148,8 @@ def load_resources(lang: str, corpus: str) -> Resources:
                      deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
                      docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
                      titles=title_index(lang, root),
-                     local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None)
+                     local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
+                     function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None)
 
 
 def userdict_lines(corpus: Path) -> list[str]:
