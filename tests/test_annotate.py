@@ -102,7 +102,8 @@ def test_terms_and_agencies():
     agencies = [(t, n) for l, t, n in found if l == "AGENCY"]
     assert agencies == [("最高人民法院", "spc"), ("国家发展改革委", "ndrc")]
     assert ("AGENCY", "NDRC", "ndrc") in labels("The NDRC and the People's Bank of China", "en")
-    assert labels("财政部门负责", "zh", "AGENCY") == []  # a department, not the Ministry of Finance
+    # a finance department named by function (a local body since issue 19), not the Ministry of Finance
+    assert labels("财政部门负责", "zh", "AGENCY") == [("AGENCY", "财政部门", "local:department")]
 
 
 def test_offsets_point_into_the_unit_text_and_output_is_deterministic(sources):

@@ -88,7 +88,9 @@ def test_heldout_evaluation_runs_and_reports_na_where_there_is_no_gold(corpus):
     assert rows["MEASURE"]["support"] == 50 and 0.0 <= rows["MEASURE"]["overlap_f1"] <= 1.0
     assert rows["AGENCY"]["support"] == 111 and rows["AGENCY"]["note"] == ""
     party = result["sanctioned_party"]
-    assert party["strict_accuracy"] is None and party["gold_measures_with_party"] == 46
+    assert party["gold_measures_with_party"] == 46
+    assert 0 <= party["strict_right"] <= party["measures_found"] <= 46
+    assert party["strict_accuracy"] == round(party["strict_right"] / 46, 3)
     assert 0 <= party["lenient_right"] <= party["measures_found"] <= 46
 
 

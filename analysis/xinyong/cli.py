@@ -342,7 +342,8 @@ def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str
     click.echo(render(result["rows"], fmt), nl=False)
     if fmt == "table":
         party = result["sanctioned_party"]
-        click.echo(f"measure -> sanctioned party: {party['strict_note']}; lenient (any target the pipeline "
+        click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
+                   f"{party['gold_measures_with_party']}; lenient (any target the pipeline "
                    f"finds in the provision): {party['lenient_right']} of {party['gold_measures_with_party']} "
                    f"({party['measures_found']} of the measures found)")
 

@@ -134,8 +134,20 @@ def find_terms(text: str, res: Resources) -> list[Record]:
 
 def find_agencies(text: str, res: Resources) -> list[Record]:
     # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-    return [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
-            if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+    listed = [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
+              if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+    if res.local_agencies is None:
+        return listed
+    # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
+    # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
+    candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
+                        key=lambda r: (r[0], -(r[1] - r[0])))
+    chosen: list[Record] = []
+    for record in candidates:
+        if chosen and record[0] < chosen[-1][1]:
+            continue
+        chosen.append(record)
+    return chosen
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:
@@ -154,12 +166,109 @@ def find_deontic(text: str, res: Resources) -> list[Record]:
     return sorted(chosen)
 
 
+# Context that names measures without imposing one (issue 19): a list of work areas in which
+# credit information is used (在政府采购、招标投标等工作中), and routine publication of a catalogue,
+# a list of query items or a standard.
+ZH_CLAUSE = re.compile(r"[^，。；：\n]+")
+ZH_SENTENCE = re.compile(r"[^。；\n]+")
+ZH_WORK_AREAS = re.compile(r"在[^，。；]*?等[^，。；、]{0,6}?(?:工作|领域|活动|事项|过程|环节)")
+ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准")
+ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反")
+# A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
+ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
+
+
+def _enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
+    for found in pattern.finditer(text):
+        if found.start() <= position < found.end():
+            return found
+    return None
+
+
+def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
+    clause = _enclosing(ZH_CLAUSE, text, start)
+    if clause is not None:
+        for frame in ZH_WORK_AREAS.finditer(text, clause.start(), clause.end()):
+            if frame.start() < start and end <= frame.end():
+                return True
+    if kind == "public-naming":
+        sentence = _enclosing(ZH_SENTENCE, text, start)
+        if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
+                and not ZH_SANCTION_WORDS.search(sentence.group()):
+            return True
+    return False
+
+
 def find_measures(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
+    found = [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
+    if res.lang != "zh":
+        return found
+    kept: list[Record] = []
+    for start, end, label, kind in found:
+        if _is_context_only(text, start, end, kind or ""):
+            continue
+        kept.append((start, end, label, kind))
+        if kind == "list-inclusion":
+            second = ZH_SECOND_LIST.match(text, end)
+            if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
+                kept.append((second.start(1), second.end(1), label, kind))
+    return sorted(kept)
+
+
+# Head-noun rule (guidelines): a party noun directly modifying a following noun, with no 的, is
+# part of a compound (企业信用信息, 信用主体权益保护制度, 失信被执行人信息) and not a TARGET.
+ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
+                              r"记录|权益|工作|登记|名称|数据)")
+ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
+PARTY_TYPES = frozenset({"legal-person", "natural-person", "credit-subject", "judgment-debtor",
+                         "unincorporated-organization"})
+RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
+# Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
+ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
+
+
+def _responsible_persons_type(text: str, start: int) -> str:
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    last = None
+    for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
+        last = found
+    return "natural-person" if last is not None and last.group("unit") else "public-official"
 
 
 def find_targets(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
+    found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
+    if res.lang != "zh":
+        return found
+    # Bodies named by level and function (whole names, not a function word in a shared list).
+    bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
+              if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
+    kept: list[Record] = []
+    for start, end, label, kind in found:
+        if kind in PARTY_TYPES and ZH_COMPOUND_HEAD.match(text, end):
+            continue
+        if kind == "government-body":
+            # A body named by level and function is one span: it starts where its level words
+            # start, not at the verb before it (经国务院…部门), and a government's department
+            # (上一级人民政府人力资源社会保障行政部门) is not cut after 人民政府.
+            body = next(((a, b) for a, b in bodies if a < end and start < b and b >= end), None)
+            if body is not None and (body[1] == end or body[0] <= start):
+                start, end = body
+        if kept and start < kept[-1][1]:
+            continue
+        if RESPONSIBLE_PERSONS.match(text, start):
+            kind = _responsible_persons_type(text, start)
+        kept.append((start, end, label, kind))
+    # A list of functions sharing one head is one party; a department or organ named by function
+    # is a party too where no target pattern named it.
+    lists = [(m.start(), m.end()) for m in res.function_list.finditer(text)] if res.function_list else []
+    kept = [r for r in kept if not any(s <= r[0] and r[1] <= e and (s, e) != (r[0], r[1]) for s, e in lists)]
+    for start, end in lists:
+        if not any(s < end and start < e for s, e, _, _ in kept):
+            kept.append((start, end, "TARGET", "government-body"))
+    for start, end in bodies:
+        if not any(s < end and start < e for s, e, _, _ in kept):
+            kept.append((start, end, "TARGET", "government-body"))
+    return sorted(kept)
 
 
 FINDERS: dict[str, Callable[[str, Resources], list[Record]]] = {

@@ -310,15 +310,18 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
     """Run the pipeline on the held-out documents and score it (report only: no target exits).
 
     Per label: support, exact and overlap precision, recall and F1; None with a note where the
-    label has no gold (TERM is not annotated). Measure -> sanctioned party: the pipeline's MEASURE
-    records carry no sanctioned party, so the strict figure cannot be measured; the lenient figure
-    counts a found measure as right when any TARGET the pipeline finds in its unit (or the
-    paragraph introducing a list item) is one of the gold parties, as the measures matrix lists them.
+    label has no gold (TERM is not annotated). Measure -> sanctioned party: the strict figure
+    counts a gold measure as right when a MEASURE record overlapping it names, in its `target`
+    field, exactly the gold parties (compared as sets of texts); the lenient figure counts a found
+    measure as right when any TARGET the pipeline finds in its unit (or the paragraph introducing
+    a list item) is one of the gold parties, as the measures matrix lists them. Both are out of
+    every gold measure that has a party.
     RETURNS (dict): split, unit counts, rows (as evaluate) and sanctioned_party.
     """
     gold = load_heldout_gold(corpus)
     units = [u for u in gold.units if u.lang == "zh"]
     predicted: dict[tuple[str, str, str], list] = defaultdict(list)
+    named_parties: dict[tuple[str, str, int, int], frozenset[str]] = {}
     texts: dict[tuple[str, str], str] = {}
     by_doc: dict[str, list[GoldUnit]] = defaultdict(list)
     for unit in units:
@@ -329,6 +332,8 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
         for record in found:
             predicted[(doc_id, "zh", record["unit"])].append(
                 (record["start"], record["end"], record["label"], record["norm"]))
+            if record.get("target"):
+                named_parties[(doc_id, record["unit"], record["start"], record["end"])] = frozenset(record["target"])
     scores = score(units, predicted)
     rows = []
     for label in LABELS:
@@ -343,17 +348,20 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
                      **{k: None if note else round(v, 3) for k, v in figures.items()},
                      "goal_overlap_f1": HELDOUT_GOALS.get(label), "note": note})
     return {"split": HELDOUT, "units": {"zh": {"units": len(units), "documents": len(by_doc)}}, "rows": rows,
-            "sanctioned_party": _sanctioned_party(gold, predicted, texts)}
+            "sanctioned_party": _sanctioned_party(gold, predicted, texts, named_parties)}
 
 
 def _sanctioned_party(gold: HeldoutGold, predicted: dict[tuple[str, str, str], list],
-                      texts: dict[tuple[str, str], str]) -> dict[str, Any]:
-    found = lenient = 0
+                      texts: dict[tuple[str, str], str],
+                      named_parties: dict[tuple[str, str, int, int], frozenset[str]]) -> dict[str, Any]:
+    found = lenient = strict = 0
     for (doc_id, unit_id, start, end), parties in sorted(gold.parties.items()):
         spans = predicted.get((doc_id, "zh", unit_id), [])
         if not any(s[2] == "MEASURE" and s[0] < end and start < s[1] for s in spans):
             continue
         found += 1
+        strict += any(named_parties.get((doc_id, unit_id, s[0], s[1])) == frozenset(parties)
+                      for s in spans if s[2] == "MEASURE" and s[0] < end and start < s[1])
         scope = [(unit_id, spans)]
         parent = gold.parents.get((doc_id, unit_id))
         if parent and ".i" in unit_id:
@@ -362,8 +370,9 @@ def _sanctioned_party(gold: HeldoutGold, predicted: dict[tuple[str, str, str], l
         lenient += bool(named & set(parties))
     total = len(gold.parties)
     return {"gold_measures_with_party": total, "measures_found": found,
-            "strict_accuracy": None,
-            "strict_note": "cannot be measured yet: the pipeline's MEASURE records name no sanctioned party",
+            "strict_right": strict,
+            "strict_accuracy": round(strict / total, 3) if total else None,
+            "strict_note": "strict (the MEASURE record's target names exactly the gold parties)",
             "lenient_right": lenient,
             "lenient_accuracy": round(lenient / total, 3) if total else None,
             "goal": SANCTIONED_PARTY_GOAL}

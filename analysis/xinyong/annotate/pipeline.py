@@ -16,6 +16,7 @@ from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from .components import COMPONENT_ORDER, records
+from .parties import add_sanctioned_parties
 from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
@@ -162,7 +163,8 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     nlp (Language | None): the pipeline (default: the cached one for the project's corpus).
     keep_docs (bool): also return the spaCy Docs (for DocBin).
     RETURNS (tuple): standoff records {doc, unit, lang, start, end, label, text, norm} in unit
-        order then offset order, and the Docs when asked for.
+        order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
+        party's text(s), where the provision names one), and the Docs when asked for.
     """
     nlp = nlp or cached_pipeline(lang, str(corpus_dir()))
     units = list(units)
@@ -179,6 +181,8 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
                         "label": label, "text": text[start:end], "norm": norm})
         if keep_docs:
             docs.append(doc)
+    if lang == "zh":
+        add_sanctioned_parties(out, {unit_id: analysis_text(text, lang) for unit_id, text in units})
     return out, docs
 
 

@@ -15,7 +15,7 @@ LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBIT
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
 DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
-              "patterns/deontic.yaml", "patterns/docno.yaml")
+              "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
@@ -36,6 +36,8 @@ class Resources:
     codes_en_zh: dict[str, str]
     titles: dict[str, str]
     plain_titles: LiteralSet | None = None  # English titles printed without quotes (others' English)
+    local_agencies: PatternSet | None = None  # bodies named by level and function (zh only)
+    function_list: re.Pattern | None = None  # functions sharing one head: 财政、公安等部门 (zh only)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -159,6 +161,7 @@ def build_resources(lang: str, root: Path) -> Resources:
     """Build the matchers for a language from the data files in the corpus folder `root`."""
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
+    from .local_agencies import load_function_list, load_local_agencies
 
     glossary = load_glossary(root / "glossary.yaml")
     agencies = load_agencies(root / "agencies.yaml")
@@ -197,7 +200,9 @@ def build_resources(lang: str, root: Path) -> Resources:
                      deontic=deontic, negative_subject=re.compile(negative, re.IGNORECASE) if negative else None,
                      docno=docno, codes_en_zh=docno_data.get("codes_en_zh", {}),
                      titles=title_index(lang, root),
-                     plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None)
+                     plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None,
+                     local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
+                     function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None)
 
 
 def check_pattern_labels(document, lang: str) -> None:

@@ -1,0 +1,65 @@
+"""AGENCY patterns for state bodies named by level and function (local governments, their
+departments, courts, procuratorates, and national departments named by function), composed from
+corpus/patterns/local-agencies.yaml. Bodies listed in agencies.yaml keep their own ids; these
+patterns give the rest a generic type (local:government, local:court, ...) per the guidelines.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from .patterns import PatternSet
+
+# What may follow a function word to make it a department's name.
+DEPARTMENT_TAIL = "(?:行政)?(?:主管|监督管理|管理|监管)?(?:部门|机关)"
+
+
+def _alternatives(items: Iterable[str]) -> str:
+    return "|".join(f"(?:{item})" for item in items)
+
+
+def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
+    """(agency norm, regular expression) pairs for the local-agencies data.
+
+    data (dict): the parsed corpus/patterns/local-agencies.yaml.
+    RETURNS (list[tuple[str, str]]): patterns for a PatternSet, keyed by agency id or generic type.
+    """
+    levels = f"(?:{data['levels']})*"
+    government = f"(?:{levels}人民政府)?"
+    every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
+    # The shared head of a list of functions: 财政、公安等有关部门
+    list_head = f"(?:、(?:{every_function}))*、?等?(?:有关|相关)?{DEPARTMENT_TAIL}"
+    patterns: list[tuple[str, str]] = []
+    for entry in data["types"]:
+        functions = _alternatives(entry.get("functions", []))
+        if functions:
+            patterns.append((entry["id"], f"{government}{levels}(?:{functions}){DEPARTMENT_TAIL}"))
+            patterns.append((entry["id"], f"(?:{functions})(?=(?:、(?:{every_function}))+、?等?(?:有关|相关)?{DEPARTMENT_TAIL})"))
+            patterns.append((entry["id"], f"(?<=、)(?:{functions})(?={list_head})"))
+        for name in entry.get("standalone", []):
+            patterns.append((entry["id"], f"{government}{levels}(?:{name})"))
+    for function, agency in data.get("national", {}).items():
+        patterns.append((agency, f"国务院(?:{function}){DEPARTMENT_TAIL}"))
+    return patterns
+
+
+def load_function_list(path: Path) -> re.Pattern | None:
+    """A list of functions sharing one head (司法行政、税务、市场监管等部门), which is one party (a
+    TARGET) though each function word is its own AGENCY; None without the data file."""
+    from .patterns import load_pattern_file
+
+    if not path.is_file():
+        return None
+    data = load_pattern_file(path)
+    every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
+    return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
+
+
+def load_local_agencies(path: Path) -> PatternSet | None:
+    """The matcher for local bodies, or None when the corpus has no such data file."""
+    from .patterns import load_pattern_file
+
+    if not path.is_file():
+        return None
+    return PatternSet(local_agency_patterns(load_pattern_file(path)), 0, str(path))

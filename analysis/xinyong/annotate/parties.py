@@ -1,0 +1,112 @@
+"""The sanctioned party of each Chinese MEASURE (issue 19): the party the measure is imposed on or
+granted to, as distinct from the authority that imposes it. The result is the `target` field of
+MEASURE records: the texts of the TARGET spans that name the party.
+
+The rules read the provision's own structure: a party inside the measure's span (限制失信企业参与
+招标投标); the party that 对 introduces in the measure's clause (对单位处…罚款); else the nearest
+group of parties before the measure in its sentence (用人单位违反…的，由…部门…处以罚款), a group
+being parties joined by 和, 或者, 及其, 、 (该用人单位及其法定代表人……列入名单); else the
+parties the measure's clause names after it (列入名单的企业); else, for a list item, the party of
+the paragraph that introduces the list. Government bodies are never the party: in these texts they
+impose the measures.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Government bodies impose the measures; workers are the parties the provisions protect
+# (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
+NOT_SANCTIONED_TYPES = frozenset({"government-body", "worker"})
+# What may stand between two parties of one group.
+ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的)?")
+ZH_SENTENCE_END = "。；\n"
+ZH_CLAUSE_END = "，。；：\n"
+ZH_TOPIC = re.compile(r"对(?:该|其)?$")
+# 单位 and 个人 as the object of 对 in a penalty clause (对单位处…罚款, 对个人处…罚款) are not TARGET
+# types, but they name the party the fine falls on.
+ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
+
+Span = tuple[int, int, str]  # start, end, target type
+
+
+def _groups(text: str, parties: list[Span]) -> list[list[Span]]:
+    """Parties joined only by a conjunction or 、 form one group (in text order)."""
+    groups: list[list[Span]] = []
+    for party in parties:
+        if groups and ZH_PARTY_JOINER.fullmatch(text[groups[-1][-1][1]:party[0]]):
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
+
+
+def _boundary_before(text: str, position: int, marks: str) -> int:
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
+
+
+def _boundary_after(text: str, position: int, marks: str) -> int:
+    ends = [i for i in (text.find(mark, position) for mark in marks) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
+    """The parties a measure at [start, end) falls on, from the TARGET spans of its unit.
+
+    text (str): the unit's text.
+    start (int), end (int): the measure's offsets.
+    parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
+    RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
+    """
+    inside = [p for p in parties if start <= p[0] and p[1] <= end]
+    if inside:
+        return inside
+    sentence_start = _boundary_before(text, start, ZH_SENTENCE_END)
+    clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start]
+    for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
+        if ZH_TOPIC.search(text, clause_start, group[0][0]):
+            return group
+    named = [m for m in ZH_UNIT_OR_PERSON.finditer(text, clause_start, start)]
+    if named:
+        return [(named[-1].start(1), named[-1].end(1), "")]
+    if before:
+        return _groups(text, before)[-1]
+    clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
+    after = [p for p in parties if end <= p[0] and p[1] <= clause_end]
+    if after:
+        return _groups(text, after)[0]
+    return []
+
+
+def parent_unit(unit_id: str) -> str | None:
+    """The paragraph a list item (…​.iN) belongs to."""
+    head, dot, last = unit_id.rpartition(".")
+    return head if dot and re.fullmatch(r"i\d+", last) else None
+
+
+def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str]) -> None:
+    """Set `target` (a list of party texts) on every MEASURE record whose provision names a party.
+
+    records (list[dict]): one document's standoff records (all units), changed in place.
+    texts (dict[str, str]): unit id -> the unit's (analysed) text.
+    """
+    parties_by_unit: dict[str, list[Span]] = {}
+    for record in records:
+        if record["label"] == "TARGET" and record["norm"] not in NOT_SANCTIONED_TYPES:
+            parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
+    for record in records:
+        if record["label"] != "MEASURE":
+            continue
+        unit = record["unit"]
+        text = texts[unit]
+        chosen = party_of_measure(text, record["start"], record["end"], parties_by_unit.get(unit, []))
+        source = text
+        parent = parent_unit(unit)
+        if not chosen and parent in texts:
+            # A list item: the party is named in the paragraph introducing the list.
+            source = texts[parent]
+            introduced = parties_by_unit.get(parent, [])
+            chosen = _groups(source, introduced)[-1] if introduced else []
+        if chosen:
+            record["target"] = [source[s:e] for s, e, _ in chosen]
