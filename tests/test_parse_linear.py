@@ -98,4 +98,7 @@ def test_unit_dicts_are_what_asdict_gives(source_files):
 
     for path in source_files[:4]:
         for unit in parse_text(path.read_text(encoding="utf-8"), path.stem, "zh").units:
-            assert list(unit.to_dict().items()) == list(asdict(unit).items())
+            expected = asdict(unit)
+            if expected["basis"] is None:  # only digest units carry a basis; other records leave it out
+                del expected["basis"]
+            assert list(unit.to_dict().items()) == list(expected.items())

@@ -97,10 +97,14 @@ def _list_in_package(package_path: Path, units: int) -> None:
         f"{STEM}.en": ("text/plain", "Parallel text, English side: one aligned unit per line, same order."),
         f"{STEM}.ids": ("text/tab-separated-values", "Parallel text ids: document id and unit id per line, same order."),
     }
+    from .export import file_stats
+
     kept = [r for r in package["resources"] if not str(r.get("path", "")).startswith(f"{FOLDER}/")]
     for name, (mediatype, description) in described.items():
-        kept.append({"name": name.replace(".", "-").lower(), "path": f"{FOLDER}/{name}", "format": name.rsplit(".", 1)[1],
-                     "mediatype": mediatype, "encoding": "utf-8", "description": description})
+        # typed "file": frictionless checks their bytes and hash without reading them as tables
+        kept.append({"name": name.replace(".", "-").lower(), "type": "file", "path": f"{FOLDER}/{name}",
+                     "format": name.rsplit(".", 1)[1], "mediatype": mediatype, "encoding": "utf-8",
+                     "description": description, **file_stats(package_path.parent / FOLDER / name)})
     package["resources"] = kept
     from .outputs import dumps
 

@@ -29,13 +29,21 @@ class _Page(HTMLParser):
             self.links.append(values[attribute] or "")
 
 
-def broken_links(site: Path) -> list[tuple[str, str, str]]:
+def broken_links(site: Path, base_path: str | None = None) -> list[tuple[str, str, str]]:
     """Check every HTML page of `site`.
 
     site (Path): the built site folder.
+    base_path (str | None): the path of the site's address ("/xinyong/" for
+        https://host/xinyong/), which root-relative links (the 404 page's) start with; default: the
+        path of the configured site_url.
     RETURNS (list[tuple[str, str, str]]): (page, link, problem) for each broken local link, where
         problem is "missing file" or "missing anchor".
     """
+    if base_path is None:
+        from ..citation import site_url
+
+        base_path = urlsplit(site_url()).path or "/"
+    base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
     pages = {p.relative_to(site).as_posix(): p for p in sorted(site.rglob("*.html"))}
     parsed: dict[str, _Page] = {}
 
@@ -55,7 +63,11 @@ def broken_links(site: Path) -> list[tuple[str, str, str]]:
             if not parts.path:
                 target = source
             elif parts.path.startswith("/"):  # from the site's root (the 404 page, served anywhere)
-                target = posixpath.normpath(unquote(parts.path).lstrip("/") or "index.html")
+                path = unquote(parts.path)
+                if not path.startswith(base_path):
+                    broken.append((source, link, "outside the site's address"))
+                    continue
+                target = posixpath.normpath(path[len(base_path):] or "index.html")
             else:
                 target = posixpath.normpath(posixpath.join(posixpath.dirname(source), unquote(parts.path)))
             if target.endswith("/") or (site / target).is_dir():
