@@ -29,7 +29,8 @@ def sanctions_page(builder: SiteBuilder) -> Page:
     for record in records:
         link = href(PAGE, builder.doc_page(record["doc"]), record["unit"])
         cells = [
-            tag("td", tag("a", esc(record["clause"]), href=link) + " " + tag("span", esc(record["lang"]), class_="xy-tag")),
+            tag("td", tag("a", esc(record["unit"]), href=link) + " " + tag("span", esc(record["lang"]), class_="xy-tag")
+                + "<br>" + tag("span", esc(record["doc"]), class_="xy-clause-doc")),
             tag("td", esc(builder.measures.get(record["measure"], {}).get("en", record["measure"]))
                 + "<br>" + tag("span", esc(record["measure_text"]), lang=record["lang"], class_="xy-zh" if record["lang"] == "zh" else None)),
             tag("td", esc(record["measure_kind"] or "")),
@@ -59,10 +60,10 @@ def sanctions_page(builder: SiteBuilder) -> Page:
                  "authority marked <em>context</em> comes from the paragraph that introduces a list, "
                  "<em>document</em> from the body the document's other provisions name."),
         tag("p", "The same table is in the data package as <code>sanctions</code> (CSV, JSON lines, Parquet)."),
-        tag("form", filters, class_="xy-filters", data_table="xy-sanctions", aria_label="Filter the sanctions"),
+        tag("form", filters, class_="xy-filters xy-form", data_table="xy-sanctions", aria_label="Filter the sanctions"),
         tag("p", "", class_="xy-count", id="xy-sanctions-count", aria_live="polite"),
-        tag("table", tag("thead", tag("tr", headers)) + tag("tbody", "".join(rows)),
-            class_="xy-sanctions xy-sortable", id="xy-sanctions"))
+        tag("div", tag("table", tag("thead", tag("tr", headers)) + tag("tbody", "".join(rows)),
+                       class_="xy-sanctions xy-sortable", id="xy-sanctions"), class_="xy-table-scroll"))
     return Page(PAGE, "Sanctions", body)
 
 
