@@ -11,13 +11,20 @@ from .html import esc, tag
 PASSIVE = {"cites": "cited by", "amends": "amended by", "supersedes": "superseded by",
            "implements": "implemented by", "citation": "cited by", "docno": "cited by document number in"}
 CONTENTS_FROM_ARTICLES = 20  # a text without chapters gets an article index from this many articles
+# Type names that are not plain words (the rest read as they are spelled, hyphens as spaces).
+TYPE_NAMES = {"mou": "Memorandum of understanding"}
+ISSUERS_IN_FACTS = 4  # more signatories than this: the line names the first ones, the record lists all
 
 
 def facts_line(entry: dict[str, Any], agencies: dict[str, dict[str, Any]]) -> str:
     """Type, level, issuer, date, number and status in one readable line, then the summary."""
-    facts = [entry["type"].replace("-", " ").capitalize(), entry["level"] + (f" ({entry['region']})" if entry.get("region") else "")]
+    kind = TYPE_NAMES.get(entry["type"], entry["type"].replace("-", " ").capitalize())
+    facts = [kind, entry["level"] + (f" ({entry['region']})" if entry.get("region") else "")]
     issuers = [agencies[a]["en"] for a in entry["issuers"] if a in agencies]
-    if issuers:
+    if len(issuers) > ISSUERS_IN_FACTS:
+        rest = len(issuers) - ISSUERS_IN_FACTS + 1
+        facts.append("issued by " + "; ".join(issuers[:ISSUERS_IN_FACTS - 1]) + f" and {rest} other bodies")
+    elif issuers:
         facts.append("issued by " + "; ".join(issuers))
     date = entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
     facts.append(f"issued {entry['date_issued']}" if entry.get("date_issued") else f"dated {date}" if date else "date not verified")
