@@ -140,6 +140,10 @@ class ProvisionReader:
         for r in records:
             span = Span(r["start"], r["end"], r["text"], r["norm"] or "", unit_id)
             if r["label"] == "TARGET":
+                # a party the cues name more precisely (the persons in charge, the unit) keeps the cue's type
+                cue = next((kind for kind, pattern in self.cues.parties if pattern.fullmatch(r["text"])), None)
+                if cue and r["norm"] != "government-body":
+                    span = Span(r["start"], r["end"], r["text"], cue, unit_id)
                 found["authority" if r["norm"] == "government-body" else "party"].append(span)
             elif r["label"] == "AGENCY":
                 found["authority"].append(span)

@@ -228,7 +228,9 @@ ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<u
 
 
 def _responsible_persons_type(text: str, start: int) -> str:
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。；\n") + 1
+    # back to the sentence's start, across semicolons: "对单位处…罚款；对直接负责的主管人员…" names the
+    # unit in the clause before
+    sentence_start = max(text.rfind(mark, 0, start) for mark in "。\n") + 1
     last = None
     for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
         last = found
