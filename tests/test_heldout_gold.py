@@ -99,3 +99,24 @@ def test_cli_refuses_differences_on_the_heldout_split():
 
     outcome = CliRunner().invoke(main, ["evaluate", "--split", "heldout", "--differences", "MEASURE"])
     assert outcome.exit_code == 3 and "E141" in outcome.output
+
+
+def test_a_long_span_written_head_tail_is_located_from_head_to_tail():
+    from xinyong.annotate.evaluate import _locate
+
+    text = "对失信主体，限制参加政府采购、招标投标等活动；限制参加政府采购、政府投资项目等公共资源交易活动。"
+    assert _locate(text, {"t": "限制参加政府采购…等活动"}) == (6, 22)
+    second = _locate(text, {"t": "限制参加政府采购…交易活动", "k": 2})
+    assert text[second[0]:second[1]] == "限制参加政府采购、政府投资项目等公共资源交易活动"
+    assert "no '不存在' after" in _locate(text, {"t": "限制参加…不存在"})
+
+
+def test_no_gold_file_quotes_a_long_stretch_of_an_original():
+    """GUIDELINES.md: spans of 30 characters or more in the Chinese gold are written head…tail."""
+    long_spans = []
+    for path in sorted((ROOT / "corpus" / "gold").rglob("*.zh.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for unit_id, entry in (data.get("units") or {}).items():
+            long_spans += [(path.name, unit_id, s["t"]) for s in entry.get("spans") or []
+                           if len(str(s["t"])) >= 30 and "…" not in str(s["t"])]
+    assert long_spans == []

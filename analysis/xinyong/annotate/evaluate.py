@@ -100,17 +100,28 @@ def load_gold(corpus: Corpus, folder: Path | None = None, skipped: list[str] | N
     return units
 
 
+ELISION = "…"  # a long span written as head…tail (GUIDELINES.md): the gold files quote no long stretch
+
+
 def _locate(text: str, span: dict[str, Any]) -> tuple[int, int] | str:
+    """Offsets of a gold span in its unit: `t` found for the k-th time, or for `head…tail` the k-th
+    head and the first tail after it."""
     needle = str(span.get("t", ""))
     occurrence = int(span.get("k", 1))
     if not needle:
         return "a span needs its text in t"
+    head, elided, tail = needle.partition(ELISION)
     start = -1
     for _ in range(occurrence):
-        start = text.find(needle, start + 1)
+        start = text.find(head, start + 1)
         if start < 0:
             return f"'{needle}' (occurrence {occurrence}) is not in the unit's text"
-    return start, start + len(needle)
+    if not elided:
+        return start, start + len(needle)
+    end = text.find(tail, start + len(head))
+    if not head or not tail or end < 0:
+        return f"'{needle}' (occurrence {occurrence}): no '{tail}' after '{head}' in the unit's text"
+    return start, end + len(tail)
 
 
 @dataclass
