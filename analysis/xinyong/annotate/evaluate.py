@@ -187,9 +187,14 @@ def score(gold: list[GoldUnit], predicted: dict[tuple[str, str, str], list[tuple
 
 def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:
     """Spans the pipeline missed or added on a split (for tuning rules on the train split only)."""
-    gold = [u for u in load_gold(corpus) if split == "all" or u.split == split]
+    return unit_differences([u for u in load_gold(corpus) if split == "all" or u.split == split], label)
+
+
+def unit_differences(units: list[GoldUnit], label: str | None = None) -> list[dict[str, Any]]:
+    """The pipeline's missed and extra spans on the given gold units, one row each (kind, lang, doc,
+    unit, label, text, norm and a little context)."""
     rows = []
-    for unit in gold:
+    for unit in units:
         found, _ = annotate_units([(unit.unit, unit.text)], unit.lang, unit.doc)
         predicted = {(r["start"], r["end"], r["label"], r["norm"]) for r in found}
         wanted = set(unit.spans)
@@ -532,16 +537,4 @@ def heldout_en_differences(label: str | None = None, folder: Path | None = None)
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
     RETURNS (list[dict]): rows with kind (missed/extra), doc, unit, label, text, norm and context.
     """
-    rows = []
-    for unit in (u for u in load_heldout_en(folder) if u.split == "train"):
-        found, _ = annotate_units([(unit.unit, unit.text)], "en", unit.doc)
-        predicted = {(r["start"], r["end"], r["label"], r["norm"]) for r in found}
-        wanted = set(unit.spans)
-        for kind, spans in (("missed", wanted - predicted), ("extra", predicted - wanted)):
-            for start, end, span_label, norm in sorted(spans):
-                if label and span_label != label:
-                    continue
-                rows.append({"kind": kind, "doc": unit.doc, "unit": unit.unit, "label": span_label,
-                             "text": unit.text[start:end], "norm": norm,
-                             "context": unit.text[max(0, start - 12):end + 12]})
-    return rows
+    return unit_differences([u for u in load_heldout_en(folder) if u.split == "train"], label)
