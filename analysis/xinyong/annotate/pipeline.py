@@ -17,7 +17,7 @@ from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from .components import COMPONENT_ORDER, records
 from .parties import add_sanctioned_parties
-from .zh_work_areas import drop_work_area_items
+from .measure_context import drop_context_measures
 from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
@@ -184,7 +184,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
             docs.append(doc)
     if lang == "zh":
         texts = {unit_id: analysis_text(text, lang) for unit_id, text in units}
-        out = drop_work_area_items(out, texts)
+        out = drop_context_measures(out, texts)
         add_sanctioned_parties(out, texts)
     return out, docs
 
