@@ -90,3 +90,15 @@ def test_local_bodies_by_function(annotated_units):
     school = spans(annotated_units, "henan-social-credit-regulation-2019", "art-63.p2", "AGENCY")
     assert "其他教育机构" in annotated_units("henan-social-credit-regulation-2019")[0]["art-63.p2"]
     assert [r["text"] for r in school] == ["县级以上人民政府教育部门"]
+
+
+def test_a_body_or_party_before_its_persons_is_not_a_target(annotated_units):
+    # 约谈地方人民政府负责人: the heads are the party, the government is part of their name
+    texts, records = annotated_units("migrant-worker-wage-payment-regulation-2019")
+    heads = [r for r in records if r["unit"] == "art-59.p1" and r["label"] == "TARGET"
+             and texts["art-59.p1"][r["end"]:r["end"] + 3] == "负责人"]
+    assert heads == []
+    assert any(r["text"] == "负责人" for r in records if r["unit"] == "art-59.p1" and r["label"] == "TARGET")
+    # the information providers and the platform centre are information handlers
+    kinds = {r["text"]: r["norm"] for r in spans(annotated_units, "shanghai-social-credit-regulation-2017", "art-51.p1", "TARGET")}
+    assert kinds.get("市公共信用信息服务中心") == "information-handler"

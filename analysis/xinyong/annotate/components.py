@@ -235,7 +235,11 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               r"记录|权益|工作|登记|名称|数据)"
                               # what a party has or is (信用主体权利, 公司资本, 农民工工资, 个人身份识别)
                               r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
-                              r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身")
+                              r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
+                              # its persons and papers (建设单位负责人, 金融机构保函)
+                              r"(?:主要)?负责人|姓名|保函")
+# The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
+ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书")
 ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
@@ -263,7 +267,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if kind != "government-body" and ZH_COMPOUND_HEAD.match(text, end):
+        if (ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD).match(text, end):
             continue
         if kind == "government-body":
             verb = ZH_BODY_VERB.match(text, start)
@@ -288,7 +292,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if not any(s < end and start < e for s, e, _, _ in kept):
             kept.append((start, end, "TARGET", "government-body"))
     for start, end in bodies:
-        if not any(s < end and start < e for s, e, _, _ in kept):
+        if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
             kept.append((start, end, "TARGET", "government-body"))
     return sorted(kept)
 
