@@ -102,3 +102,13 @@ def test_a_body_or_party_before_its_persons_is_not_a_target(annotated_units):
     # the information providers and the platform centre are information handlers
     kinds = {r["text"]: r["norm"] for r in spans(annotated_units, "shanghai-social-credit-regulation-2017", "art-51.p1", "TARGET")}
     assert kinds.get("市公共信用信息服务中心") == "information-handler"
+
+
+def test_dropped_measures_leave_the_docs_too(corpus):
+    # the DocBin export carries the same MEASURE spans as the standoff records
+    units = annotatable_units(corpus.documents("zh")["shanghai-social-credit-regulation-2017"])
+    records, docs = annotate_units(units, "zh", "shanghai-social-credit-regulation-2017", keep_docs=True)
+    by_unit = {doc.user_data["unit"]: doc for doc in docs}
+    assert not [s for s in by_unit["art-28.p1.i2"].spans["xinyong"] if s.label_ == "MEASURE"]
+    in_docs = sum(1 for doc in docs for s in doc.spans["xinyong"] if s.label_ == "MEASURE")
+    assert in_docs == sum(1 for r in records if r["label"] == "MEASURE") > 0

@@ -55,3 +55,28 @@ def drop_context_measures(records: list[dict[str, Any]], texts: dict[str, str]) 
     RETURNS (list[dict]): the records kept, in their order.
     """
     return [r for r in records if r["label"] != "MEASURE" or not _is_context(r, texts)]
+
+
+def drop_from_docs(docs: list, kept: list[dict[str, Any]], span_key: str) -> None:
+    """Take the dropped MEASURE spans out of the Docs too, so that the DocBin export says what the
+    standoff records say.
+
+    docs (list[Doc]): the annotated Docs (user_data["unit"] set), changed in place.
+    kept (list[dict]): the records kept by drop_context_measures.
+    span_key (str): the span group the components fill.
+    """
+    measures: dict[str, list[tuple[int, int]]] = {}
+    for record in kept:
+        if record["label"] == "MEASURE":
+            measures.setdefault(record["unit"], []).append((record["start"], record["end"]))
+    for doc in docs:
+        own = measures.get(doc.user_data.get("unit"), [])
+
+        def kept_measure(start: int, end: int) -> bool:
+            return any(s < end and start < e for s, e in own)
+
+        doc.user_data[span_key] = [r for r in doc.user_data.get(span_key, [])
+                                   if r[2] != "MEASURE" or kept_measure(r[0], r[1])]
+        if span_key in doc.spans:
+            doc.spans[span_key] = [s for s in doc.spans[span_key]
+                                   if s.label_ != "MEASURE" or kept_measure(s.start_char, s.end_char)]
