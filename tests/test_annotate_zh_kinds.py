@@ -112,3 +112,14 @@ def test_dropped_measures_leave_the_docs_too(corpus):
     assert not [s for s in by_unit["art-28.p1.i2"].spans["xinyong"] if s.label_ == "MEASURE"]
     in_docs = sum(1 for doc in docs for s in doc.spans["xinyong"] if s.label_ == "MEASURE")
     assert in_docs == sum(1 for r in records if r["label"] == "MEASURE") > 0
+
+
+def test_party_after_将_or_described_and_never_the_collector(annotated_units):
+    # 将不应当列入…名单的信用主体列入…名单: both listings fall on the credit subject
+    listings = [r for r in spans(annotated_units, "henan-social-credit-regulation-2019", "art-66.p1", "MEASURE")
+                if r["norm"] == "list-inclusion"]
+    assert [r["target"] for r in listings] == [["信用主体"], ["信用主体"]]
+    # 执法人员可以当场收缴罚款: the officer collects the fine, nobody is fined by him here
+    collected = [r for r in spans(annotated_units, "administrative-penalty-law-2021", "art-68.p1", "MEASURE")
+                 if r["norm"] == "fine"]
+    assert collected and all("执法人员" not in (r.get("target") or []) for r in collected)
