@@ -63,6 +63,40 @@ def test_fines_on_the_unit_and_on_the_persons_in_charge_are_separate_records(rec
     assert {r["authority_text"] for r in fines} <= {"国务院征信业监督管理部门", "派出机构"}
 
 
+def test_triggers_stated_in_lead_ins_and_by_restriction_not_by_status(records):
+    # 被执行人为自然人的，被限制高消费后，不得有以下……行为: the restriction sets the items off, not being a person
+    (air,) = _find(records, "zh", SPC, "art-3.p1.i1", "air-travel-restriction")
+    assert (air["trigger_kind"], air["trigger_text"]) == ("conduct", "被限制高消费后")
+    (air_en,) = _find(records, "en", SPC, "art-3.p1.i1", "air-travel-restriction")
+    assert air_en["trigger_text"] == "after being restricted from high consumption"
+    # 对违反法定义务和约定义务的失信主体……采取下列惩戒措施: the relative clause of the lead-in
+    (supervision,) = _find(records, "zh", "shanghai-social-credit-regulation-2017", "art-30.p1.i5", "key-supervision")
+    assert supervision["trigger_text"] == "违反法定义务和约定义务的"
+    # entry into a list is never set off by the list itself
+    listings = [r for r in records if r["measure"] == "list-inclusion"]
+    assert listings and all(r["trigger_kind"] != "list" for r in listings)
+
+
+def test_associations_and_financial_institutions_take_their_own_measures(records):
+    for measure in ("association-sanction", "association-recommendation"):
+        (record,) = _find(records, "zh", "shanghai-social-credit-regulation-2017", "art-27.p1", measure)
+        assert record["authority_text"] == "行业协会"
+    (lending,) = _find(records, "zh", "shanghai-social-credit-regulation-2017", "art-26.p3", "financing-restriction")
+    assert lending["authority_text"] == "金融机构" and lending["party_text"] != "金融机构"
+
+
+def test_earlier_hand_checks_are_kept_with_their_published_figures():
+    from xinyong.sanctions import check_precision
+
+    folder = CHECK.parent / "sanctions-checks"
+    published = {17: {"measure": 0.95, "party": 0.895, "trigger": 0.768, "authority": 0.768, "force": 0.926},
+                 18: {"measure": 0.87, "party": 0.874, "trigger": 0.632, "authority": 0.793, "force": 0.828}}
+    for seed, figures in published.items():
+        path = folder / f"seed-{seed}.yaml"
+        assert yaml.safe_load(path.read_text(encoding="utf-8"))["seed"] == seed
+        assert {field: value["precision"] for field, value in check_precision(path).items()} == figures
+
+
 def test_criminal_liability_is_never_given_to_an_administrative_body(records):
     from xinyong.sanctions import JUDICIAL
 

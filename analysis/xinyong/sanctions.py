@@ -5,23 +5,25 @@ other language). Built from the standoff annotations and the structure, for the 
 English translations and the English digests (`source_kind` keeps digests apart).
 
 The rules are heuristics over the annotations; their precision per field is checked by hand on a
-seeded sample (corpus/gold/sanctions-check.yaml) and published on the methodology page.
+seeded sample (corpus/gold/sanctions-check.yaml, sanctions_check.py) and published on the methodology
+page. Reading a provision is sanctions_reader.py's job; this module assembles the records.
 """
 from __future__ import annotations
 
-import random
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
 from .datafiles import load_yaml
-from .errors import XinyongError
 from .locations import corpus_dir
-from .structure import ParsedDocument, Unit
+from .sanctions_check import CHECKED_FIELDS, check_precision, sample
+from .sanctions_reader import ProvisionReader, Span, load_cues
+
+__all__ = ["CHECKED_FIELDS", "DESCRIPTION", "FIELDS", "JUDICIAL", "check_precision", "imposed", "load_cues",
+           "sample", "sanction_records", "source_kind"]
 
 FIELDS: list[tuple[str, str]] = [
     ("id", "string"), ("doc", "string"), ("lang", "string"), ("source_kind", "string"), ("unit", "string"),
@@ -32,278 +34,8 @@ FIELDS: list[tuple[str, str]] = [
 DESCRIPTION = ("Sanctions: one row per measure named in a provision, with the sanctioned party (never the imposing "
                "body), trigger, imposing authority, deontic force, duration, legal basis and clause; source_kind "
                "tells texts from digests. Rule-built: see the methodology page for hand-checked precision.")
-CHECKED_FIELDS = ("measure", "party", "trigger", "authority", "force")
-FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
-SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-z0-9)\]])[.;](?=\s|$)|;")}
-# Words that put the party a measure falls on right after them (对失信被执行人限制…, "against the party").
-OBJECT_MARKERS = {"zh": re.compile(r"(?:(?:对|对于)[^，。；、]{0,12}|向|给予|将|限制|禁止)$"),
-                  "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
-PROTECTED = {"worker"}
 JUDICIAL = {"zh": re.compile(r"司法机关|人民法院|人民检察院|公安机关"),
             "en": re.compile(r"judicial organ|people's court|procuratorate|public security organ", re.I)}
-REMOVAL = {"zh": re.compile(r"移出|移除|删除"), "en": re.compile(r"remov\w* (?:it |them )?from|delet\w* from", re.I)}
-CLAUSE_END = {"zh": re.compile(r"的[，,：]"), "en": re.compile(r"(?<=,)\s")}
-AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
-
-
-@dataclass(frozen=True)
-class Cues:
-    """The compiled cue patterns of corpus/sanctions.yaml for one language."""
-
-    parties: list[tuple[str, re.Pattern]]
-    authorities: re.Pattern
-    lists: re.Pattern
-    conduct: re.Pattern
-    durations: re.Pattern
-
-
-@lru_cache(maxsize=4)
-def load_cues(lang: str, folder: str) -> Cues:
-    """Compile the cues of one language (cached per corpus folder)."""
-    path = Path(folder) / "sanctions.yaml"
-    data = load_yaml(path).data
-    flags = re.I if lang == "en" else 0
-
-    def union(patterns: list[str], key: str) -> re.Pattern:
-        try:
-            return re.compile("|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True)), flags)
-        except re.error as exc:
-            raise XinyongError("E145", path=path, key=key, reason=str(exc)) from exc
-
-    try:
-        return Cues(parties=[(p["id"], union(p[lang], f"parties.{p['id']}")) for p in data["parties"]],
-                    authorities=union(data["authorities"][lang], "authorities"),
-                    lists=union(data["lists"][lang], "lists"), conduct=union(data["conduct"][lang], "conduct"),
-                    durations=union(data["durations"][lang], "durations"))
-    except (KeyError, TypeError) as exc:
-        raise XinyongError("E146", path=path, reason=f"missing or malformed key {exc}") from exc
-
-
-@dataclass
-class Span:
-    start: int
-    end: int
-    text: str
-    kind: str  # target type, agency id, deontic label, ...
-    unit: str
-
-
-def _sentence(text: str, position: int, lang: str) -> tuple[int, int]:
-    """The bounds of the sentence (or semicolon clause) around a position."""
-    start, end = 0, len(text)
-    for match in SENTENCE_END[lang].finditer(text):
-        if match.end() <= position:
-            start = match.end()
-        elif match.start() >= position:
-            end = match.start()
-            break
-    return start, end
-
-
-def _in(spans: list[Span], start: int, end: int) -> list[Span]:
-    return [s for s in spans if start <= s.start and s.end <= end]
-
-
-def _nearest_before(spans: list[Span], position: int) -> Span | None:
-    before = [s for s in spans if s.end <= position]
-    return max(before, key=lambda s: s.end) if before else None
-
-
-def _first(spans: list[Span]) -> Span | None:
-    return min(spans, key=lambda s: s.start) if spans else None
-
-
-class ProvisionReader:
-    """Finds parties, authorities, forces and triggers in one unit and its context.
-
-    data (AnnotatedCorpus): the annotated corpus.
-    document (ParsedDocument): the document read.
-    lang (str): its language.
-    """
-
-    def __init__(self, data: AnnotatedCorpus, document: ParsedDocument, lang: str) -> None:
-        self.data = data
-        self.document = document
-        self.lang = lang
-        self.units = document.unit_map()
-        self.cues = load_cues(lang, str(corpus_dir()))
-        self._cache: dict[str, dict[str, list[Span]]] = {}
-
-    def spans(self, unit_id: str) -> dict[str, list[Span]]:
-        """Parties, authorities, deontic cues and citations of one unit, by kind."""
-        if unit_id in self._cache:
-            return self._cache[unit_id]
-        unit = self.units[unit_id]
-        text = unit.text
-        found: dict[str, list[Span]] = {"party": [], "authority": [], "force": [], "citation": [], "measure": []}
-        records = self.data.annotations_by_unit.get((self.document.id, self.lang, unit_id), [])
-        for r in records:
-            span = Span(r["start"], r["end"], r["text"], r["norm"] or "", unit_id)
-            if r["label"] == "TARGET":
-                # a party the cues name more precisely (the persons in charge, the unit) keeps the cue's type
-                cue = next((kind for kind, pattern in self.cues.parties if pattern.fullmatch(r["text"])), None)
-                if cue and r["norm"] != "government-body":
-                    span = Span(r["start"], r["end"], r["text"], cue, unit_id)
-                found["authority" if r["norm"] == "government-body" else "party"].append(span)
-            elif r["label"] == "AGENCY":
-                found["authority"].append(span)
-            elif r["label"] in FORCES:
-                found["force"].append(Span(r["start"], r["end"], r["text"], FORCES[r["label"]], unit_id))
-            elif r["label"] == "CITATION":
-                found["citation"].append(Span(r["start"], r["end"], r["text"], r["norm"] or r["text"], unit_id))
-            elif r["label"] == "MEASURE":
-                found["measure"].append(span)
-        occupied = [(s.start, s.end) for kind in ("party", "authority", "citation") for s in found[kind]]
-        for party_type, pattern in self.cues.parties:
-            for m in pattern.finditer(text):
-                if not any(a < m.end() and m.start() < b for a, b in occupied):
-                    found["party"].append(Span(m.start(), m.end(), m.group(0), party_type, unit_id))
-                    occupied.append((m.start(), m.end()))
-        blocked = [(s.start, s.end) for kind in ("party", "citation") for s in found[kind]]
-        for m in self.cues.authorities.finditer(text):
-            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-            if not any(a < m.end() and start < b for a, b in blocked) and len(m.group(0).strip()) > 1:
-                found["authority"].append(Span(start, m.end(), m.group(0).strip(), "government-body", unit_id))
-        # A body named by function that contains an agency ("the ... department of the State Council")
-        # is the acting body, not the agency inside it.
-        found["authority"] = [a for a in found["authority"] if not any(
-            b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start)
-            for b in found["authority"])]
-        # A party inside a measure span ("restricting the judgment debtor's travel") is still a party;
-        # an authority inside a measure span is not the acting body.
-        found["authority"] = [a for a in found["authority"]
-                              if not any(m.start <= a.start and a.end <= m.end for m in found["measure"])]
-        self._cache[unit_id] = found
-        return found
-
-    def context(self, unit: Unit) -> list[str]:
-        """The units that introduce a list item, nearest first (a paragraph's context is itself only:
-        the paragraphs of an article are separate provisions)."""
-        chain = []
-        parent = unit.parent
-        while parent and parent in self.units and self.units[parent].kind not in ("article", "chapter", "section", "part"):
-            if self.units[parent].text.strip():
-                chain.append(parent)
-            parent = self.units[parent].parent
-        return chain
-
-    def context_texts(self, unit: Unit) -> list[str]:
-        return [self.units[u].text for u in self.context(unit)]
-
-    def party(self, unit: Unit, start: int, end: int) -> Span | None:
-        """The party a measure falls on: the nearest one after an object marker (对…, "on …") past the
-        conduct clause, else a party inside the measure span, else the first party of the sentence (the
-        subject of its conduct clause), else the first earlier in the unit, else the list intro's party."""
-        text = unit.text
-        parties = self.spans(unit.id)["party"]
-        s_start, s_end = _sentence(text, start, self.lang)
-        sentence = _in(parties, s_start, s_end)
-        # An object marker inside the conduct clause (…对信用主体进行恶意评级的，…) marks a victim, not
-        # the party sanctioned: only markers after the clause count.
-        clause_end = max((m.end() for m in CLAUSE_END[self.lang].finditer(text, s_start, start)), default=s_start)
-        marked = [p for p in sentence if p.start >= clause_end
-                  and OBJECT_MARKERS[self.lang].search(text[max(s_start, p.start - 12):p.start])]
-        marked_before = [p for p in marked if p.end <= end]
-        if marked_before:
-            return max(marked_before, key=lambda s: s.end)
-        inside = [p for p in sentence if start <= p.start and p.end <= end]
-        if inside:
-            return inside[0]
-        # The subject of the conduct clause ("信用主体…的，由…处…", "Where an enterprise …, …"); protected
-        # parties (workers whose wages are owed) are not sanctioned.
-        subjects = [p for p in sentence if p.kind not in PROTECTED]
-        if subjects:
-            return _first(subjects)
-        before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
-        if before:
-            return _first(before)
-        for unit_id in self.context(unit):
-            intro = self.units[unit_id].text
-            context_parties = [p for p in self.spans(unit_id)["party"] if p.kind not in PROTECTED]
-            marked = [p for p in context_parties if OBJECT_MARKERS[self.lang].search(intro[max(0, p.start - 14):p.start])]
-            if marked or context_parties:
-                return _first(marked or context_parties)
-        return None
-
-    def authority(self, unit: Unit, start: int) -> tuple[Span | None, str | None]:
-        """The body that imposes a measure, and where it was found (provision, context)."""
-        text = unit.text
-        bodies = self.spans(unit.id)["authority"]
-        s_start, s_end = _sentence(text, start, self.lang)
-        sentence = _in(bodies, s_start, s_end)
-        agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
-        if agent:
-            return _first(agent), "provision"
-        nearest = _nearest_before(sentence, start)
-        if nearest:
-            return nearest, "provision"
-        if sentence:
-            return _first(sentence), "provision"
-        before = [b for b in bodies if b.end <= start]
-        if before:
-            return max(before, key=lambda s: s.end), "provision"
-        for unit_id in self.context(unit):
-            context_bodies = self.spans(unit_id)["authority"]
-            if context_bodies:
-                return _first(context_bodies), "context"
-        return None, None
-
-    def force(self, unit: Unit, start: int) -> str | None:
-        """shall / may / shall not: the nearest deontic cue governing the measure."""
-        forces = self.spans(unit.id)["force"]
-        s_start, s_end = _sentence(unit.text, start, self.lang)
-        if self.lang == "en":
-            passive = [f for f in _in(forces, start, min(s_end, start + 90))
-                       if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
-                       and not re.search(r"[,;]", unit.text[start:f.start])]
-            if passive:
-                return _first(passive).kind
-        nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
-        if nearest:
-            return nearest.kind
-        for unit_id in self.context(unit):
-            context = self.spans(unit_id)["force"]
-            if context:
-                return max(context, key=lambda s: s.end).kind
-        return None
-
-    def trigger(self, unit: Unit, start: int) -> tuple[str | None, str | None]:
-        """(kind, text): a named list in the provision, else the conduct clause of the sentence or
-        of the list intro."""
-        texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
-        # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
-        measure_spans = [(m.start, m.end) for m in self.spans(unit.id)["measure"] if m.start <= start < m.end]
-        for index, (text, _) in enumerate(texts):
-            for match in self.cues.lists.finditer(text):
-                if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
-                    continue
-                if REMOVAL[self.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
-                    continue  # leaving a list is an exit condition, not a trigger
-                return "list", match.group(0).strip()
-        for index, (text, position) in enumerate(texts):
-            s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
-            match = self.cues.conduct.search(text, s_start, max(position, s_start))
-            if match:
-                return "conduct", _clip(match.group(0).strip(" ，,"))
-            if index == 0:
-                # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
-                earlier = list(self.cues.conduct.finditer(text, 0, s_start))
-                if earlier:
-                    return "conduct", _clip(earlier[-1].group(0).strip(" ，,；;"))
-        return None, None
-
-    def duration(self, unit: Unit) -> str | None:
-        texts = [unit.text] + [self.units[u].text for u in self.context(unit)]
-        found = []
-        for text in texts:
-            found += [m.group(0).strip() for m in self.cues.durations.finditer(text)]
-        return "; ".join(dict.fromkeys(found)) or None
-
-    def legal_basis(self, unit: Unit) -> str | None:
-        citations = list(self.spans(unit.id)["citation"])
-        for unit_id in self.context(unit):
-            citations += self.spans(unit_id)["citation"]
-        return "; ".join(dict.fromkeys(c.kind for c in citations)) or None
 
 
 # Measure words naming money or fields of work rather than a measure imposed on someone: fines
@@ -334,8 +66,6 @@ def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
     return True
 
 
-def _clip(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 @lru_cache(maxsize=2)
@@ -368,11 +98,13 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if not imposed(unit.text, measure, lang, reader.context_texts(unit)):
                         continue
                     party = reader.party(unit, measure.start, measure.end)
-                    authority, basis = reader.authority(unit, measure.start)
+                    authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)
+                    if authority is None:
+                        authority, basis = reader.authority(unit, measure.start)
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
-                    trigger_kind, trigger_text = reader.trigger(unit, measure.start)
+                    trigger_kind, trigger_text = reader.trigger(unit, measure.start, measure.kind)
                     key = f"{doc_id}:{lang}:{unit.id}:{measure.kind}:{party.kind if party else '-'}"
                     if key in seen:
                         continue  # the same measure on the same party twice in one unit is one record
@@ -416,32 +148,3 @@ def _unique_ids(rows: list[dict[str, Any]]) -> None:
         counts[row["id"]] = counts.get(row["id"], 0) + 1
         if counts[row["id"]] > 1:
             row["id"] += f":{counts[row['id']]}"
-
-
-def sample(rows: list[dict[str, Any]], size: int = 100, seed: int = 16) -> list[dict[str, Any]]:
-    """A seeded, reproducible random sample of records (the hand-check sample)."""
-    ordered = sorted(rows, key=lambda r: r["id"])
-    return random.Random(seed).sample(ordered, min(size, len(ordered)))
-
-
-def check_precision(path: Path | None = None) -> dict[str, dict[str, Any]]:
-    """Precision per field from the hand check (corpus/gold/sanctions-check.yaml).
-
-    path (Path | None): the check file (default: the project's).
-    RETURNS (dict): field -> {correct, judged, precision}; a field judged "n/a" is not counted.
-    """
-    path = path or corpus_dir() / "gold" / "sanctions-check.yaml"
-    data = load_yaml(path).data
-    totals: dict[str, dict[str, Any]] = {f: {"correct": 0, "judged": 0} for f in CHECKED_FIELDS}
-    for position, record in enumerate(data.get("records") or []):
-        for field in CHECKED_FIELDS:
-            verdict = (record.get("fields") or {}).get(field)
-            if verdict in (None, "n/a"):
-                continue
-            if verdict not in ("correct", "incorrect"):
-                raise XinyongError("E147", path=path, record=record.get("id", position), field=field, value=verdict)
-            totals[field]["judged"] += 1
-            totals[field]["correct"] += verdict == "correct"
-    for figures in totals.values():
-        figures["precision"] = round(figures["correct"] / figures["judged"], 3) if figures["judged"] else None
-    return totals

@@ -171,9 +171,15 @@ def find_deontic(text: str, res: Resources) -> list[Record]:
 # a list of query items or a standard.
 ZH_CLAUSE = re.compile(r"[^，。；：\n]+")
 ZH_SENTENCE = re.compile(r"[^。；\n]+")
-ZH_WORK_AREAS = re.compile(r"在[^，。；]*?等[^，。；、]{0,6}?(?:工作|领域|活动|事项|过程|环节)")
-ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准")
-ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反")
+ZH_WORK_AREAS = re.compile(r"在[^，。；]*?等[^，。；、]{0,6}?(?:工作|领域|活动|事项|过程|环节)"
+                           # 在A、B和C中 (no 等): a list of areas closed by 中
+                           r"|在[^，。；、]{2,12}(?:、[^，。；、]{2,12})+(?:和|及|以及)?[^，。；、]{0,16}中(?=[，。；]|使用|应用|查询|运用|参考)"
+                           # 作为A、B等的重要依据: areas in which a record is used as a basis
+                           r"|作为[^，。；]*?、[^，。；]*?等?的?(?:重要)?(?:依据|参考)")
+ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准|基准|委托书|地点|指南")
+ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反|处罚决定|惩戒|曝光|拖欠")
+# The bare publishing verbs; a span naming what is published (公布严重失信主体名单) is itself specific.
+ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开|公告)")
 # A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
 ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
 
@@ -191,7 +197,15 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
         for frame in ZH_WORK_AREAS.finditer(text, clause.start(), clause.end()):
             if frame.start() < start and end <= frame.end():
                 return True
-    if kind == "public-naming":
+    if kind == "public-naming" and ZH_PUBLISHING.fullmatch(text, start, end):
+        # Publishing is a sanction only where what is published is a listing or a violation:
+        # a catalogue, a standard or a notice published before the verb is routine, and so is a
+        # sentence that names no trust-breaking, violation or list at all.
+        sentence = _enclosing(ZH_SENTENCE, text, start)
+        if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(text, sentence.start(), start)
+                                     or not ZH_SANCTION_WORDS.search(sentence.group())):
+            return True
+    elif kind == "public-naming":
         sentence = _enclosing(ZH_SENTENCE, text, start)
         if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
                 and not ZH_SANCTION_WORDS.search(sentence.group()):
@@ -218,10 +232,17 @@ def find_measures(text: str, res: Resources) -> list[Record]:
 # Head-noun rule (guidelines): a party noun directly modifying a following noun, with no 的, is
 # part of a compound (企业信用信息, 信用主体权益保护制度, 失信被执行人信息) and not a TARGET.
 ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
-                              r"记录|权益|工作|登记|名称|数据)")
+                              r"记录|权益|工作|登记|名称|数据)"
+                              # what a party has or is (信用主体权利, 公司资本, 农民工工资, 个人身份识别)
+                              r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
+                              r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
+                              # its persons and papers (建设单位负责人, 金融机构保函)
+                              r"(?:主要)?负责人|姓名|保函")
+# The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
+ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书")
 ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
-PARTY_TYPES = frozenset({"legal-person", "natural-person", "credit-subject", "judgment-debtor",
-                         "unincorporated-organization"})
+# A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
+ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
 RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
 # Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
 ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
@@ -246,9 +267,12 @@ def find_targets(text: str, res: Resources) -> list[Record]:
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if kind in PARTY_TYPES and ZH_COMPOUND_HEAD.match(text, end):
+        if (ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD).match(text, end):
             continue
         if kind == "government-body":
+            verb = ZH_BODY_VERB.match(text, start)
+            if verb:
+                start = verb.end()
             # A body named by level and function is one span: it starts where its level words
             # start, not at the verb before it (经国务院…部门), and a government's department
             # (上一级人民政府人力资源社会保障行政部门) is not cut after 人民政府.
@@ -268,7 +292,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if not any(s < end and start < e for s, e, _, _ in kept):
             kept.append((start, end, "TARGET", "government-body"))
     for start, end in bodies:
-        if not any(s < end and start < e for s, e, _, _ in kept):
+        if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
             kept.append((start, end, "TARGET", "government-body"))
     return sorted(kept)
 

@@ -12,7 +12,8 @@ from typing import Iterable
 from .patterns import PatternSet
 
 # What may follow a function word to make it a department's name.
-DEPARTMENT_TAIL = "(?:行政)?(?:主管|监督管理|管理|监管)?(?:部门|机关)"
+# 机构 only after a supervising function (金融监管机构): 教育机构 is a school, not a department.
+DEPARTMENT_TAIL = "(?:相关|有关)?(?:行政)?(?:(?:主管|监督管理|管理|监管)?(?:部门|机关)|(?<=监管|管理)机构)"
 
 
 def _alternatives(items: Iterable[str]) -> str:
@@ -29,13 +30,14 @@ def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
     government = f"(?:{levels}人民政府)?"
     every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
     # The shared head of a list of functions: 财政、公安等有关部门
-    list_head = f"(?:、(?:{every_function}))*、?等?(?:有关|相关)?{DEPARTMENT_TAIL}"
+    # the head may name the field after 等 (住房城乡建设、交通运输、水利等相关行业工程建设主管部门)
+    list_head = f"(?:、(?:{every_function}))*、?(?:等[^，。；、]{{0,10}}?)?(?:有关|相关)?{DEPARTMENT_TAIL}"
     patterns: list[tuple[str, str]] = []
     for entry in data["types"]:
         functions = _alternatives(entry.get("functions", []))
         if functions:
             patterns.append((entry["id"], f"{government}{levels}(?:{functions}){DEPARTMENT_TAIL}"))
-            patterns.append((entry["id"], f"(?:{functions})(?=(?:、(?:{every_function}))+、?等?(?:有关|相关)?{DEPARTMENT_TAIL})"))
+            patterns.append((entry["id"], f"(?:{functions})(?=(?:、(?:{every_function}))+、?(?:等[^，。；、]{{0,10}}?)?(?:有关|相关)?{DEPARTMENT_TAIL})"))
             patterns.append((entry["id"], f"(?<=、)(?:{functions})(?={list_head})"))
         for name in entry.get("standalone", []):
             patterns.append((entry["id"], f"{government}{levels}(?:{name})"))

@@ -20,12 +20,24 @@ from typing import Any
 NOT_SANCTIONED_TYPES = frozenset({"government-body", "worker"})
 # What may stand between two parties of one group.
 ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的)?")
-ZH_SENTENCE_END = "。；\n"
-ZH_CLAUSE_END = "，。；：\n"
-ZH_TOPIC = re.compile(r"对(?:该|其)?$")
+# Some texts use half-width commas and semicolons (的,由…).
+ZH_SENTENCE_END = "。；;\n"
+ZH_CLAUSE_END = "，,。；;：:\n"
+# 对 or 将 before the party: 对单位处…罚款, 将信用主体列入…名单
+ZH_TOPIC = re.compile(r"(?:对|将)(?:该|其)?$")
+# A measure that describes the party after it (列入名单的企业).
+ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
+# A party followed by a verb of handling or deciding acts; it is not the one sanctioned.
+ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出|决定)")
 # 单位 and 个人 as the object of 对 in a penalty clause (对单位处…罚款, 对个人处…罚款) are not TARGET
 # types, but they name the party the fine falls on.
 ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
+
+# The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
+ZH_CONDUCT_END = re.compile(r"的[，,：:]")
+ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未经)[^，,。；;]{0,10}$")
+# The verbs of a restricted activity inside a measure span.
+ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
 Span = tuple[int, int, str]  # start, end, target type
 
@@ -58,25 +70,55 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
     RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
     """
-    inside = [p for p in parties if start <= p[0] and p[1] <= end]
+    # A party inside the span is the one restricted (限制失信企业参与招标投标), unless it follows the
+    # restricted activity and names where it happens (禁止其担任相关企业的董事).
+    inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
     if inside:
         return inside
+    # 被列入经营异常名录的企业: the party the measure's relative clause describes
+    described = ZH_DESCRIBED.match(text, end)
+    if described:
+        following = [p for p in parties if p[0] == described.end()]
+        if following:
+            return next(g for g in _groups(text, [p for p in parties if p[0] >= described.end()]) if g[0] == following[0])
     sentence_start = _boundary_before(text, start, ZH_SENTENCE_END)
     clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
-    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start]
+    # the actor of a handling verb (执法人员可以当场收缴罚款) is not the party
+    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])]
     for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
-    named = [m for m in ZH_UNIT_OR_PERSON.finditer(text, clause_start, start)]
+    # 对单位并处…，情节严重的，处…: a fine in a later clause of the sentence still falls on the unit
+    named = [m for m in ZH_UNIT_OR_PERSON.finditer(text, sentence_start, start)]
     if named:
         return [(named[-1].start(1), named[-1].end(1), "")]
     if before:
-        return _groups(text, before)[-1]
+        subject = _conduct_subject(text, sentence_start, start, before)
+        return subject or _groups(text, before)[-1]
     clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
     after = [p for p in parties if end <= p[0] and p[1] <= clause_end]
     if after:
         return _groups(text, after)[0]
+    # 用人单位有下列情形之一的，由…责令限期改正；逾期不改正的，处…罚款: the subject of the
+    # provision's first sentence, across the semicolon
+    earlier = [p for p in parties if p[1] <= sentence_start]
+    if earlier:
+        first_end = _boundary_after(text, 0, ZH_SENTENCE_END)
+        return _conduct_subject(text, 0, first_end, earlier) or []
     return []
+
+
+def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
+    """The parties of the conduct clause (信用服务机构、金融机构……及其工作人员，有下列行为之一的，)
+    that opens the text between start and end: all of them, leaving out a party that 对, 向 or
+    给 marks as the one the conduct was done to."""
+    clause = ZH_CONDUCT_END.search(text, start, end)
+    if clause is None:
+        return []
+    inside = [p for p in parties if start <= p[0] and p[1] <= clause.start()]
+    # a group (公民、法人或者其他组织) is marked as a whole by the word before its first party
+    return [p for group in _groups(text, inside) for p in group
+            if not ZH_VICTIM_MARKER.search(text, max(start, group[0][0] - 14), group[0][0])]
 
 
 def parent_unit(unit_id: str) -> str | None:

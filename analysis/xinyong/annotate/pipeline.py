@@ -15,8 +15,9 @@ from ..locations import corpus_dir
 from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import COMPONENT_ORDER, records
+from .components import COMPONENT_ORDER, SPAN_KEY, records
 from .parties import add_sanctioned_parties
+from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
@@ -182,7 +183,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         if keep_docs:
             docs.append(doc)
     if lang == "zh":
-        add_sanctioned_parties(out, {unit_id: analysis_text(text, lang) for unit_id, text in units})
+        texts = {unit_id: analysis_text(text, lang) for unit_id, text in units}
+        out = drop_context_measures(out, texts)
+        drop_from_docs(docs, out, SPAN_KEY)
+        add_sanctioned_parties(out, texts)
     return out, docs
 
 
