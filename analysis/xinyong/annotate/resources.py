@@ -171,8 +171,9 @@ def build_resources(lang: str, root: Path) -> Resources:
             (a["id"], name) for a in agencies.values()
             for name in [a["zh"], *a.get("aliases_zh", []), *(f["zh"] for f in a.get("former_names", []))])
     else:
-        terms = LiteralSet(((e["id"], form) for e in glossary.values()
-                            for form in [e["en"], *e.get("en_forms", [])]), ignore_case=True, word_boundaries=True)
+        from .en_terms import english_term_forms
+
+        terms = LiteralSet(english_term_forms(glossary), ignore_case=True, word_boundaries=True)
         # English names and abbreviations are matched with their capitals (NDRC, not "ndrc")
         agency_names = LiteralSet(
             ((a["id"], name) for a in agencies.values()
