@@ -219,7 +219,9 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
 def find_measures(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
     if res.lang != "zh":
-        return found
+        from .en_measures import find_en_measures
+
+        return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
         if _is_context_only(text, start, end, kind or ""):
