@@ -259,7 +259,9 @@ def _responsible_persons_type(text: str, start: int) -> str:
 def find_targets(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
     if res.lang != "zh":
-        return found
+        from .en_parties import find_en_targets
+
+        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_agencies(text, res))
     # Bodies named by level and function (whole names, not a function word in a shared list).
     bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []

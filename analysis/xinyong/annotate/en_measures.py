@@ -16,7 +16,12 @@ Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|$")
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+)?|,\s+|\s+(?:and|or)\s+(?:from\s+)?")
-MODAL = re.compile(r"\b(?:shall|may|must|will|should)\b")
+# A finite verb in a segment: another clause has begun ("..., the debtor and its representative
+# are prohibited from ...").
+MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b")
+# A segment that starts with a party names who, not what: the list of activities has ended.
+PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|debtors?|persons?|enterprises?|"
+                         r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
 ITEM_LABEL = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[a-z][.)])\s*")
 # Measures named by their object alone ("soft sleepers") are only measures where a restriction is
 # being imposed; elsewhere ("passengers who smoked on high-speed trains") they are context.
@@ -112,7 +117,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     segments: list[tuple[int, int]] = []
     pending: int | None = None
     for index, (s, e, separator) in enumerate(pieces):
-        if MODAL.search(text, s, e):
+        if MODAL.search(text, s, e) or PARTY_START.match(text, s):
             pending = None
             break
         first = pending if pending is not None else s

@@ -183,6 +183,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
             docs.append(doc)
     if lang == "zh":
         add_sanctioned_parties(out, {unit_id: analysis_text(text, lang) for unit_id, text in units})
+    else:
+        from .en_parties import add_en_sanctioned_parties
+
+        add_en_sanctioned_parties(out, dict(units))
     return out, docs
 
 
