@@ -135,7 +135,9 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
         if groups:
             current = groups[-1]
             kind, new_kind = activity_type(text[current[0]:current[1]], rules), activity_type(text[s:e], rules)
-            lone = len(text[current[0]:current[1]].split()) == 1
+            # a lone word shares what follows ("bidding and tendering", "build, expand or renovate
+            # housing") unless the two name different measures ("flying, riding soft sleepers")
+            lone = len(text[current[0]:current[1]].split()) == 1 and not (kind and new_kind and kind != new_kind)
             if lone or not (_starts_activity(text[s:e], rules) or (kind and new_kind and kind != new_kind)):
                 current[1] = e
                 continue
