@@ -173,3 +173,10 @@ def test_a_bad_pattern_in_the_measure_rules_is_a_numbered_error(tmp_path):
         load_measure_rules(str(tmp_path))
     assert caught.value.code == "E050"
     assert "en-measures.yaml" in str(caught.value)
+
+
+def test_a_title_variant_recorded_in_the_catalog_resolves_the_citation():
+    # the wording of title_variants_en in corpus/catalog/spc-dishonest-judgment-debtor-list-2017.yaml
+    title = "Several Provisions on the Information Disclosure concerning the List of Dishonest Judgment Debtors"
+    assert spans(f"In line with the {title}, courts act.", "CITATION") == \
+        [(title, "spc-dishonest-judgment-debtor-list-2017")]
