@@ -180,3 +180,14 @@ def test_a_title_variant_recorded_in_the_catalog_resolves_the_citation():
     title = "Several Provisions on the Information Disclosure concerning the List of Dishonest Judgment Debtors"
     assert spans(f"In line with the {title}, courts act.", "CITATION") == \
         [(title, "spc-dishonest-judgment-debtor-list-2017")]
+
+
+def test_a_nominal_restriction_takes_its_first_activity_and_says_nothing_of_what_follows():
+    assert spans("It explains the restriction on leaving the country, its legal effect and appeals.", "MEASURE") == \
+        [("restriction on leaving the country", "exit-restriction")]
+
+
+def test_incentives_named_by_verb_and_object():
+    assert spans("Departments may open green channels and reduce the frequency of spot checks for them.",
+                 "MEASURE") == [("open green channels", "green-channel"),
+                                ("reduce the frequency of spot checks", "fewer-inspections")]

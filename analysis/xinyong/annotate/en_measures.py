@@ -22,6 +22,9 @@ MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b
 # A segment that starts with a party names who, not what: the list of activities has ended.
 PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|debtors?|persons?|enterprises?|"
                          r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
+# "..., its legal consequences": something said about the measure, not another activity
+POSSESSIVE_START = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+NOMINAL_RESTRICTION = re.compile(r"\brestrictions?\s+on\s+", re.IGNORECASE)
 ITEM_LABEL = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[a-z][.)])\s*")
 # Measures named by their object alone ("soft sleepers") are only measures where a restriction is
 # being imposed; elsewhere ("passengers who smoked on high-speed trains") they are context.
@@ -117,7 +120,8 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     segments: list[tuple[int, int]] = []
     pending: int | None = None
     for index, (s, e, separator) in enumerate(pieces):
-        if MODAL.search(text, s, e) or PARTY_START.match(text, s):
+        if MODAL.search(text, s, e) or PARTY_START.match(text, s) \
+                or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
         first = pending if pending is not None else s
@@ -159,6 +163,12 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for cue in rules.cues:
         for match in cue.finditer(text):
             found += activity_spans(text, match.end(), rules)
+    # "restrictions on X": the nominal restriction with its first activity is one span
+    for match in NOMINAL_RESTRICTION.finditer(text):
+        activities = activity_spans(text, match.end(), rules)
+        if activities:
+            first = activities[0]
+            found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
