@@ -191,3 +191,11 @@ def test_incentives_named_by_verb_and_object():
     assert spans("Departments may open green channels and reduce the frequency of spot checks for them.",
                  "MEASURE") == [("open green channels", "green-channel"),
                                 ("reduce the frequency of spot checks", "fewer-inspections")]
+
+
+def test_other_restricting_verbs_and_list_entry_with_the_party_named():
+    assert spans("The bureau shall limit them from applying for fiscal subsidies.", "MEASURE") == \
+        [("applying for fiscal subsidies", "public-funding-restriction")]
+    assert spans("The bureau shall include the enterprise and its legal representative in the blacklist.",
+                 "MEASURE") == [("include the enterprise and its legal representative in the blacklist",
+                                 "list-inclusion")]
