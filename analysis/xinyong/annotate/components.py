@@ -74,13 +74,24 @@ def find_citations(text: str, res: Resources) -> list[Record]:
         norm = res.titles.get(normalize_title(title, "en"))
         if norm or INSTRUMENT_WORDS.search(title):
             found.append((match.start(), match.end(), "CITATION", norm))
-    # Titles printed without quotes, as other translators do: the catalog's titles as literals.
-    quoted = list(found)
+    # Titles printed without quotes, as other translators do: first by the shape of an instrument
+    # title (en_citations), then the catalog's titles as literals where no shape was found.
+    from .en_citations import find_plain_citations
+
+    found += find_plain_citations(text, str(corpus_dir()), lambda number: _docno_canonical(number, res),
+                                  [(s, e) for s, e, _, _ in found])
+    taken = list(found)
     for match in res.plain_titles.finditer(text) if res.plain_titles else []:
-        if not any(s < match.end and match.start < e for s, e, _, _ in quoted):
+        if not any(s < match.end and match.start < e for s, e, _, _ in taken):
             found.append((match.start, match.end, "CITATION", res.titles.get(normalize_title(text[match.start:match.end], "en"))
                           or match.key))
     return sorted(found)
+
+
+def _docno_canonical(number: str, res: Resources) -> str | None:
+    """The canonical form of a document number printed on its own, or None."""
+    found = find_docnos(number, res)
+    return found[0][3] if found else None
 
 
 def canonical_docno(match: re.Match, res: Resources) -> str:
@@ -120,7 +131,13 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
         start = m.start
         if res.lang == "en" and groups.groupdict().get("code"):
             start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
-        found.append((start, m.end, "DOCNO", canonical_docno(groups, res)))
+        canonical = canonical_docno(groups, res)
+        if res.lang == "en":
+            from .en_citations import decree_number_of_cited_title
+
+            canonical = decree_number_of_cited_title(text, start, text[start:m.end], str(corpus_dir()),
+                                                     lambda number: _docno_canonical(number, res)) or canonical
+        found.append((start, m.end, "DOCNO", canonical))
     return found
 
 
@@ -216,7 +233,9 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
 def find_measures(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
     if res.lang != "zh":
-        return found
+        from .en_measures import find_en_measures
+
+        return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
         if _is_context_only(text, start, end, kind or ""):
@@ -261,7 +280,9 @@ def _responsible_persons_type(text: str, start: int) -> str:
 def find_targets(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
     if res.lang != "zh":
-        return found
+        from .en_parties import find_en_targets
+
+        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_agencies(text, res))
     # Bodies named by level and function (whole names, not a function word in a shared list).
     bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []

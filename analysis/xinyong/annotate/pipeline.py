@@ -187,6 +187,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         out = drop_context_measures(out, texts)
         drop_from_docs(docs, out, SPAN_KEY)
         add_sanctioned_parties(out, texts)
+    else:
+        from .en_parties import add_en_sanctioned_parties
+
+        add_en_sanctioned_parties(out, dict(units))
     return out, docs
 
 

@@ -15,7 +15,8 @@ LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBIT
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
 DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
-              "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml")
+              "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml",
+              "patterns/en-measures.yaml", "patterns/en-targets.yaml")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
@@ -171,8 +172,9 @@ def build_resources(lang: str, root: Path) -> Resources:
             (a["id"], name) for a in agencies.values()
             for name in [a["zh"], *a.get("aliases_zh", []), *(f["zh"] for f in a.get("former_names", []))])
     else:
-        terms = LiteralSet(((e["id"], form) for e in glossary.values()
-                            for form in [e["en"], *e.get("en_forms", [])]), ignore_case=True, word_boundaries=True)
+        from .en_terms import english_term_forms
+
+        terms = LiteralSet(english_term_forms(glossary), ignore_case=True, word_boundaries=True)
         # English names and abbreviations are matched with their capitals (NDRC, not "ndrc")
         agency_names = LiteralSet(
             ((a["id"], name) for a in agencies.values()

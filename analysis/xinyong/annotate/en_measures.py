@@ -1,0 +1,197 @@
+"""English MEASURE spans for English written in other translators' conventions (issue 16).
+
+The restricted activity is the measure: in "restrict X from travelling by air, taking soft
+sleepers on trains and bidding in public tenders" each activity is one span, typed by the words
+that name it (corpus/patterns/en-measures.yaml). A restricting or granting verb that takes the
+measure as its object ("refuse loans", "lower their credit rating") is one span with its object.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+Record = tuple[int, int, str, str | None]
+MEASURES_FILE = "patterns/en-measures.yaml"
+CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|$")
+SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+)?|,\s+|\s+(?:and|or)\s+(?:from\s+)?")
+# A finite verb in a segment: another clause has begun ("..., the debtor and its representative
+# are prohibited from ...").
+MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b")
+# A segment that starts with a party names who, not what: the list of activities has ended.
+PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|debtors?|persons?|enterprises?|"
+                         r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
+# "..., its legal consequences": something said about the measure, not another activity
+POSSESSIVE_START = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+NOMINAL_RESTRICTION = re.compile(r"\brestrictions?\s+on\s+", re.IGNORECASE)
+ITEM_LABEL = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[a-z][.)])\s*")
+# Measures named by their object alone ("soft sleepers") are only measures where a restriction is
+# being imposed; elsewhere ("passengers who smoked on high-speed trains") they are context.
+OBJECT_ONLY_TYPES = frozenset({
+    "air-travel-restriction", "rail-travel-restriction", "ship-class-restriction", "luxury-venue-restriction",
+    "real-estate-restriction", "office-rental-restriction", "vehicle-purchase-restriction",
+    "leisure-travel-restriction", "private-school-restriction", "insurance-product-restriction"})
+PAST_CONDUCT = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b", re.IGNORECASE)
+RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban\w*|bar\w*|not|no)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class MeasureRules:
+    """The compiled English measure rules (see corpus/patterns/en-measures.yaml)."""
+
+    cues: tuple[re.Pattern, ...]
+    item_verbs: frozenset[str]
+    activity_verbs: frozenset[str]
+    types: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
+    verb_objects: tuple[tuple[str, re.Pattern], ...]
+    trailing: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=4)
+def load_measure_rules(corpus: str) -> MeasureRules:
+    """Compile corpus/patterns/en-measures.yaml.
+
+    RAISES (XinyongError): E050 for a pattern that is not a valid regular expression, naming the file.
+    """
+    from ..datafiles import load_yaml
+    from ..errors import XinyongError
+
+    path = Path(corpus) / MEASURES_FILE
+    data = load_yaml(path).data or {}
+
+    def compiled(pattern: str, place: str) -> re.Pattern:
+        try:
+            return re.compile(pattern, re.IGNORECASE)
+        except re.error as exc:
+            raise XinyongError("E050", path=path, place=place,
+                               reason=f"pattern {pattern!r} is not a valid regular expression ({exc})") from exc
+
+    return MeasureRules(
+        cues=tuple(compiled(p, "restriction_cues") for p in data.get("restriction_cues") or []),
+        item_verbs=frozenset(data.get("list_item_verbs") or []),
+        activity_verbs=frozenset(data.get("activity_verbs") or []),
+        types=tuple((kind, tuple(compiled(p, kind) for p in patterns))
+                    for kind, patterns in (data.get("activity_types") or {}).items()),
+        verb_objects=tuple((kind, compiled(p, kind)) for kind, patterns in (data.get("verb_objects") or {}).items()
+                           for p in patterns),
+        trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []))
+
+
+def activity_type(phrase: str, rules: MeasureRules) -> str | None:
+    """The measure type an activity phrase names (the first listed type whose words occur)."""
+    for kind, patterns in rules.types:
+        if any(p.search(phrase) for p in patterns):
+            return kind
+    return None
+
+
+def _starts_activity(phrase: str, rules: MeasureRules) -> bool:
+    word = phrase.split(maxsplit=1)[0].lower() if phrase.split() else ""
+    return word in rules.activity_verbs or (len(word) > 4 and word.endswith("ing"))
+
+
+def _trimmed(text: str, start: int, end: int, rules: MeasureRules) -> int:
+    """The end of an activity without trailing durations, places and addressees."""
+    phrase = text[start:end]
+    for pattern in rules.trailing:
+        found = pattern.search(phrase)
+        if found and found.start() > 0:
+            phrase = phrase[:found.start()]
+    return start + len(phrase.rstrip(" ,"))
+
+
+def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
+    """The activities listed from `start` to the end of the clause, one typed span each.
+
+    Segments are cut at commas and and/or; a segment joins the next when no type names it and an
+    and/or (no comma) follows it ("second-class or better cabins on ships"), and the activity
+    before otherwise; a segment that starts with a verb or names another type starts a new
+    activity, except after a lone word ("bidding and tendering"). A segment with a modal verb
+    ends the list (another clause has begun).
+    """
+    end = CLAUSE_END.search(text, start).start()
+    pieces: list[tuple[int, int, str]] = []  # start, end, the separator after it
+    position = start
+    for separator in SEPARATOR.finditer(text, start, end):
+        pieces.append((position, separator.start(), separator.group(0)))
+        position = separator.end()
+    pieces.append((position, end, ""))
+    segments: list[tuple[int, int]] = []
+    pending: int | None = None
+    for index, (s, e, separator) in enumerate(pieces):
+        if MODAL.search(text, s, e) or PARTY_START.match(text, s) \
+                or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
+            pending = None
+            break
+        first = pending if pending is not None else s
+        pending = None
+        last = index == len(pieces) - 1
+        if activity_type(text[first:e], rules) is None and not last and "," not in separator \
+                and not _starts_activity(text[s:e], rules):
+            pending = first
+            continue
+        segments.append((first, e))
+    groups: list[list[int]] = []
+    for s, e in segments:
+        if e <= s:
+            continue
+        if groups:
+            current = groups[-1]
+            kind, new_kind = activity_type(text[current[0]:current[1]], rules), activity_type(text[s:e], rules)
+            # a lone word shares what follows ("bidding and tendering", "build, expand or renovate
+            # housing") unless the two name different measures ("flying, riding soft sleepers")
+            lone = len(text[current[0]:current[1]].split()) == 1 and not (kind and new_kind and kind != new_kind)
+            if lone or not (_starts_activity(text[s:e], rules) or (kind and new_kind and kind != new_kind)):
+                current[1] = e
+                continue
+        groups.append([s, e])
+    found: list[Record] = []
+    for s, e in groups:
+        e = _trimmed(text, s, e, rules)
+        kind = activity_type(text[s:e], rules)
+        if kind and e > s:
+            found.append((s, e, "MEASURE", kind))
+    return found
+
+
+def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Record]:
+    """English MEASURE records: restricted activities, verb-object measures, and the `listed`
+    matches of corpus/measures.yaml that neither overlaps nor is mere context."""
+    rules = load_measure_rules(corpus)
+    found: list[Record] = []
+    for cue in rules.cues:
+        for match in cue.finditer(text):
+            found += activity_spans(text, match.end(), rules)
+    # "restrictions on X": the nominal restriction with its first activity is one span
+    for match in NOMINAL_RESTRICTION.finditer(text):
+        activities = activity_spans(text, match.end(), rules)
+        if activities:
+            first = activities[0]
+            found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
+    item = ITEM_LABEL.match(text)
+    if item and not any(cue.match(text, item.end()) for cue in rules.cues):
+        first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
+        if first_word in rules.item_verbs:
+            found += activity_spans(text, item.end(), rules)
+    for kind, pattern in rules.verb_objects:
+        for match in pattern.finditer(text):
+            found.append((match.start(), match.end(), "MEASURE", kind))
+    # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
+    # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
+    # A list item may name the object alone (its restriction is in the paragraph before it),
+    # unless it describes a party's past conduct ("passengers who have smoked on trains").
+    listed = [r for r in listed if r[3] not in OBJECT_ONLY_TYPES
+              or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
+              or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
+    chosen: list[Record] = []
+    ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
+    for record, _ in sorted(ranked, key=lambda pair: (pair[0][0], -(pair[0][1] - pair[0][0]), pair[1])):
+        if not any(s < record[1] and record[0] < e for s, e, _, _ in chosen):
+            chosen.append(record)
+    return sorted(chosen)
+
+
+def _sentence_before(text: str, position: int) -> str:
+    start = max(text.rfind(mark, 0, position) for mark in ".;\n") + 1
+    return text[start:position]

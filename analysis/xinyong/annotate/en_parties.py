@@ -1,0 +1,127 @@
+"""English TARGET spans and sanctioned parties for English written in other translators'
+conventions (issue 16).
+
+TARGET: the `en` patterns of corpus/targets.yaml plus corpus/patterns/en-targets.yaml (other
+translators' names for the parties), longest match first. A party noun inside a MEASURE span names
+where or what the activity concerns ("state-owned enterprises" in "holding posts in state-owned
+enterprises") and is not a TARGET, except inside a list entry or a rating measure, where it names
+the party ("the list of dishonest persons subject to enforcement", "the credit grade of the
+enterprise").
+
+Sanctioned party: each English MEASURE record gets `target`, the texts of the parties it falls on:
+the party inside its span; else the party a restriction cue names before it ("restrict the persons
+in charge from ..."); else the nearest parties before it in its sentence; else those after it in its
+clause; else, for a list item, the parties of the paragraph that introduces the list. Government
+bodies impose measures and are never the party.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .parties import NOT_SANCTIONED_TYPES, parent_unit
+from .patterns import PatternSet
+
+Record = tuple[int, int, str, str | None]
+TARGETS_FILE = "patterns/en-targets.yaml"
+# Measures whose span may name the party itself.
+PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry"})
+POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumption": the party
+SENTENCE_END = ".;\n"
+CLAUSE_END = ",.;:\n"
+PARTY_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+their|together\s+with\s+their|,)?\s*(?:the\s+|their\s+)?")
+RESTRICTION_OBJECT = re.compile(
+    r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def extra_target_patterns(corpus: str) -> PatternSet:
+    """The patterns of corpus/patterns/en-targets.yaml (type -> regular expressions)."""
+    from ..datafiles import load_yaml
+
+    path = Path(corpus) / TARGETS_FILE
+    data = load_yaml(path).data or {}
+    return PatternSet(((kind, p) for kind, patterns in data.items() for p in patterns), re.IGNORECASE, str(path))
+
+
+def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list[Record],
+                    agencies: list[Record]) -> list[Record]:
+    """English TARGET records: the `listed` matches of corpus/targets.yaml and the extra patterns,
+    the longest first where they overlap, without party nouns inside a measure's activity or
+    inside an agency's name ("Development and Reform Commission" in "National Development and
+    Reform Commission")."""
+    extra = [(m.start, m.end, "TARGET", m.key) for m in extra_target_patterns(corpus).finditer(text)]
+    chosen: list[Record] = []
+    for record in sorted(listed + extra, key=lambda r: (r[0], -(r[1] - r[0]))):
+        if any(s < record[1] and record[0] < e for s, e, _, _ in chosen):
+            continue
+        if any(s <= record[0] and record[1] <= e and (s, e) != record[:2] for s, e, _, _ in agencies):
+            continue
+        inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
+        if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]):
+            continue
+        chosen.append(record)
+    return sorted(chosen)
+
+
+def _groups(text: str, parties: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    groups: list[list[tuple[int, int, str]]] = []
+    for party in parties:
+        if groups and PARTY_JOINER.fullmatch(text[groups[-1][-1][1]:party[0]]):
+            groups[-1].append(party)
+        else:
+            groups.append([party])
+    return groups
+
+
+def _before(text: str, position: int, marks: str) -> int:
+    return max(text.rfind(mark, 0, position) for mark in marks) + 1
+
+
+def _after(text: str, position: int, marks: str) -> int:
+    ends = [i for i in (text.find(mark, position) for mark in marks) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
+def en_party_of_measure(text: str, start: int, end: int, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The parties (TARGET spans, no government bodies) an English measure at [start, end) falls on."""
+    inside = [p for p in parties if start <= p[0] and p[1] <= end]
+    if inside:
+        return inside
+    sentence_start = _before(text, start, SENTENCE_END)
+    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start]
+    cues = list(RESTRICTION_OBJECT.finditer(text, sentence_start, start))
+    if cues:
+        objects = [p for p in before if p[0] >= cues[-1].end()]
+        if objects:
+            return _groups(text, objects)[0]
+    if before:
+        return _groups(text, before)[-1]
+    after = [p for p in parties if end <= p[0] and p[1] <= _after(text, end, CLAUSE_END)]
+    return _groups(text, after)[0] if after else []
+
+
+def add_en_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str]) -> None:
+    """Set `target` (a list of party texts) on every English MEASURE record whose provision names
+    a party (see the module docstring); records are changed in place."""
+    parties_by_unit: dict[str, list[tuple[int, int, str]]] = {}
+    for record in records:
+        if record["label"] == "TARGET" and record["norm"] not in NOT_SANCTIONED_TYPES:
+            parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
+    for record in records:
+        if record["label"] != "MEASURE":
+            continue
+        unit = record["unit"]
+        text = texts[unit]
+        chosen = en_party_of_measure(text, record["start"], record["end"], parties_by_unit.get(unit, []))
+        source = text
+        parent = parent_unit(unit)
+        if not chosen and parent in texts:
+            source = texts[parent]
+            introduced = parties_by_unit.get(parent, [])
+            chosen = _groups(source, introduced)[-1] if introduced else []
+        if chosen:
+            record["target"] = [source[s:e] for s, e, _ in chosen]

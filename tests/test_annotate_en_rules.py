@@ -1,0 +1,201 @@
+"""English annotation of text in other translators' conventions (issue 16), on sentences written
+for these tests (not the held-out gold text): plain-text titles, romanised document numbers,
+glossary variants, restricted activities, party names and the sanctioned party."""
+from __future__ import annotations
+
+import pytest
+
+from xinyong.annotate.en_citations import loose_key, title_spans, translator_key
+from xinyong.annotate.en_measures import activity_spans, load_measure_rules
+from xinyong.annotate.pipeline import annotate_units
+from xinyong.errors import XinyongError
+from xinyong.locations import corpus_dir
+
+
+def records(text: str, unit: str = "u", doc: str = "test") -> list[dict]:
+    found, _ = annotate_units([(unit, text)], "en", doc)
+    return found
+
+
+def spans(text: str, label: str) -> list[tuple[str, str | None]]:
+    return [(r["text"], r["norm"]) for r in records(text) if r["label"] == label]
+
+
+# --- CITATION and DOCNO ----------------------------------------------------------------------
+
+def test_plain_titles_are_found_by_their_shape_and_two_titles_joined_by_and_the_stay_apart():
+    text = ("Under the Interim Measures on Grading Widget Dealers (Trial) and the Notice on Improving "
+            "Cross-Region Widget Supervision, these Measures apply.")
+    found = [text[s:e] for s, e in title_spans(text)]
+    assert found == ["Interim Measures on Grading Widget Dealers (Trial)",
+                     "Notice on Improving Cross-Region Widget Supervision"]
+
+
+def test_sentence_words_headings_and_references_are_not_titles():
+    assert title_spans("These Provisions take effect on the date of issue.") == []
+    assert title_spans("Measures of punishment shall be proportionate.") == []
+    assert title_spans("III. Restriction Measures and Periods") == []  # a heading
+    assert title_spans("Article 10 of these Measures applies.") == []
+
+
+def test_a_short_title_ending_in_law_is_a_citation():
+    text = "in accordance with the Civil Procedure Law and other laws"
+    assert [text[s:e] for s, e in title_spans(text)] == ["Civil Procedure Law"]
+
+
+def test_a_title_resolves_by_the_document_number_after_it():
+    # wording that is in no catalog field: the number in brackets decides
+    found = spans("To implement the Outline for Planning a Social Credit Framework (2014-2020) "
+                  "(Guo Fa [2014] No. 21), the following is decided.", "CITATION")
+    assert found == [("Outline for Planning a Social Credit Framework (2014-2020)", "planning-outline-2014")]
+
+
+def test_a_title_in_other_translators_wording_resolves_without_a_number():
+    found = spans("under the Regulations on Guaranteeing Payment of Wages to Rural Migrant Workers, employers",
+                  "CITATION")
+    assert found == [("Regulations on Guaranteeing Payment of Wages to Rural Migrant Workers",
+                      "migrant-worker-wage-payment-regulation-2019")]
+    assert translator_key(loose_key("Dishonest Persons Subject to Execution")) == \
+        translator_key(loose_key("Trust-Breaking Judgment Debtors"))
+
+
+def test_an_unknown_title_is_a_citation_without_an_id():
+    assert spans("as the Provisions on Widget Quality Credit of Atlantis require", "CITATION") == \
+        [("Provisions on Widget Quality Credit of Atlantis", None)]
+
+
+def test_a_decree_number_after_a_resolved_title_takes_the_catalogued_form():
+    found = spans("listed under the Regulation on Ensuring the Payment of Wages to Migrant Workers "
+                  "(Decree No. 724) shall", "DOCNO")
+    assert found == [("Decree No. 724", "国务院令第724号")]
+    # without a title that resolves to it, the number stays as written
+    assert spans("see Decree No. 724 for details", "DOCNO") == [("Decree No. 724", "Decree No. 724")]
+
+
+@pytest.mark.parametrize("number, canonical", [
+    ("Guo Fa [2014] No. 21", "国发〔2014〕21号"),
+    ("GF No. (2014)21", "国发〔2014〕21号"),
+    ("Fa Shi [2017] No. 7", "法释〔2017〕7号"),
+    ("Fagai Caijin [2016] No. 141", "发改财金〔2016〕141号"),
+])
+def test_romanised_document_numbers(number, canonical):
+    assert spans(f"as provided in ({number}), the units shall", "DOCNO") == [(number, canonical)]
+
+
+# --- TERM -------------------------------------------------------------------------------------
+
+def test_a_glossary_variant_is_a_term_and_the_preferred_entry_wins():
+    assert spans("A dishonest judgment debtor shall report.", "TERM") == \
+        [("dishonest judgment debtor", "trust-breaking-judgment-debtor")]
+    assert spans("the list of dishonest persons subject to execution is kept", "TERM") == \
+        [("list of dishonest persons subject to execution", "list-of-trust-breaking-judgment-debtors")]
+
+
+def test_no_term_inside_a_plain_title_and_no_unlisted_word_is_a_term():
+    text = "In accordance with the Notice on Building the Social Credit System in Widget Trade, dealers comply."
+    assert spans(text, "CITATION")
+    assert spans(text, "TERM") == []  # "Social Credit System" is inside the title; "dealers" is no entry
+
+
+# --- MEASURE ----------------------------------------------------------------------------------
+
+def test_restricted_activities_are_one_span_each_with_their_type():
+    text = ("Restrict the persons in charge from flying, riding soft sleepers on trains, bidding in public "
+            "tenders and being hired as civil servants.")
+    assert spans(text, "MEASURE") == [
+        ("flying", "air-travel-restriction"),
+        ("riding soft sleepers on trains", "rail-travel-restriction"),
+        ("bidding in public tenders", "procurement-exclusion"),
+        ("being hired as civil servants", "civil-service-restriction")]
+
+
+def test_a_list_item_of_consumption_verbs_splits_by_activity_and_keeps_shared_objects_together():
+    text = "(2) buy cars not needed for business or build, expand or luxuriously renovate homes;"
+    assert spans(text, "MEASURE") == [
+        ("buy cars not needed for business", "vehicle-purchase-restriction"),
+        ("build, expand or luxuriously renovate homes", "real-estate-restriction")]
+
+
+def test_a_duration_is_not_part_of_the_activity_and_a_new_clause_ends_the_list():
+    rules = load_measure_rules(str(corpus_dir()))
+    text = "from taking part in government procurement for three years, and the bureau shall notify them."
+    found = activity_spans(text, len("from "), rules)
+    assert [(text[s:e], kind) for s, e, _, kind in found] == \
+        [("taking part in government procurement", "procurement-exclusion")]
+
+
+def test_verb_object_measures():
+    assert spans("The bank may refuse loans to them.", "MEASURE") == [("refuse loans", "financing-restriction")]
+    assert spans("(3) lower their credit rating in the widget sector;", "MEASURE") == \
+        [("lower their credit rating", "credit-score-deduction")]
+
+
+def test_an_object_named_as_past_conduct_is_not_a_measure():
+    assert spans("(2) passengers who have smoked on high-speed trains and been fined;", "MEASURE") == \
+        [("fined", "fine")]
+
+
+# --- TARGET and the sanctioned party -------------------------------------------------------------
+
+def test_other_translators_party_names_are_targets():
+    found = spans("Persons subject to execution and their persons in charge shall report to the tax "
+                  "authorities.", "TARGET")
+    assert ("Persons subject to execution", "judgment-debtor") in found
+    assert ("persons in charge", "natural-person") in found
+    assert ("tax authorities", "government-body") in found
+
+
+def test_no_target_inside_the_activity_or_an_agency_name():
+    text = ("The National Development and Reform Commission shall restrict them from holding posts in "
+            "state-owned enterprises.")
+    assert spans(text, "TARGET") == []
+    assert spans(text, "MEASURE") == [("holding posts in state-owned enterprises", "position-restriction")]
+
+
+def test_each_measure_carries_the_party_the_restriction_names():
+    found = records("The tax office shall restrict the persons in charge from leaving the country.")
+    measure = next(r for r in found if r["label"] == "MEASURE")
+    assert (measure["text"], measure["target"]) == ("leaving the country", ["persons in charge"])
+
+
+def test_a_list_item_takes_the_party_of_its_paragraph():
+    found, _ = annotate_units([("p1", "Persons subject to execution shall be restricted as follows:"),
+                               ("p1.i1", "(1) take aircraft;")], "en", "test")
+    measure = next(r for r in found if r["label"] == "MEASURE")
+    assert (measure["unit"], measure["text"], measure["target"]) == \
+        ("p1.i1", "take aircraft", ["Persons subject to execution"])
+
+
+def test_a_bad_pattern_in_the_measure_rules_is_a_numbered_error(tmp_path):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "en-measures.yaml").write_text("restriction_cues: ['(unclosed']\n", encoding="utf-8")
+    with pytest.raises(XinyongError) as caught:
+        load_measure_rules(str(tmp_path))
+    assert caught.value.code == "E050"
+    assert "en-measures.yaml" in str(caught.value)
+
+
+def test_a_title_variant_recorded_in_the_catalog_resolves_the_citation():
+    # the wording of title_variants_en in corpus/catalog/spc-dishonest-judgment-debtor-list-2017.yaml
+    title = "Several Provisions on the Information Disclosure concerning the List of Dishonest Judgment Debtors"
+    assert spans(f"In line with the {title}, courts act.", "CITATION") == \
+        [(title, "spc-dishonest-judgment-debtor-list-2017")]
+
+
+def test_a_nominal_restriction_takes_its_first_activity_and_says_nothing_of_what_follows():
+    assert spans("It explains the restriction on leaving the country, its legal effect and appeals.", "MEASURE") == \
+        [("restriction on leaving the country", "exit-restriction")]
+
+
+def test_incentives_named_by_verb_and_object():
+    assert spans("Departments may open green channels and reduce the frequency of spot checks for them.",
+                 "MEASURE") == [("open green channels", "green-channel"),
+                                ("reduce the frequency of spot checks", "fewer-inspections")]
+
+
+def test_other_restricting_verbs_and_list_entry_with_the_party_named():
+    assert spans("The bureau shall limit them from applying for fiscal subsidies.", "MEASURE") == \
+        [("applying for fiscal subsidies", "public-funding-restriction")]
+    assert spans("The bureau shall include the enterprise and its legal representative in the blacklist.",
+                 "MEASURE") == [("include the enterprise and its legal representative in the blacklist",
+                                 "list-inclusion")]
