@@ -189,9 +189,11 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
 def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
     """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
     every access, and the components would otherwise do that once per Doc (see doc_text)."""
+    from .segmenter import make_doc
+
     for _, text in units:
         text = analysis_text(text, lang)
-        doc = nlp.make_doc(text)
+        doc = make_doc(nlp, text)
         doc.user_data["text"] = text
         yield doc
 
