@@ -30,11 +30,17 @@ def load_userdict(corpus: Path) -> Path:
 
     RETURNS (Path): the user dictionary file (one "word frequency n" line per word).
     """
-    digest, path = _userdict_file(str(Path(corpus).resolve()))
+    digest, path = _userdict_file(_resolved(str(corpus)))
     if _jieba_words["installed"] != digest:
         _install_jieba_dictionary(path)
         _jieba_words["installed"] = digest
     return path
+
+
+@lru_cache(maxsize=8)
+def _resolved(folder: str) -> str:
+    """The folder's absolute path (resolved once: the analyses segment unit by unit)."""
+    return str(Path(folder).resolve())
 
 
 @lru_cache(maxsize=4)
