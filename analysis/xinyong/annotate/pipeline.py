@@ -234,6 +234,7 @@ def _worker_count() -> int:
 
 
 def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, workers: int) -> list[dict[str, Any]]:
+    import gc
     import multiprocessing
 
     from .resources import load_resources
@@ -248,11 +249,17 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
         segmenter.prepare()
     size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
     chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
+    # The workers share this process's memory until they write to it; Python's garbage collector
+    # would write to every object it visits (jieba's dictionary, spaCy's tables), copying the pages
+    # into each worker. Frozen objects are never visited.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_annotate_chunk, chunks, chunksize=1)
     except OSError:  # no processes to be had (limits, memory): the same work in this one
         parts = [_annotate_chunk(chunk) for chunk in chunks]
+    finally:
+        gc.unfreeze()
     return [record for part in parts for record in part]
 
 
