@@ -54,7 +54,11 @@ def call_key(compute: Callable[..., Any], packages: tuple[str, ...], charts: boo
     """SHA-256 of everything the result is computed from (see the module's docstring)."""
     digest = hashlib.sha256(f"{compute.__module__}.{compute.__qualname__}\0{sys.version}".encode())
     for package in packages:
-        digest.update(f"\0{package} {metadata.version(package)}".encode())
+        try:
+            version = metadata.version(package)
+        except metadata.PackageNotFoundError:
+            version = "missing"
+        digest.update(f"\0{package} {version}".encode())
     module = Path(sys.modules[compute.__module__].__file__ or CHARTS).resolve()
     for path in sorted({module, CHARTS} if charts else {module}):
         digest.update(path.read_bytes())
