@@ -55,15 +55,18 @@ def concatenated_text(files: list[Path], megabytes: float) -> str:
 def run_process(args: list[str], stdout=subprocess.DEVNULL, env: dict[str, str] | None = None) -> tuple[float, float]:
     """Run a command to its end: (wall seconds, peak resident memory in MB of it and its children).
     Its CPU seconds (user + system, children included) are kept in CPU_SECONDS[-1]."""
-    started = time.perf_counter()
-    process = subprocess.Popen(args, stdout=stdout, stderr=subprocess.PIPE,
-                               env={**os.environ, "PYTHONPATH": str(ROOT / "analysis"), **(env or {})})
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        sys.exit(f"failed ({process.returncode}): {' '.join(args)}\n{process.stderr.read().decode()[-2000:]}")
-    process.stderr.close()
+    # stderr goes to a file, not a pipe: a process printing more than a pipe holds (the parser's
+    # warnings on a concatenated text) would wait forever for a reader while we wait for it
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(args, stdout=stdout, stderr=errors,
+                                   env={**os.environ, "PYTHONPATH": str(ROOT / "analysis"), **(env or {})})
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        if process.returncode:
+            errors.seek(0)
+            sys.exit(f"failed ({process.returncode}): {' '.join(args)}\n{errors.read().decode()[-2000:]}")
     CPU_SECONDS.append(usage.ru_utime + usage.ru_stime)
     return seconds, usage.ru_maxrss / 1024
 

@@ -214,6 +214,9 @@ def run_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None = 
         function(data.scoped(digest_scope(name)), out / "analysis")
         timings[name] = round(time.perf_counter() - started, 3)
     _write(out / "analysis", "digest-scope", digest_scope_rows())
+    from .token_cache import ZH_TABLE
+
+    ZH_TABLE.save()  # the Chinese tokens, for the next build's analyses
     if progress:
         progress("analyses: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
     return timings

@@ -8,7 +8,21 @@ from typing import Sequence
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
+
+
+class _Pyplot:
+    """matplotlib.pyplot, imported when first used: a build whose charts all come from the chart
+    cache (analysis_cache.py) does without it (about half a second)."""
+
+    def __getattr__(self, name: str):
+        import matplotlib.pyplot as pyplot
+
+        return getattr(pyplot, name)
+
+
+plt = _Pyplot()
+
+from .analysis_cache import cached_svg  # noqa: E402
 
 STYLE = {
     "svg.hashsalt": "xinyong",  # stable element ids
@@ -37,6 +51,7 @@ def svg(figure, title: str) -> str:
     return text
 
 
+@cached_svg
 def heatmap(rows: Sequence[str], columns: Sequence[str], values: Sequence[Sequence[float]], title: str,
             row_title: str = "", column_title: str = "", unit: str = "") -> str:
     """A table of counts as shaded cells with the counts printed; the axis titles and the colour
@@ -58,6 +73,7 @@ def heatmap(rows: Sequence[str], columns: Sequence[str], values: Sequence[Sequen
         return svg(figure, title)
 
 
+@cached_svg
 def grouped_bars(categories: Sequence[str], series: dict[str, Sequence[float]], title: str, ylabel: str,
                  horizontal: bool = True, category_title: str = "") -> str:
     with plt.rc_context(STYLE):
@@ -84,6 +100,7 @@ def grouped_bars(categories: Sequence[str], series: dict[str, Sequence[float]], 
         return svg(figure, title)
 
 
+@cached_svg
 def stacked_columns(categories: Sequence[str], series: dict[str, Sequence[float]], title: str, ylabel: str,
                     xlabel: str = "year") -> str:
     """Stacked columns with one colour per series (at most as many series as PALETTE has colours).
@@ -110,6 +127,7 @@ def stacked_columns(categories: Sequence[str], series: dict[str, Sequence[float]
         return svg(figure, title)
 
 
+@cached_svg
 def small_multiples(categories: Sequence[str], series: dict[str, Sequence[float]], title: str, ylabel: str,
                     xlabel: str = "year", columns: int = 4) -> str:
     """One small column chart per series, on shared axes, so that no colour has to tell series apart.

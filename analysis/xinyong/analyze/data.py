@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -129,11 +129,24 @@ def tokens(text: str, lang: str) -> list[str]:
     """Word tokens: jieba words for Chinese (with our user dictionary), lowercased words for English.
     Punctuation and whitespace are dropped."""
     if lang == "zh":
-        import jieba
+        from .token_cache import ZH_TABLE
 
-        from ..annotate.pipeline import load_userdict
-        from ..locations import corpus_dir
-
-        load_userdict(corpus_dir())
-        return [w for w in jieba.lcut(text) if ZH_WORD.search(w)]
+        return ZH_TABLE.tokens(text, _zh_tokens)
     return [t.lower() for t in EN_TOKEN.findall(text)]
+
+
+def _zh_tokens(text: str) -> list[str]:
+    from ..annotate.pipeline import load_userdict
+    from ..locations import corpus_dir
+
+    load_userdict(corpus_dir())
+    return [w for w in _segmenter().cut(text) if ZH_WORD.search(w)]
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> Any:
+    """jieba's accurate mode, compiled when jieba-next is installed (the same words as jieba.lcut:
+    see annotate/segmenter.py and tests/test_segmenter.py)."""
+    from ..annotate.segmenter import segmenter
+
+    return segmenter()

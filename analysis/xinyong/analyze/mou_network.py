@@ -12,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from ..catalog import Catalog
+from .analysis_cache import cached_svg
 
 
 def mou_entries(catalog: Catalog) -> list[dict[str, Any]]:
@@ -120,6 +121,7 @@ def network_json(graph: nx.Graph, catalog: Catalog) -> dict[str, Any]:
     return {"nodes": nodes, "links": links, "mous": mou_rows(catalog), "growth": growth_rows(catalog)}
 
 
+@cached_svg
 def drawing(graph: nx.Graph, title: str, min_shared: int = 3) -> str:
     """A deterministic circle drawing: agencies ordered by memoranda signed (most at the top, going
     clockwise), node area by memoranda signed, labels set radially; only pairs sharing at least

@@ -7,10 +7,8 @@ import re
 from itertools import combinations
 from typing import Any
 
-from datasketch import MinHash, MinHashLSH
-from rapidfuzz import fuzz
-
 from ..sources import to_simplified
+from .analysis_cache import cached_result
 from .data import LOCAL_LEVELS, AnnotatedCorpus
 
 NGRAM = 3
@@ -28,13 +26,16 @@ def comparable(text: str) -> str:
     return STRIP.sub("", to_simplified(text))
 
 
-def _minhash(text: str) -> MinHash:
+def _minhash(text: str):
+    from datasketch import MinHash  # imported here: a build with nothing changed reads the pairs from the cache
+
     signature = MinHash(num_perm=PERMUTATIONS, seed=7)
     for index in range(max(len(text) - NGRAM + 1, 1)):
         signature.update(text[index:index + NGRAM].encode("utf-8"))
     return signature
 
 
+@cached_result("datasketch", "rapidfuzz", "numpy")
 def find_reuse(documents: dict[str, list[tuple[str, str]]]) -> list[dict[str, Any]]:
     """Pairs of articles from different documents that are copied or closely adapted.
 
@@ -43,6 +44,9 @@ def find_reuse(documents: dict[str, list[tuple[str, str]]]) -> list[dict[str, An
         the two texts), containment (best partial alignment of the shorter in the longer) and
         kind (copied, adapted or contained), sorted by documents then similarity.
     """
+    from datasketch import MinHashLSH
+    from rapidfuzz import fuzz
+
     texts: dict[tuple[str, str], str] = {}
     lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=PERMUTATIONS)
     signatures = {}

@@ -113,3 +113,13 @@ def _write(path: Path, key: str, payload: bytes) -> None:
                    key=lambda p: p.stat().st_mtime, reverse=True)
     for old in stale[KEEP - 1:]:
         old.unlink(missing_ok=True)
+
+
+def store(name: str, key: str, value: Any) -> None:
+    """Replace the entry for `key` (pickled), as load_or_build would write it; skipped when the
+    cache is off or its folder cannot be written."""
+    if enabled():
+        try:
+            _write(cache_folder() / f"{name}-{key[:32]}.bin", key, pickle.dumps(value))
+        except OSError:
+            pass

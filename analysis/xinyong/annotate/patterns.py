@@ -55,10 +55,28 @@ class PatternSet:
         other = "".join(sorted(c for c in self.by_first if not (c.isascii() and c.isalpha())))
         alternatives = ([f"(?<![A-Za-z])[{re.escape(latin)}]"] if latin else []) + ([f"[{re.escape(other)}]"] if other else [])
         self.starts = re.compile("|".join(alternatives)) if alternatives else None
+        # Characters a match of each free pattern must contain: without them it is not run.
+        self.free_needs = [required_characters(compiled.pattern, flags) for _, compiled in self.free]
+        self._last: tuple[str, list[Match]] | None = None
 
-    def finditer(self, text: str) -> Iterable[Match]:
+    def __getstate__(self) -> dict[str, Any]:
+        return {**self.__dict__, "_last": None}
+
+    def finditer(self, text: str) -> list[Match]:
+        """The leftmost-longest matches in `text`, in order (the last text's are kept: the
+        agencies and the targets both look for local agencies in the same unit)."""
+        last = self._last
+        if last is not None and last[0] == text:
+            return last[1]
+        found = list(self._scan(text))
+        self._last = (text, found)
+        return found
+
+    def _scan(self, text: str) -> Iterable[Match]:
         best_at: dict[int, Match] = {}
-        for key, pattern in self.free:
+        for (key, pattern), needs in zip(self.free, self.free_needs):
+            if needs and not all(char in text for char in needs):
+                continue
             for found in pattern.finditer(text):
                 if found.end() > found.start():
                     current = best_at.get(found.start())
@@ -145,6 +163,22 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     if found is not None and flags & re.IGNORECASE:
         found = found | {c.swapcase() for c in found}
     return found
+
+
+def required_characters(pattern: str, flags: int = 0) -> str:
+    """Characters every match of `pattern` contains (its literals outside any group, repeat or
+    lookaround), so that a text without one of them needs no scan; "" when none is known."""
+    from re import _constants as constants, _parser as parser
+
+    if flags & re.IGNORECASE:
+        return ""
+    try:
+        parsed = parser.parse(pattern, flags)
+    except re.error:
+        return ""
+    if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
+        return ""
+    return "".join(sorted({chr(arg) for op, arg in parsed if op is constants.LITERAL}))
 
 
 class LiteralSet:

@@ -31,11 +31,17 @@ def load_userdict(corpus: Path) -> Path:
 
     RETURNS (Path): the user dictionary file (one "word frequency n" line per word).
     """
-    digest, path = _userdict_file(str(Path(corpus).resolve()))
+    digest, path = _userdict_file(_resolved(str(corpus)))
     if _jieba_words["installed"] != digest:
         _install_jieba_dictionary(path)
         _jieba_words["installed"] = digest
     return path
+
+
+@lru_cache(maxsize=8)
+def _resolved(folder: str) -> str:
+    """The folder's absolute path (resolved once: the analyses segment unit by unit)."""
+    return str(Path(folder).resolve())
 
 
 @lru_cache(maxsize=4)
@@ -197,9 +203,11 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
 def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
     """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
     every access, and the components would otherwise do that once per Doc (see doc_text)."""
+    from .segmenter import make_doc
+
     for _, text in units:
         text = analysis_text(text, lang)
-        doc = nlp.make_doc(text)
+        doc = make_doc(nlp, text)
         doc.user_data["text"] = text
         yield doc
 
@@ -234,6 +242,7 @@ def _worker_count() -> int:
 
 
 def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, workers: int) -> list[dict[str, Any]]:
+    import gc
     import multiprocessing
 
     from .resources import load_resources
@@ -248,11 +257,17 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
         segmenter.prepare()
     size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
     chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
+    # The workers share this process's memory until they write to it; Python's garbage collector
+    # would write to every object it visits (jieba's dictionary, spaCy's tables), copying the pages
+    # into each worker. Frozen objects are never visited.
+    gc.freeze()
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
             parts = pool.map(_annotate_chunk, chunks, chunksize=1)
     except OSError:  # no processes to be had (limits, memory): the same work in this one
         parts = [_annotate_chunk(chunk) for chunk in chunks]
+    finally:
+        gc.unfreeze()
     return [record for part in parts for record in part]
 
 
