@@ -123,7 +123,7 @@ def test_export_validates_and_reads_back(records, tmp_path):
 
 
 def test_sanctions_page_escapes_text_and_links_each_row_to_its_clause(records, annotated_only, monkeypatch, tmp_path):
-    from xinyong.site import sanctions_page as module
+    from xinyong.site.pages import sanctions as module
     from xinyong.site.pages import SiteBuilder
 
     hostile = dict(records[0], id="zh:test:1", measure_text="<script>alert(1)</script>", party_text="<b>x</b>",

@@ -16,23 +16,12 @@ from ..analyze.data import AnnotatedCorpus
 from ..corpus import Corpus, load_corpus
 from ..locations import build_dir, repo_root
 from ..outputs import write_atomic
-from .pages import SiteBuilder
+from .pages import SiteBuilder, navigation
 from .search_fix import patch_search_worker
 
-NAV = [
-    {"Home": "index.md"},
-    {"Catalog": "catalog.md"},
-    {"Concordance": "concordance.md"},
-    {"Glossary": "glossary.md"},
-    {"Analyses": ["analyses/index.md", "analyses/timeline.md", "analyses/keyness.md", "analyses/collocations.md",
-                  "analyses/deontic.md", "analyses/measures.md", "analyses/citations.md", "analyses/reuse.md",
-                  "analyses/provinces.md", "analyses/mou-network.md"]},
-    {"Sanctions": "sanctions.md"},
-    {"Claims": "claims.md"},
-    {"Evidence finder": "evidence.md"},
-    {"Downloads": "downloads.md"},
-    {"Methodology": "methodology.md"},
-]
+# The navigation comes from the page registry: each page module registers its path, title,
+# section and place (see pages/base.py).
+NAV = navigation()
 
 
 def source_date_epoch(corpus: Corpus) -> int:
