@@ -549,3 +549,88 @@ def test_no_serious_accessibility_findings_in_our_markup(page, server, path):
     print(f"{path}: the theme's serious findings: {theirs}")
     assert ours == []
 
+
+
+def test_search_index_is_fetched_once_over_three_pages_and_our_tools_work_after_instant_navigation(page, server):
+    """Instant navigation (issue 13): the 2.4 MB search index is fetched once, not on every page,
+    even though the site is served from another root than site_url; our scripts start again on
+    each page the theme swaps in."""
+    index_requests = []
+    page.on("request", lambda request: index_requests.append(request.url) if "search_index" in request.url else None)
+    page.goto(f"{server}/index.html")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__xySamePage = 1")  # a full page load would forget it
+    for title, path in (("Catalog", "catalog.html"), ("Glossary", "glossary.html"), ("Concordance", "concordance.html")):
+        page.locator(f".md-nav__link:has-text('{title}')").first.click()
+        page.wait_for_url(f"**/{path}")
+        page.wait_for_load_state("networkidle")
+    assert len(index_requests) == 1, index_requests
+    assert page.evaluate("window.__xySamePage") == 1
+    # the concordance reached by instant navigation finds lines
+    page.fill("#xy-q", "联合惩戒")
+    page.locator("#xy-q").press("Enter")
+    assert page.locator("#xy-kwic tbody tr").count() > 5
+    # the evidence finder, the layer toggles and the gloss popover on pages reached the same way
+    page.locator(".md-nav__link:has-text('Evidence finder')").first.click()
+    page.wait_for_url("**/evidence.html")
+    page.fill("#xy-ev-q", "blacklisted people cannot buy plane tickets")
+    page.locator("#xy-ev-q").press("Enter")
+    assert page.locator("#xy-ev tbody tr").count() > 0
+    page.locator(".md-nav__link:has-text('Catalog')").first.click()
+    page.wait_for_url("**/catalog.html")
+    page.locator("#xy-catalog a[href='docs/shanghai-social-credit-regulation-2017.html']").click()
+    page.wait_for_url("**/docs/shanghai-social-credit-regulation-2017.html")
+    page.locator("input[data-toggle='xy-term']").uncheck()
+    assert "xy-off-xy-term" in page.locator(".xy-parallel").get_attribute("class")
+    page.locator(".xy-parallel [data-gloss][tabindex='0']").first.focus()
+    assert page.locator("#xy-gloss-popover").is_visible()
+    assert len(index_requests) == 1 and page.console_errors == [] and page.outside_requests == []
+
+
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves 404.html for a missing address, as GitHub Pages does."""
+    not_found: Path
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.parametrize("mount", ["", "xinyong"])
+def test_404_page_is_styled_wherever_it_is_served(browser, site, tmp_path, mount):
+    """At the server's root (a local copy) and under the path of site_url, at any depth."""
+    root = site
+    if mount:
+        root = tmp_path / "served"
+        root.mkdir()
+        (root / mount).symlink_to(site)
+    handler = type("Handler", (_PagesHandler,), {"not_found": site / "404.html"})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}" + (f"/{mount}" if mount else "")
+    try:
+        for address in (f"{base}/404.html", f"{base}/docs/no/such/page.html"):
+            context = browser.new_context()
+            page = context.new_page()
+            failed = []
+            page.on("response", lambda r: failed.append(r.url) if r.status >= 400 and r.url != address else None)
+            page.goto(address)
+            page.wait_for_load_state("networkidle")
+            header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            assert header == "rgb(64, 81, 181)", (address, header)  # the theme's indigo: styled
+            assert page.locator("h1").first.text_content().startswith("404")
+            assert page.locator(".md-header__button.md-logo").get_attribute("href") == "index.html"
+            assert page.evaluate("document.querySelector('.md-header__button.md-logo').href") == f"{base}/index.html"
+            assert failed == [], failed
+            context.close()
+    finally:
+        httpd.shutdown()

@@ -128,7 +128,10 @@
     if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search the site"); }
   }
 
+  // Runs on the first load and again after every instant navigation (the theme's document$): each
+  // page's new content gets its handlers; a gloss left open on the previous page is closed.
   onReady(function () {
+    hideGloss();
     nameSearchDialog();
     setupGlosses();
     setupToggles();

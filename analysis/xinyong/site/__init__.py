@@ -18,6 +18,8 @@ from ..locations import build_dir, repo_root
 from ..outputs import write_atomic
 from .pages import SiteBuilder, navigation
 from .search_fix import patch_search_worker
+from .notfound import make_404_portable
+from .sitemap_fix import patch_sitemap_rebase
 
 # The navigation comes from the page registry: each page module registers its path, title,
 # section and place (see pages/base.py).
@@ -118,10 +120,13 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
         shutil.rmtree(site)
     mkdocs_build(config)
     search_patched = patch_search_worker(site)
+    instant_patched = patch_sitemap_rebase(site, config["site_url"])
+    make_404_portable(site, config["site_url"])
     pages = sorted(site.rglob("*.html"))
     sizes = {p: p.stat().st_size for p in site.rglob("*") if p.is_file()}
     largest = max(pages, key=lambda p: p.stat().st_size) if pages else None
     return {"pages": len(pages), "generate_seconds": round(generated, 2),
             "seconds": round(time.perf_counter() - started, 2), "bytes": sum(sizes.values()),
             "largest_page": str(largest.relative_to(site)) if largest else None,
-            "largest_page_bytes": largest.stat().st_size if largest else 0, "search_worker_patched": search_patched}
+            "largest_page_bytes": largest.stat().st_size if largest else 0, "search_worker_patched": search_patched,
+            "instant_navigation_patched": instant_patched}

@@ -52,6 +52,18 @@ FILES: dict[str, tuple[list[str], list[str]]] = {
                      "mou-growth.csv", "mou-list.csv"]),
 }
 
+# What an analysis reads when it is not the annotated texts (there the digest scope of
+# xinyong.analyze.data says what it does with our digests).
+DATA_READ: dict[str, str] = {
+    "timeline": "Data: the catalog records (dates, levels and types of every catalogued document), not the texts; "
+                "digests play no part.",
+    "mou-network": "Data: the catalog records of the memoranda and their recorded signatories, not the texts; "
+                   "digests play no part.",
+    "reuse": "Data: the Chinese texts of the local regulations; our English translations and digests play no part.",
+    "provinces": "Data: the Chinese texts of the local regulations; our English translations and digests play no "
+                 "part.",
+}
+
 
 @dataclass(frozen=True)
 class AnalysisEntry:
@@ -85,7 +97,7 @@ def analysis_page(site: SiteBuilder, entry: AnalysisEntry) -> Page:
     folder = site.out / "analysis"
     figures = [markup(analysis_views.figure(chart, f"{entry.title}: {entry.description}"))
                for chart in FILES.get(entry.name, ([], []))[0] if (folder / chart).is_file()]
-    scope = f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(entry.name)]}."
+    scope = DATA_READ.get(entry.name) or f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(entry.name)]}."
     body = render_macro("analyses.html", "page", entry, scope, figures, downloads(entry.name, folder),
                         markup(preview_table(site, entry.name, folder, entry.page)))
     return Page(entry.page, entry.title, body)

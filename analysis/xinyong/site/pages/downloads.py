@@ -24,5 +24,5 @@ def downloads(site: SiteBuilder) -> Page:
                       and p.name != "concordance-index.json") if analysis_dir.is_dir() else []
     evaluation_dir = site.out / "evaluation"
     evaluation = sorted(p.name for p in evaluation_dir.glob("*") if p.is_file()) if evaluation_dir.is_dir() else []
-    return Page(PATH, "Downloads", render("downloads.html", files=files, evaluation=evaluation,
+    return Page(PATH, "Downloads", render("downloads.html", files=files, evaluation=evaluation, site_url=site.site_url,
                                           analysis=[(name, checked_with("analysis/" + name)) for name in analysis]))

@@ -51,5 +51,6 @@ def home(site: SiteBuilder) -> Page:
         "recent": [(e, href(PATH, site.doc_page(e["id"])), held(site, e["id"])) for e in recent[:RECENT]],
         "not_held": len(corpus.catalog) - len(readable),
         "figures": [(name, figures[key]) for name, key in names],
-        "link": lambda path: href(PATH, path), "citation_name": CITATION_NAME, "version": __version__}
+        "link": lambda path: href(PATH, path), "citation_name": CITATION_NAME, "version": __version__,
+        "site_url": site.site_url}
     return Page(PATH, "Xinyong", render("home.html", **context))
