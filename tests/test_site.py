@@ -63,6 +63,12 @@ This paragraph carries {SCRIPT} and <iframe src="http://example.org/"></iframe> 
 """
 
 
+def site_path(href: str, server: str) -> str:
+    """A link's address inside the site. The theme's instant navigation makes every relative href
+    absolute once the page has loaded."""
+    return href[len(server) + 1:] if href.startswith(server + "/") else href
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """Build the site from a copy of the project with the injected document."""
@@ -196,7 +202,8 @@ def test_concordance_returns_rows_with_aligned_english(page, server):
     assert page.console_errors == [] and page.outside_requests == []
     # the glossary's link opens the concordance on its term (and not the site search, which owns ?q=)
     page.goto(f"{server}/glossary.html")
-    page.goto(f"{server}/" + page.locator("a[href^='concordance.html?term=']").first.get_attribute("href"))
+    term_link = page.locator("a[href*='concordance.html?term=']").first.get_attribute("href")
+    page.goto(f"{server}/{site_path(term_link, server)}")
     page.locator("#xy-kwic tbody tr.xy-kwic-line").first.wait_for()
     page.select_option("select[data-filter='level']", "central")  # not hidden behind the search overlay
 
@@ -229,7 +236,7 @@ def test_claims_page_lists_verdicts_with_links(page, server):
     claims = page.locator("table.xy-claims tbody tr")
     assert claims.count() >= 15
     assert page.locator(".xy-verdict-misattributed").count() >= 1
-    href = claims.first.locator("a").first.get_attribute("href")
+    href = site_path(claims.first.locator("a").first.get_attribute("href"), server)
     assert href.startswith("docs/")
     # the evidence link lands on the cited unit of the document page
     page.goto(f"{server}/{href}")
@@ -286,7 +293,7 @@ def test_evidence_finder_page_ranks_provisions_in_the_browser(page, server):
     assert "spc-high-consumption-restrictions-2010:art-3" in places
     assert page.console_errors == [] and page.outside_requests == []
     # the link lands on the article of the document page
-    target = rows.first.locator("a").get_attribute("href")
+    target = site_path(rows.first.locator("a").get_attribute("href"), server)
     page.goto(f"{server}/{target}")
     assert page.locator(f"[id='{target.split('#')[1]}']").count() == 1
     # a claim in Chinese, in media wording
@@ -314,7 +321,7 @@ def test_evidence_finder_thesaurus_switch_changes_the_ranking(page, server):
 
 def test_each_claim_links_to_the_evidence_finder(page, server):
     page.goto(f"{server}/claims.html")
-    page.goto(f"{server}/" + page.locator("table.xy-claims a.xy-find").first.get_attribute("href"))
+    page.goto(f"{server}/" + site_path(page.locator("table.xy-claims a.xy-find").first.get_attribute("href"), server))
     assert page.locator("#xy-ev-q").input_value().startswith("By 2020")
     assert page.locator("#xy-ev tbody tr").count() > 0
 
@@ -373,7 +380,7 @@ def test_document_page_puts_the_text_first(page, server):
     assert text_top < about.bounding_box()["y"] + 600
     page.locator("nav.xy-toc summary").click()
     chapters = page.locator("nav.xy-toc a")
-    assert chapters.count() >= 8 and chapters.first.get_attribute("href").startswith("#ch-")
+    assert chapters.count() >= 8 and chapters.first.get_attribute("href").rpartition("#")[2].startswith("ch-")
     page.goto(f"{server}/docs/civil-procedure-law-2007.html")  # a catalog record: its card is open
     relations = page.locator("table.xy-card").inner_text()
     assert "amended by" in relations and "cited by" in relations and "cites by" not in relations
@@ -397,7 +404,7 @@ def test_home_shows_the_way_in_and_a_chinese_introduction_on_the_first_screen(si
     assert "社会信用体系" in page.locator("section.xy-zh-intro").inner_text()
     recent = page.locator("h2:has-text('Most recent') + ul a")
     for i in range(recent.count()):  # every "most recent" document can be read
-        href = recent.nth(i).get_attribute("href")
+        href = site_path(recent.nth(i).get_attribute("href"), server)
         assert (page.context.request.get(f"{server}/{href}").text().count('class="xy-parallel') == 1), href
 
 
@@ -578,7 +585,7 @@ def test_search_index_is_fetched_once_over_three_pages_and_our_tools_work_after_
     assert page.locator("#xy-ev tbody tr").count() > 0
     page.locator(".md-nav__link:has-text('Catalog')").first.click()
     page.wait_for_url("**/catalog.html")
-    page.locator("#xy-catalog a[href='docs/shanghai-social-credit-regulation-2017.html']").click()
+    page.locator("#xy-catalog a[href$='docs/shanghai-social-credit-regulation-2017.html']").click()
     page.wait_for_url("**/docs/shanghai-social-credit-regulation-2017.html")
     page.locator("input[data-toggle='xy-term']").uncheck()
     assert "xy-off-xy-term" in page.locator(".xy-parallel").get_attribute("class")
@@ -628,7 +635,6 @@ def test_404_page_is_styled_wherever_it_is_served(browser, site, tmp_path, mount
             header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
             assert header == "rgb(64, 81, 181)", (address, header)  # the theme's indigo: styled
             assert page.locator("h1").first.text_content().startswith("404")
-            assert page.locator(".md-header__button.md-logo").get_attribute("href") == "index.html"
             assert page.evaluate("document.querySelector('.md-header__button.md-logo').href") == f"{base}/index.html"
             assert failed == [], failed
             context.close()

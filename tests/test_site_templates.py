@@ -20,7 +20,8 @@ HOSTILE_ENTRY = {"id": "x", "title_en": SCRIPT, "title_zh": SCRIPT, "date_issued
                  "type": SCRIPT, "region": '"><img src=x onerror=alert(2)>', "status": SCRIPT, "doc_number": SCRIPT,
                  "issuers": [], "relations": [], "source_url": "https://example.org/" + SCRIPT,
                  "translations": [{"translator": SCRIPT, "url": "https://example.org/", "title": SCRIPT}],
-                 "verified_against": [{"facts": [SCRIPT], "source": SCRIPT}], "notes": SCRIPT}
+                 "verified_against": [{"facts": [SCRIPT], "source": SCRIPT}], "notes": SCRIPT,
+                 "summary": SCRIPT}
 
 
 @pytest.mark.parametrize("template, context", [
@@ -31,8 +32,12 @@ HOSTILE_ENTRY = {"id": "x", "title_en": SCRIPT, "title_zh": SCRIPT, "date_issued
                       "columns": (SCRIPT,)}),
     ("record.html", {"entry": HOSTILE_ENTRY, "relations": [(SCRIPT, "y.html", SCRIPT)], "issuers": [SCRIPT],
                      "english": None, "is_digest": False, "english_kind": SCRIPT}),
-    ("document.html", {"facts": SCRIPT, "card": Markup("<table></table>"), "legend": [("xy-term", SCRIPT)],
-                       "text": None, "where_to_get": SCRIPT}),
+    ("document.html", {"entry": HOSTILE_ENTRY, "facts": SCRIPT, "card": Markup("<table></table>"),
+                       "legend": [("xy-term", SCRIPT)], "text": None}),
+    ("document.html", {"entry": HOSTILE_ENTRY, "facts": SCRIPT, "card": Markup("<table></table>"),
+                       "legend": [("xy-term", SCRIPT)], "text": Markup("<div></div>"), "contents": {
+                           "summary": SCRIPT, "items": [{"id": "ch-1", "kind": "chapter", "text": SCRIPT, "lang": "zh",
+                                                         "translated": SCRIPT}, {"id": "art-1", "text": SCRIPT}]}}),
     ("text.html", {"digest": False, "english_name": SCRIPT, "rows": [
         {"article": True, "id": "art-1", "label_en": SCRIPT, "label_zh": SCRIPT,
          "cite": {"text": SCRIPT, "bibtex": [SCRIPT, "}"]}},
@@ -128,7 +133,7 @@ def test_analysis_pages_say_what_they_read(corpus, tmp_path):
         body = builder.page(f"analyses/{name}.md").body
         assert "catalog records" in body and "Digests: digests included" not in body
     for name in ("reuse", "provinces"):
-        assert "Data: the Chinese texts of the local regulations" in builder.page(f"analyses/{name}.md").body
+        assert "Reads the Chinese texts of the local regulations" in builder.page(f"analyses/{name}.md").body
     assert "Digests: digests left out" in builder.page("analyses/keyness.md").body
     downloads = builder.page("downloads.md").body
     assert "<code>https://example.org/copy/</code>" in downloads and "--site-url" in downloads

@@ -48,9 +48,11 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
     shutil.copytree(assets, docs / "assets")
     analysis = out / "analysis"
     if analysis.is_dir():
-        shutil.copytree(analysis, docs / "analysis", ignore=shutil.ignore_patterns("concordance-index.json"))
+        shutil.copytree(analysis, docs / "analysis",
+                        ignore=shutil.ignore_patterns("concordance-index.json"))
         index = (analysis / "concordance-index.json").read_text(encoding="utf-8")
-        write_atomic(docs / "assets" / "data" / "concordance-index.js", f"window.XINYONG_CONCORDANCE = {index.strip()};\n")
+        write_atomic(docs / "assets" / "data" / "concordance-index.js",
+                     f"window.XINYONG_CONCORDANCE = {index.strip()};\n")
     forms = {gid: search_forms(gid, builder.data) for gid in sorted(builder.corpus.glossary)}
     write_atomic(docs / "assets" / "data" / "glossary-forms.js",
                  "window.XINYONG_GLOSSARY_FORMS = " + json.dumps(forms, ensure_ascii=False, sort_keys=True) + ";\n")
@@ -69,7 +71,8 @@ def evidence_script(builder: SiteBuilder) -> str:
     from .pages import href
 
     index = browser_index(EvidenceIndex(builder.data), lambda doc_id: href("evidence.md", builder.doc_page(doc_id)))
-    return "window.XINYONG_EVIDENCE = " + json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"
+    data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return "window.XINYONG_EVIDENCE = " + data + ";\n"
 
 
 def mkdocs_config(docs: Path, site: Path, site_url: str | None = None) -> dict[str, Any]:

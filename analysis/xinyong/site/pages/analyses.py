@@ -55,12 +55,12 @@ FILES: dict[str, tuple[list[str], list[str]]] = {
 # What an analysis reads when it is not the annotated texts (there the digest scope of
 # xinyong.analyze.data says what it does with our digests).
 DATA_READ: dict[str, str] = {
-    "timeline": "Data: the catalog records (dates, levels and types of every catalogued document), not the texts; "
+    "timeline": "Reads the catalog records (the date, level and type of every catalogued document), not the texts: "
                 "digests play no part.",
-    "mou-network": "Data: the catalog records of the memoranda and their recorded signatories, not the texts; "
+    "mou-network": "Reads the catalog records of the memoranda and their recorded signatories, not the texts: "
                    "digests play no part.",
-    "reuse": "Data: the Chinese texts of the local regulations; our English translations and digests play no part.",
-    "provinces": "Data: the Chinese texts of the local regulations; our English translations and digests play no "
+    "reuse": "Reads the Chinese texts of the local regulations: our English translations and digests play no part.",
+    "provinces": "Reads the Chinese texts of the local regulations: our English translations and digests play no "
                  "part.",
 }
 

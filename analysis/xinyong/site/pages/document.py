@@ -30,13 +30,11 @@ def document(site: SiteBuilder, doc_id: str) -> Page:
     page = site.doc_page(doc_id)
     original = site.corpus.originals.get(doc_id)
     english = site.corpus.english(doc_id)
-    context: dict[str, Any] = {"facts": markup(document_views.facts_line(entry, site.corpus.agencies)),
+    context: dict[str, Any] = {"entry": entry, "facts": document_views.facts_line(entry, site.corpus.agencies),
                                "card": markup(metadata_card(site, doc_id, page)), "legend": LEGEND, "text": None}
     if original or english:
-        context["contents"] = markup(document_views.contents(original or english, english))
+        context["contents"] = document_views.contents(original or english, english)
         context["text"] = markup(parallel_text(site, doc_id, original, english, page))
-    else:
-        context["where_to_get"] = markup(document_views.where_to_get(entry))
     # Both titles in the page title: search weighs titles highest, in either language.
     return Page(page, f"{entry['title_en']} · {entry['title_zh']}", render("document.html", **context),
                 {"description": entry["summary"][:300]})
