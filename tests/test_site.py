@@ -573,13 +573,15 @@ def test_search_index_is_fetched_once_over_three_pages_and_our_tools_work_after_
         page.wait_for_load_state("networkidle")
     assert len(index_requests) == 1, index_requests
     assert page.evaluate("window.__xySamePage") == 1
-    # the concordance reached by instant navigation finds lines
+    # the concordance reached by instant navigation starts once its data has arrived, and finds lines
+    page.wait_for_selector("#xy-kwic[data-xy-ready]", state="attached")
     page.fill("#xy-q", "联合惩戒")
     page.locator("#xy-q").press("Enter")
     assert page.locator("#xy-kwic tbody tr").count() > 5
     # the evidence finder, the layer toggles and the gloss popover on pages reached the same way
     page.locator(".md-nav__link:has-text('Evidence finder')").first.click()
     page.wait_for_url("**/evidence.html")
+    page.wait_for_selector("#xy-ev[data-xy-ready]", state="attached")
     page.fill("#xy-ev-q", "blacklisted people cannot buy plane tickets")
     page.locator("#xy-ev-q").press("Enter")
     assert page.locator("#xy-ev tbody tr").count() > 0

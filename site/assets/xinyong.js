@@ -137,7 +137,24 @@
     setupToggles();
     setupSortable();
     setupFilters();
-    if (window.XINYONG_CONCORDANCE && document.getElementById("xy-kwic")) { window.xinyongConcordance(); }
-    if (window.XINYONG_EVIDENCE && document.getElementById("xy-ev")) { window.xinyongEvidence(); }
+    startTools();
   });
+
+  // The concordance and the evidence finder start once the page and their data are both there: on
+  // an instant navigation the theme runs the page's data scripts after it has swapped the page in,
+  // and each data file announces itself (xinyong:data). A tool starts once per page.
+  function startTools() {
+    var kwic = document.getElementById("xy-kwic");
+    if (kwic && !kwic.dataset.xyReady && window.xinyongConcordance && window.XINYONG_CONCORDANCE &&
+        window.XINYONG_GLOSSARY_FORMS) {
+      kwic.dataset.xyReady = "1";
+      window.xinyongConcordance();
+    }
+    var evidence = document.getElementById("xy-ev");
+    if (evidence && !evidence.dataset.xyReady && window.xinyongEvidence && window.XINYONG_EVIDENCE) {
+      evidence.dataset.xyReady = "1";
+      window.xinyongEvidence();
+    }
+  }
+  document.addEventListener("xinyong:data", startTools);
 })();

@@ -52,10 +52,10 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
                         ignore=shutil.ignore_patterns("concordance-index.json"))
         index = (analysis / "concordance-index.json").read_text(encoding="utf-8")
         write_atomic(docs / "assets" / "data" / "concordance-index.js",
-                     f"window.XINYONG_CONCORDANCE = {index.strip()};\n")
+                     data_script("XINYONG_CONCORDANCE", index.strip()))
     forms = {gid: search_forms(gid, builder.data) for gid in sorted(builder.corpus.glossary)}
     write_atomic(docs / "assets" / "data" / "glossary-forms.js",
-                 "window.XINYONG_GLOSSARY_FORMS = " + json.dumps(forms, ensure_ascii=False, sort_keys=True) + ";\n")
+                 data_script("XINYONG_GLOSSARY_FORMS", json.dumps(forms, ensure_ascii=False, sort_keys=True)))
     write_atomic(docs / "assets" / "data" / "evidence-index.js", evidence_script(builder))
     data = out / "data"
     if data.is_dir():
@@ -65,6 +65,12 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
         shutil.copytree(evaluation, docs / "evaluation")
 
 
+def data_script(name: str, payload: str) -> str:
+    """A data file for the browser tools: sets window.NAME and says so (assets/xinyong.js starts a
+    tool when its data has arrived, which after an instant navigation can be after the page)."""
+    return f"window.{name} = {payload};\ndocument.dispatchEvent(new Event(\"xinyong:data\"));\n"
+
+
 def evidence_script(builder: SiteBuilder) -> str:
     """The evidence finder's index for the browser (see evidence.browser_index)."""
     from ..evidence import EvidenceIndex, browser_index
@@ -72,7 +78,7 @@ def evidence_script(builder: SiteBuilder) -> str:
 
     index = browser_index(EvidenceIndex(builder.data), lambda doc_id: href("evidence.md", builder.doc_page(doc_id)))
     data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return "window.XINYONG_EVIDENCE = " + data + ";\n"
+    return data_script("XINYONG_EVIDENCE", data)
 
 
 def mkdocs_config(docs: Path, site: Path, site_url: str | None = None) -> dict[str, Any]:
