@@ -3,10 +3,19 @@
 (function () {
   "use strict";
 
+  // `fn` runs once for each page: on the first load and after every instant navigation (the theme's
+  // document$), and on the load event too, because opened from disk (file://) the theme's instant
+  // navigation never announces the page. The theme swaps in a new container on each navigation.
   function onReady(fn) {
-    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(fn); }
-    else if (document.readyState !== "loading") { fn(); }
-    else { document.addEventListener("DOMContentLoaded", fn); }
+    var seen = new WeakSet();
+    function once() {
+      var container = document.querySelector("[data-md-component=container]") || document.body;
+      if (seen.has(container)) { return; }
+      seen.add(container);
+      fn();
+    }
+    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(once); }
+    if (document.readyState === "complete") { once(); } else { window.addEventListener("load", once); }
   }
 
   function setupToggles() {
