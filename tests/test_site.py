@@ -587,6 +587,8 @@ def test_search_index_is_fetched_once_over_three_pages_and_our_tools_work_after_
     assert page.locator("#xy-ev tbody tr").count() > 0
     page.locator(".md-nav__link:has-text('Catalog')").first.click()
     page.wait_for_url("**/catalog.html")
+    page.locator("button.xy-sort[data-column='1']").click()  # bound once on the page swapped in
+    assert page.locator("button.xy-sort[data-column='1']").get_attribute("aria-sort") == "ascending"
     page.locator("#xy-catalog a[href$='docs/shanghai-social-credit-regulation-2017.html']").click()
     page.wait_for_url("**/docs/shanghai-social-credit-regulation-2017.html")
     page.locator("input[data-toggle='xy-term']").uncheck()
@@ -642,3 +644,24 @@ def test_404_page_is_styled_wherever_it_is_served(browser, site, tmp_path, mount
             context.close()
     finally:
         httpd.shutdown()
+
+
+def test_opened_from_disk_the_pages_and_tools_still_work(page, site):
+    """Offline, from file:// (where the theme's instant navigation cannot fetch the sitemap): links
+    load pages in full, and our scripts still start on each page."""
+    page.goto((site / "index.html").as_uri())
+    page.locator(".md-nav__link:has-text('Concordance')").first.click()
+    page.wait_for_url("**/concordance.html")
+    page.wait_for_selector("#xy-kwic[data-xy-ready]", state="attached")
+    page.fill("#xy-q", "联合惩戒")
+    page.locator("#xy-q").press("Enter")
+    assert page.locator("#xy-kwic tbody tr").count() > 5
+    page.goto((site / "catalog.html").as_uri())
+    title = page.locator("button.xy-sort[data-column='1']")
+    title.click()  # one click, one sort: the table's handlers are bound once
+    assert title.get_attribute("aria-sort") == "ascending"
+    first = page.locator("#xy-catalog tbody tr").first.inner_text()
+    title.click()
+    assert title.get_attribute("aria-sort") == "descending"
+    assert page.locator("#xy-catalog tbody tr").first.inner_text() != first
+    assert page.console_errors == [] and all(u.startswith("file:") for u in page.outside_requests)
