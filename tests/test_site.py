@@ -343,6 +343,7 @@ PAGE_TYPES = {
     "analysis": "analyses/citations.html",
     "chart analysis": "analyses/timeline.html",
     "downloads": "downloads.html",
+    "sanctions": "sanctions.html",
 }
 
 
