@@ -126,20 +126,21 @@ def test_the_digest_page_shows_the_basis_beside_each_section(corpus, tmp_path):
     from xinyong.site.pages import SiteBuilder
 
     builder = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path)
-    page = builder.document(DEBTORS).body
+    page = builder.page(f"docs/{DEBTORS}.md").body
     assert page.count('class="xy-basis xy-basis-report"') >= 4
     section = page[page.index('id="s2.4"'):page.index('id="s2.5"')]
     assert "Basis: rests on a report (a Xinhua report on the document)" in section
     text_section = page[page.index('id="s2.7"'):page.index('id="s2.8"')]
     assert "Basis: rests on the text" in text_section
     # translations carry no basis label
-    assert "xy-basis" not in builder.document("shanghai-social-credit-regulation-2017").body
+    assert "xy-basis" not in builder.page("docs/shanghai-social-credit-regulation-2017.md").body
 
 
 def test_each_analysis_page_says_what_it_does_with_the_digests(corpus, tmp_path):
     from xinyong.site.pages import SiteBuilder
+    from xinyong.site.pages.analyses import analysis_pages
 
-    pages = {p.path: p.body for p in SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path).analysis_pages()}
+    pages = {p.path: p.body for p in analysis_pages(SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path))}
     assert "Digests: digests left out (our paraphrases, not the documents&#x27; wording)." in pages["analyses/keyness.md"] \
         or "Digests: digests left out (our paraphrases, not the documents' wording)." in pages["analyses/keyness.md"]
     assert "report-based paragraphs and overviews left out" in pages["analyses/measures.md"]
@@ -158,7 +159,7 @@ def test_a_basis_with_markup_is_shown_as_text(corpus, tmp_path):
     digest = parse_text(text, DEBTORS, "en", path)
     attach_basis(digest)
     changed = replace(corpus, digests={**corpus.digests, DEBTORS: digest})
-    page = SiteBuilder(AnnotatedCorpus(changed, tmp_path), tmp_path).document(DEBTORS).body
+    page = SiteBuilder(AnnotatedCorpus(changed, tmp_path), tmp_path).page(f"docs/{DEBTORS}.md").body
     assert "<script>alert(1)</script>" not in page
     assert "a report &lt;script&gt;alert(1)&lt;/script&gt; &amp; more" in page
 

@@ -75,10 +75,12 @@ def test_outputs_are_readable_and_byte_stable(corpus, tmp_path):
 def test_site_page_shows_the_network_and_escapes_titles(corpus, tmp_path):
     from xinyong.analyze.data import AnnotatedCorpus
     from xinyong.site.pages import SiteBuilder
+    from xinyong.site.pages.analyses import analysis_pages
+    from xinyong.site.pages.analysis_tables import mou_table
 
     run("mou-network", corpus, tmp_path)
     builder = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path)
-    pages = {p.path: p for p in builder.analysis_pages()}
+    pages = {p.path: p for p in analysis_pages(builder)}
     page = pages["analyses/mou-network.md"]
     assert 'src="../analysis/mou-network.svg"' in page.body
     assert "mou-network.graphml" in page.body and "mou-pairs.csv" in page.body
@@ -91,7 +93,7 @@ def test_site_page_shows_the_network_and_escapes_titles(corpus, tmp_path):
     assert "analyses/mou-network.md" in next(item["Analyses"] for item in NAV if "Analyses" in item)
     row = {"doc": "judgment-debtor-joint-punishment-mou-2016", "year": 2016, "doc_number": "<b>1</b>",
            "title_en": "<script>alert(1)</script>", "signatories": 1, "issuers": "ndrc"}
-    table = builder.mou_table([row], builder.doc_hrefs("analyses/mou-network.md"))
+    table = mou_table(builder, [row], builder.doc_hrefs("analyses/mou-network.md"))
     assert "<script>" not in table and "&lt;script&gt;" in table and "&lt;b&gt;1" in table
 
 
@@ -101,7 +103,7 @@ def test_methodology_page_reports_provenance(corpus, tmp_path):
     from xinyong.site.pages import SiteBuilder
 
     builder = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path)
-    body = builder.methodology_page().body
+    body = builder.page("methodology.md").body
     report = provenance_report(corpus.catalog)
     assert 'id="provenance"' in body
     assert f"{report.with_source_url} of {report.entries} entries" in body

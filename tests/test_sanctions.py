@@ -157,7 +157,7 @@ def test_export_validates_and_reads_back(records, tmp_path):
 
 
 def test_sanctions_page_escapes_text_and_links_each_row_to_its_clause(records, annotated_only, monkeypatch, tmp_path):
-    from xinyong.site import sanctions_page as module
+    from xinyong.site.pages import sanctions as module
     from xinyong.site.pages import SiteBuilder
 
     hostile = dict(records[0], id="zh:test:1", measure_text="<script>alert(1)</script>", party_text="<b>x</b>",
@@ -175,7 +175,7 @@ def test_sanctions_page_escapes_text_and_links_each_row_to_its_clause(records, a
 
 def test_precision_per_field_is_recomputed_from_the_check_file():
     from xinyong.sanctions import CHECKED_FIELDS, check_precision
-    from xinyong.site.sanctions_page import sanctions_quality
+    from xinyong.site.pages.sanctions import sanctions_quality
 
     data = yaml.safe_load(CHECK.read_text(encoding="utf-8"))
     assert len(data["records"]) == 100 and len({r["id"] for r in data["records"]}) == 100

@@ -63,6 +63,12 @@ This paragraph carries {SCRIPT} and <iframe src="http://example.org/"></iframe> 
 """
 
 
+def site_path(href: str, server: str) -> str:
+    """A link's address inside the site. The theme's instant navigation makes every relative href
+    absolute once the page has loaded."""
+    return href[len(server) + 1:] if href.startswith(server + "/") else href
+
+
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     """Build the site from a copy of the project with the injected document."""
@@ -196,7 +202,8 @@ def test_concordance_returns_rows_with_aligned_english(page, server):
     assert page.console_errors == [] and page.outside_requests == []
     # the glossary's link opens the concordance on its term (and not the site search, which owns ?q=)
     page.goto(f"{server}/glossary.html")
-    page.goto(f"{server}/" + page.locator("a[href^='concordance.html?term=']").first.get_attribute("href"))
+    term_link = page.locator("a[href*='concordance.html?term=']").first.get_attribute("href")
+    page.goto(f"{server}/{site_path(term_link, server)}")
     page.locator("#xy-kwic tbody tr.xy-kwic-line").first.wait_for()
     page.select_option("select[data-filter='level']", "central")  # not hidden behind the search overlay
 
@@ -229,7 +236,7 @@ def test_claims_page_lists_verdicts_with_links(page, server):
     claims = page.locator("table.xy-claims tbody tr")
     assert claims.count() >= 15
     assert page.locator(".xy-verdict-misattributed").count() >= 1
-    href = claims.first.locator("a").first.get_attribute("href")
+    href = site_path(claims.first.locator("a").first.get_attribute("href"), server)
     assert href.startswith("docs/")
     # the evidence link lands on the cited unit of the document page
     page.goto(f"{server}/{href}")
@@ -286,7 +293,7 @@ def test_evidence_finder_page_ranks_provisions_in_the_browser(page, server):
     assert "spc-high-consumption-restrictions-2010:art-3" in places
     assert page.console_errors == [] and page.outside_requests == []
     # the link lands on the article of the document page
-    target = rows.first.locator("a").get_attribute("href")
+    target = site_path(rows.first.locator("a").get_attribute("href"), server)
     page.goto(f"{server}/{target}")
     assert page.locator(f"[id='{target.split('#')[1]}']").count() == 1
     # a claim in Chinese, in media wording
@@ -314,7 +321,7 @@ def test_evidence_finder_thesaurus_switch_changes_the_ranking(page, server):
 
 def test_each_claim_links_to_the_evidence_finder(page, server):
     page.goto(f"{server}/claims.html")
-    page.goto(f"{server}/" + page.locator("table.xy-claims a.xy-find").first.get_attribute("href"))
+    page.goto(f"{server}/" + site_path(page.locator("table.xy-claims a.xy-find").first.get_attribute("href"), server))
     assert page.locator("#xy-ev-q").input_value().startswith("By 2020")
     assert page.locator("#xy-ev tbody tr").count() > 0
 
@@ -336,6 +343,7 @@ PAGE_TYPES = {
     "analysis": "analyses/citations.html",
     "chart analysis": "analyses/timeline.html",
     "downloads": "downloads.html",
+    "sanctions": "sanctions.html",
 }
 
 
@@ -373,7 +381,7 @@ def test_document_page_puts_the_text_first(page, server):
     assert text_top < about.bounding_box()["y"] + 600
     page.locator("nav.xy-toc summary").click()
     chapters = page.locator("nav.xy-toc a")
-    assert chapters.count() >= 8 and chapters.first.get_attribute("href").startswith("#ch-")
+    assert chapters.count() >= 8 and chapters.first.get_attribute("href").rpartition("#")[2].startswith("ch-")
     page.goto(f"{server}/docs/civil-procedure-law-2007.html")  # a catalog record: its card is open
     relations = page.locator("table.xy-card").inner_text()
     assert "amended by" in relations and "cited by" in relations and "cites by" not in relations
@@ -397,7 +405,7 @@ def test_home_shows_the_way_in_and_a_chinese_introduction_on_the_first_screen(si
     assert "社会信用体系" in page.locator("section.xy-zh-intro").inner_text()
     recent = page.locator("h2:has-text('Most recent') + ul a")
     for i in range(recent.count()):  # every "most recent" document can be read
-        href = recent.nth(i).get_attribute("href")
+        href = site_path(recent.nth(i).get_attribute("href"), server)
         assert (page.context.request.get(f"{server}/{href}").text().count('class="xy-parallel') == 1), href
 
 
@@ -549,3 +557,112 @@ def test_no_serious_accessibility_findings_in_our_markup(page, server, path):
     print(f"{path}: the theme's serious findings: {theirs}")
     assert ours == []
 
+
+
+def test_search_index_is_fetched_once_over_three_pages_and_our_tools_work_after_instant_navigation(page, server):
+    """Instant navigation (issue 13): the 2.4 MB search index is fetched once, not on every page,
+    even though the site is served from another root than site_url; our scripts start again on
+    each page the theme swaps in."""
+    index_requests = []
+    page.on("request", lambda request: index_requests.append(request.url) if "search_index" in request.url else None)
+    page.goto(f"{server}/index.html")
+    page.wait_for_load_state("networkidle")
+    page.evaluate("window.__xySamePage = 1")  # a full page load would forget it
+    for title, path in (("Catalog", "catalog.html"), ("Glossary", "glossary.html"), ("Concordance", "concordance.html")):
+        page.locator(f".md-nav__link:has-text('{title}')").first.click()
+        page.wait_for_url(f"**/{path}")
+        page.wait_for_load_state("networkidle")
+    assert len(index_requests) == 1, index_requests
+    assert page.evaluate("window.__xySamePage") == 1
+    # the concordance reached by instant navigation starts once its data has arrived, and finds lines
+    page.wait_for_selector("#xy-kwic[data-xy-ready]", state="attached")
+    page.fill("#xy-q", "联合惩戒")
+    page.locator("#xy-q").press("Enter")
+    assert page.locator("#xy-kwic tbody tr").count() > 5
+    # the evidence finder, the layer toggles and the gloss popover on pages reached the same way
+    page.locator(".md-nav__link:has-text('Evidence finder')").first.click()
+    page.wait_for_url("**/evidence.html")
+    page.wait_for_selector("#xy-ev[data-xy-ready]", state="attached")
+    page.fill("#xy-ev-q", "blacklisted people cannot buy plane tickets")
+    page.locator("#xy-ev-q").press("Enter")
+    assert page.locator("#xy-ev tbody tr").count() > 0
+    page.locator(".md-nav__link:has-text('Catalog')").first.click()
+    page.wait_for_url("**/catalog.html")
+    page.locator("button.xy-sort[data-column='1']").click()  # bound once on the page swapped in
+    assert page.locator("button.xy-sort[data-column='1']").get_attribute("aria-sort") == "ascending"
+    page.locator("#xy-catalog a[href$='docs/shanghai-social-credit-regulation-2017.html']").click()
+    page.wait_for_url("**/docs/shanghai-social-credit-regulation-2017.html")
+    page.locator("input[data-toggle='xy-term']").uncheck()
+    assert "xy-off-xy-term" in page.locator(".xy-parallel").get_attribute("class")
+    page.locator(".xy-parallel [data-gloss][tabindex='0']").first.focus()
+    assert page.locator("#xy-gloss-popover").is_visible()
+    assert len(index_requests) == 1 and page.console_errors == [] and page.outside_requests == []
+
+
+class _PagesHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves 404.html for a missing address, as GitHub Pages does."""
+    not_found: Path
+
+    def log_message(self, *args):
+        pass
+
+    def send_error(self, code, message=None, explain=None):
+        if code != 404:
+            return super().send_error(code, message, explain)
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+@pytest.mark.parametrize("mount", ["", "xinyong"])
+def test_404_page_is_styled_wherever_it_is_served(browser, site, tmp_path, mount):
+    """At the server's root (a local copy) and under the path of site_url, at any depth."""
+    root = site
+    if mount:
+        root = tmp_path / "served"
+        root.mkdir()
+        (root / mount).symlink_to(site)
+    handler = type("Handler", (_PagesHandler,), {"not_found": site / "404.html"})
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(root)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{httpd.server_address[1]}" + (f"/{mount}" if mount else "")
+    try:
+        for address in (f"{base}/404.html", f"{base}/docs/no/such/page.html"):
+            context = browser.new_context()
+            page = context.new_page()
+            failed = []
+            page.on("response", lambda r: failed.append(r.url) if r.status >= 400 and r.url != address else None)
+            page.goto(address)
+            page.wait_for_load_state("networkidle")
+            header = page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+            assert header == "rgb(64, 81, 181)", (address, header)  # the theme's indigo: styled
+            assert page.locator("h1").first.text_content().startswith("404")
+            assert page.evaluate("document.querySelector('.md-header__button.md-logo').href") == f"{base}/index.html"
+            assert failed == [], failed
+            context.close()
+    finally:
+        httpd.shutdown()
+
+
+def test_opened_from_disk_the_pages_and_tools_still_work(page, site):
+    """Offline, from file:// (where the theme's instant navigation cannot fetch the sitemap): links
+    load pages in full, and our scripts still start on each page."""
+    page.goto((site / "index.html").as_uri())
+    page.locator(".md-nav__link:has-text('Concordance')").first.click()
+    page.wait_for_url("**/concordance.html")
+    page.wait_for_selector("#xy-kwic[data-xy-ready]", state="attached")
+    page.fill("#xy-q", "联合惩戒")
+    page.locator("#xy-q").press("Enter")
+    assert page.locator("#xy-kwic tbody tr").count() > 5
+    page.goto((site / "catalog.html").as_uri())
+    title = page.locator("button.xy-sort[data-column='1']")
+    title.click()  # one click, one sort: the table's handlers are bound once
+    assert title.get_attribute("aria-sort") == "ascending"
+    first = page.locator("#xy-catalog tbody tr").first.inner_text()
+    title.click()
+    assert title.get_attribute("aria-sort") == "descending"
+    assert page.locator("#xy-catalog tbody tr").first.inner_text() != first
+    assert page.console_errors == [] and all(u.startswith("file:") for u in page.outside_requests)

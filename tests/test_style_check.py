@@ -68,6 +68,6 @@ def test_glossary_marks_variants_whose_link_to_the_term_is_inferred(corpus, tmp_
     assert len(alert) >= 5 and all(v.get("inferred") is True for _, v in alert)
     assert not any(v.get("inferred") for gid, e in corpus.glossary.items() for v in e.get("variants", [])
                    if "chinalawtranslate" in (v.get("source") or ""))
-    page = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path).glossary_page().body
+    page = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path).page("glossary.md").body
     line = page[page.index("public reprimand"):][:400]
     assert "matched to this term by us: the source gives no Chinese" in line

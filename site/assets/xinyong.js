@@ -3,10 +3,19 @@
 (function () {
   "use strict";
 
+  // `fn` runs once for each page: on the first load and after every instant navigation (the theme's
+  // document$), and on the load event too, because opened from disk (file://) the theme's instant
+  // navigation never announces the page. The theme swaps in a new container on each navigation.
   function onReady(fn) {
-    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(fn); }
-    else if (document.readyState !== "loading") { fn(); }
-    else { document.addEventListener("DOMContentLoaded", fn); }
+    var seen = new WeakSet();
+    function once() {
+      var container = document.querySelector("[data-md-component=container]") || document.body;
+      if (seen.has(container)) { return; }
+      seen.add(container);
+      fn();
+    }
+    if (window.document$ && window.document$.subscribe) { window.document$.subscribe(once); }
+    if (document.readyState === "complete") { once(); } else { window.addEventListener("load", once); }
   }
 
   function setupToggles() {
@@ -128,13 +137,33 @@
     if (dialog && !dialog.hasAttribute("aria-label")) { dialog.setAttribute("aria-label", "Search the site"); }
   }
 
+  // Runs on the first load and again after every instant navigation (the theme's document$): each
+  // page's new content gets its handlers; a gloss left open on the previous page is closed.
   onReady(function () {
+    hideGloss();
     nameSearchDialog();
     setupGlosses();
     setupToggles();
     setupSortable();
     setupFilters();
-    if (window.XINYONG_CONCORDANCE && document.getElementById("xy-kwic")) { window.xinyongConcordance(); }
-    if (window.XINYONG_EVIDENCE && document.getElementById("xy-ev")) { window.xinyongEvidence(); }
+    startTools();
   });
+
+  // The concordance and the evidence finder start once the page and their data are both there: on
+  // an instant navigation the theme runs the page's data scripts after it has swapped the page in,
+  // and each data file announces itself (xinyong:data). A tool starts once per page.
+  function startTools() {
+    var kwic = document.getElementById("xy-kwic");
+    if (kwic && !kwic.dataset.xyReady && window.xinyongConcordance && window.XINYONG_CONCORDANCE &&
+        window.XINYONG_GLOSSARY_FORMS) {
+      kwic.dataset.xyReady = "1";
+      window.xinyongConcordance();
+    }
+    var evidence = document.getElementById("xy-ev");
+    if (evidence && !evidence.dataset.xyReady && window.xinyongEvidence && window.XINYONG_EVIDENCE) {
+      evidence.dataset.xyReady = "1";
+      window.xinyongEvidence();
+    }
+  }
+  document.addEventListener("xinyong:data", startTools);
 })();

@@ -16,23 +16,14 @@ from ..analyze.data import AnnotatedCorpus
 from ..corpus import Corpus, load_corpus
 from ..locations import build_dir, repo_root
 from ..outputs import write_atomic
-from .pages import SiteBuilder
+from .pages import SiteBuilder, navigation
 from .search_fix import patch_search_worker
+from .notfound import make_404_portable
+from .sitemap_fix import patch_sitemap_rebase
 
-NAV = [
-    {"Home": "index.md"},
-    {"Catalog": "catalog.md"},
-    {"Concordance": "concordance.md"},
-    {"Glossary": "glossary.md"},
-    {"Analyses": ["analyses/index.md", "analyses/timeline.md", "analyses/keyness.md", "analyses/collocations.md",
-                  "analyses/deontic.md", "analyses/measures.md", "analyses/citations.md", "analyses/reuse.md",
-                  "analyses/provinces.md", "analyses/mou-network.md"]},
-    {"Sanctions": "sanctions.md"},
-    {"Claims": "claims.md"},
-    {"Evidence finder": "evidence.md"},
-    {"Downloads": "downloads.md"},
-    {"Methodology": "methodology.md"},
-]
+# The navigation comes from the page registry: each page module registers its path, title,
+# section and place (see pages/base.py).
+NAV = navigation()
 
 
 def source_date_epoch(corpus: Corpus) -> int:
@@ -57,12 +48,14 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
     shutil.copytree(assets, docs / "assets")
     analysis = out / "analysis"
     if analysis.is_dir():
-        shutil.copytree(analysis, docs / "analysis", ignore=shutil.ignore_patterns("concordance-index.json"))
+        shutil.copytree(analysis, docs / "analysis",
+                        ignore=shutil.ignore_patterns("concordance-index.json"))
         index = (analysis / "concordance-index.json").read_text(encoding="utf-8")
-        write_atomic(docs / "assets" / "data" / "concordance-index.js", f"window.XINYONG_CONCORDANCE = {index.strip()};\n")
+        write_atomic(docs / "assets" / "data" / "concordance-index.js",
+                     data_script("XINYONG_CONCORDANCE", index.strip()))
     forms = {gid: search_forms(gid, builder.data) for gid in sorted(builder.corpus.glossary)}
     write_atomic(docs / "assets" / "data" / "glossary-forms.js",
-                 "window.XINYONG_GLOSSARY_FORMS = " + json.dumps(forms, ensure_ascii=False, sort_keys=True) + ";\n")
+                 data_script("XINYONG_GLOSSARY_FORMS", json.dumps(forms, ensure_ascii=False, sort_keys=True)))
     write_atomic(docs / "assets" / "data" / "evidence-index.js", evidence_script(builder))
     data = out / "data"
     if data.is_dir():
@@ -72,13 +65,20 @@ def write_sources(builder: SiteBuilder, docs: Path, out: Path) -> None:
         shutil.copytree(evaluation, docs / "evaluation")
 
 
+def data_script(name: str, payload: str) -> str:
+    """A data file for the browser tools: sets window.NAME and says so (assets/xinyong.js starts a
+    tool when its data has arrived, which after an instant navigation can be after the page)."""
+    return f"window.{name} = {payload};\ndocument.dispatchEvent(new Event(\"xinyong:data\"));\n"
+
+
 def evidence_script(builder: SiteBuilder) -> str:
     """The evidence finder's index for the browser (see evidence.browser_index)."""
     from ..evidence import EvidenceIndex, browser_index
     from .pages import href
 
     index = browser_index(EvidenceIndex(builder.data), lambda doc_id: href("evidence.md", builder.doc_page(doc_id)))
-    return "window.XINYONG_EVIDENCE = " + json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + ";\n"
+    data = json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return data_script("XINYONG_EVIDENCE", data)
 
 
 def mkdocs_config(docs: Path, site: Path, site_url: str | None = None) -> dict[str, Any]:
@@ -129,10 +129,13 @@ def build_site(sources: str | Path | None = None, out: Path | None = None,
         shutil.rmtree(site)
     mkdocs_build(config)
     search_patched = patch_search_worker(site)
+    instant_patched = patch_sitemap_rebase(site, config["site_url"])
+    make_404_portable(site, config["site_url"])
     pages = sorted(site.rglob("*.html"))
     sizes = {p: p.stat().st_size for p in site.rglob("*") if p.is_file()}
     largest = max(pages, key=lambda p: p.stat().st_size) if pages else None
     return {"pages": len(pages), "generate_seconds": round(generated, 2),
             "seconds": round(time.perf_counter() - started, 2), "bytes": sum(sizes.values()),
             "largest_page": str(largest.relative_to(site)) if largest else None,
-            "largest_page_bytes": largest.stat().st_size if largest else 0, "search_worker_patched": search_patched}
+            "largest_page_bytes": largest.stat().st_size if largest else 0, "search_worker_patched": search_patched,
+            "instant_navigation_patched": instant_patched}

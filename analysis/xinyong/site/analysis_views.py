@@ -8,8 +8,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
+from markupsafe import Markup
+
 from ..analyze.network import node_anchor
-from .html import esc, tag
+from .templating import render_macro
 
 # Each chart: its caption (what is counted, in which unit) and the data behind it.
 CHARTS: dict[str, tuple[str, list[str]]] = {
@@ -28,16 +30,20 @@ CHARTS: dict[str, tuple[str, list[str]]] = {
     "citations.svg": ("Each dot is a document (filled: we hold its text), in the column of its issuer's level and in "
                       "order of year; an arrow runs from the citing document to the cited one (dashed: amends or "
                       "supersedes). Select a title to see its lists below.", ["citations.json", "citations.graphml"]),
+    "mou-network.svg": ("Each dot is an agency, sized by the number of joint memoranda it signs (in brackets); a line "
+                        "joins two agencies that sign three or more memoranda together. Signatories as recorded in "
+                        "the catalog.", ["mou-network.json", "mou-network.graphml", "mou-pairs.csv"]),
+    "mou-signatories.svg": ("Joint incentive and punishment memoranda signed by each agency (count of catalogued "
+                            "memoranda).", ["mou-signatories.csv"]),
+    "mou-growth.svg": ("Memoranda per year of issue, and the agencies that sign one for the first time that year "
+                       "(counts).", ["mou-growth.csv"]),
 }
 
 
 def figure(chart: str, alt: str) -> str:
     """A chart as an image with its caption and a link to its data (charts are at ../analysis/)."""
     caption, data = CHARTS.get(chart, ("", []))
-    links = ", ".join(tag("a", esc(d), href=f"../analysis/{d}") for d in [chart, *data])
-    return tag("figure", tag("div", f'<img src="../analysis/{esc(chart)}" alt="{esc(alt)}" loading="lazy">',
-                             class_="xy-chart", tabindex="0", role="region", aria_label=f"{alt} (scrollable)")
-               + tag("figcaption", esc(caption) + " Data: " + links), class_="xy-figure")
+    return render_macro("analyses.html", "figure", chart, alt, caption, data).strip("\n")
 
 
 def document_date(entry: dict[str, Any]) -> str | None:
@@ -78,70 +84,55 @@ def reuse_table(pairs: list[dict[str, Any]], catalog: Any, hrefs: dict[str, str]
     for pair in pairs:
         way = reuse_direction(pair, catalog)
 
-        def place(doc: str, unit: str, date: str | None) -> str:
-            return (tag("a", esc(f"{catalog[doc]['title_en']}, {unit.replace('art-', 'Art. ')}"), href=f"{hrefs[doc]}#{unit}")
-                    + " " + tag("span", esc(f"({date or 'undated'})"), class_="xy-date-note"))
+        def place(doc: str, unit: str, date: str | None) -> dict[str, Any]:
+            return {"link": f"{hrefs[doc]}#{unit}", "title": catalog[doc]["title_en"], "unit": unit, "date": date}
 
-        order = "earlier → later" if way["ordered"] else "order unknown: the dates do not tell"
-        rows.append(tag("tr", tag("td", place(way["earlier"], way["earlier_unit"], way["earlier_date"])) +
-                        tag("td", place(way["later"], way["later_unit"], way["later_date"])) +
-                        tag("td", esc(order)) + tag("td", esc(pair["similarity"])) + tag("td", esc(pair["kind"])),
-                        class_=None if way["ordered"] else "xy-unordered"))
-    head = "".join(tag("th", h, scope="col") for h in ("Earlier article", "Later article", "Direction", "Similarity",
-                                                        "Kind"))
-    note = tag("p", "Direction follows the documents' dates (issued, else effective, else published): the later "
-                    "regulation may have taken the article from the earlier one, or both may follow a common model "
-                    "such as a national draft. Where the dates are missing or equal the row says so. Similarity is "
-                    "the normalized edit similarity of the two articles (1 = identical).")
-    return note + tag("div", tag("table", tag("thead", tag("tr", head)) + tag("tbody", "".join(rows)),
-                                 class_="xy-reuse", id="xy-reuse"), class_="xy-table-scroll")
+        rows.append({"earlier": place(way["earlier"], way["earlier_unit"], way["earlier_date"]),
+                     "later": place(way["later"], way["later_unit"], way["later_date"]), "ordered": way["ordered"],
+                     "similarity": pair["similarity"], "kind": pair["kind"]})
+    return render_macro("analyses.html", "reuse", rows).strip("\n")
 
 
-def citation_lists(network: dict[str, Any], hrefs: dict[str, str]) -> str:
-    """Per node, what it cites and what cites it (every node, with or without links)."""
+CITATION_WORDING = {"cites": ("cites", "cited by"), "citation": ("cites by title", "cited by title in"),
+                    "docno": ("cites by document number", "cited by document number in"),
+                    "implements": ("implements", "implemented by"), "amends": ("amends", "amended by"),
+                    "supersedes": ("supersedes", "superseded by")}
+LEVEL_ORDER = ("central", "judicial", "provincial", "municipal", "private", "unresolved")
+
+
+def citation_groups(network: dict[str, Any], hrefs: dict[str, str]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Per level, per node, what it cites and what cites it (every node, with or without links)."""
     unresolved = sorted(n["id"] for n in network["nodes"] if n["id"].startswith("unresolved:"))
     names = {n["id"]: str(n.get("label") or n["id"]) for n in network["nodes"]}
-    wording = {"cites": ("cites", "cited by"), "citation": ("cites by title", "cited by title in"),
-               "docno": ("cites by document number", "cited by document number in"),
-               "implements": ("implements", "implemented by"), "amends": ("amends", "amended by"),
-               "supersedes": ("supersedes", "superseded by")}
-
-    def link(node_id: str) -> str:
-        return tag("a", esc(names[node_id]), href=f"#{node_anchor(node_id, unresolved)}")
-
-    groups: dict[str, list[str]] = {}
-    order = ("central", "judicial", "provincial", "municipal", "private", "unresolved")
-    for node in sorted(network["nodes"], key=lambda n: (order.index(n["level"]) if n["level"] in order else 9,
-                                                        n.get("year") or 9999, n["id"])):
+    wording = CITATION_WORDING
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for node in sorted(network["nodes"], key=lambda n: (LEVEL_ORDER.index(n["level"]) if n["level"] in LEVEL_ORDER
+                                                        else 9, n.get("year") or 9999, n["id"])):
         node_id = node["id"]
-        out = [(wording.get(l["kind"], (l["kind"], ""))[0], l["target"]) for l in network["links"] if l["source"] == node_id]
-        into = [(wording.get(l["kind"], ("", l["kind"] + " by"))[1], l["source"]) for l in network["links"]
-                if l["target"] == node_id]
-        items = [tag("li", esc(kind) + " " + link(other)) for kind, other in out + into]
-        page = (" " + tag("a", "document page", href=hrefs[node_id])) if node_id in hrefs else ""
-        heading = tag("span", esc(f"{node.get('year') or 'n.d.'} ")) + esc(names[node_id]) + (
-            " " + tag("span", esc(node["title_zh"]), lang="zh") if node.get("title_zh") and node["title_zh"] != names[node_id] else "")
-        body = tag("ul", "".join(items)) if items else tag("p", "No citations recorded in either direction.")
-        groups.setdefault(node["level"], []).append(
-            tag("li", tag("strong", heading) + page + body, id=node_anchor(node_id, unresolved), class_="xy-node"))
+        out = [(wording.get(link["kind"], (link["kind"], ""))[0], link["target"])
+               for link in network["links"] if link["source"] == node_id]
+        into = [(wording.get(link["kind"], ("", link["kind"] + " by"))[1], link["source"])
+                for link in network["links"] if link["target"] == node_id]
+        title_zh = node.get("title_zh")
+        groups.setdefault(node["level"], []).append({
+            "anchor": node_anchor(node_id, unresolved), "year": node.get("year") or "n.d.", "name": names[node_id],
+            "title_zh": title_zh if title_zh and title_zh != names[node_id] else None, "page": hrefs.get(node_id),
+            "relations": [(kind, node_anchor(other, unresolved), names[other]) for kind, other in out + into]})
     titles = {"unresolved": "Cited but not in the catalog"}
-    return "".join(tag("h3", esc(titles.get(level, level.capitalize()))) + tag("ul", "".join(items), class_="xy-nodes")
-                   for level, items in groups.items())
+    return [(titles.get(level, level.capitalize()), nodes) for level, nodes in groups.items()]
 
 
 def citations_section(folder: Path, hrefs: dict[str, str]) -> str:
     """The layered drawing (inline, so that its labels are links) and the per-node lists."""
     network = json.loads((folder / "citations.json").read_text(encoding="utf-8"))
-    drawing = (folder / "citations.svg").read_text(encoding="utf-8").replace("\n\n", "\n").strip()
+    drawing = Markup((folder / "citations.svg").read_text(encoding="utf-8").replace("\n\n", "\n").strip())
     caption, data = CHARTS["citations.svg"]
-    links = ", ".join(tag("a", esc(d), href=f"../analysis/{d}") for d in ["citations.svg", *data])
-    total, linked = len(network["nodes"]), len({x for l in network["links"] for x in (l["source"], l["target"])})
-    summary = tag("p", esc(f"{total} documents and cited instruments, {len(network['links'])} links; {linked} "
-                           f"documents take part in at least one link."))
-    return (summary + tag("figure", tag("div", drawing, class_="xy-chart xy-network-wrap", tabindex="0", role="region",
-                                        aria_label="Citation network drawing (scrollable)")
-                          + tag("figcaption", esc(caption) + " Data: " + links), class_="xy-figure")
-            + tag("h2", "Cites and cited by, document by document", id="nodes") + citation_lists(network, hrefs))
+    linked = len({x for link in network["links"] for x in (link["source"], link["target"])})
+    total = len(network["nodes"])
+    summary = (f"{total} documents and cited instruments, {len(network['links'])} links; {linked} "
+               f"documents take part in at least one link.")
+    return render_macro("analyses.html", "citations", summary, drawing, caption, ["citations.svg", *data],
+                        citation_groups(network, hrefs)).strip("\n")
 
 
 def keyness_section(folder: Path, glossary: dict[str, dict[str, Any]], meta: Callable[[str], dict[str, Any]],
@@ -162,19 +153,18 @@ def keyness_section(folder: Path, glossary: dict[str, dict[str, Any]], meta: Cal
                                    (result["b"], result["docs_b"], result["total_b"])):
             types = Counter(meta(d)["type"] for d in docs)
             levels = Counter(meta(d)["level"] for d in docs)
-            listing = tag("ul", "".join(tag("li", tag("a", esc(meta(d)["title_en"]), href=hrefs[d]) + esc(
-                f" ({meta(d)['year'] or 'n.d.'}, {meta(d)['type']}" + (f"; {sizes[d]:,} term occurrences" if d in sizes else "")
-                + ")")) for d in docs))
             largest = max(docs, key=lambda d: sizes.get(d, 0)) if docs and sizes else None
             share = (f"; the largest, {largest}, holds {sizes[largest] / total:.0%} of them"
                      if largest and total and sizes.get(largest) else "")
-            sides.append(tag("details", tag("summary", esc(
-                f"{label}: {len(docs)} documents, {total:,} glossary-term occurrences{share}; types: "
-                + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + "; levels: "
-                + ", ".join(f"{l} {n}" for l, n in sorted(levels.items())))) + listing))
-        caveat = keyness_caveat(result, meta)
-        parts.append(tag("h2", esc(f"{result['a']} vs {result['b']}"), id=result["split"]) + "".join(sides)
-                     + (tag("p", tag("strong", "Caveat: ") + esc(caveat), class_="xy-caveat") if caveat else ""))
+            summary = (f"{label}: {len(docs)} documents, {total:,} glossary-term occurrences{share}; types: "
+                       + ", ".join(f"{t} {n}" for t, n in sorted(types.items())) + "; levels: "
+                       + ", ".join(f"{level} {n}" for level, n in sorted(levels.items())))
+            listing = [{"link": hrefs[d], "title": meta(d)["title_en"],
+                        "note": f" ({meta(d)['year'] or 'n.d.'}, {meta(d)['type']}"
+                                + (f"; {sizes[d]:,} term occurrences" if d in sizes else "") + ")"} for d in docs]
+            sides.append({"summary": summary, "docs": listing})
+        parts.append(render_macro("analyses.html", "keyness_comparison", result, sides,
+                                  keyness_caveat(result, meta)).strip("\n"))
         for lang in ("zh", "en"):
             lang_path = folder / f"keyness-{result['split']}-{lang}-terms.json"
             if lang_path.is_file():
@@ -201,20 +191,10 @@ def keyness_caveat(result: dict[str, Any], meta: Callable[[str], dict[str, Any]]
 
 def keyness_table(result: dict[str, Any], lang: str, glossary: dict[str, dict[str, Any]]) -> str:
     """The ten most key glossary terms on each side, in one language."""
-    def rows(selected: list[dict[str, Any]]) -> str:
-        return "".join(tag("tr", tag("td", tag("span", esc(glossary.get(r["item"], {}).get("zh", r["item"])), lang="zh")) +
-                               tag("td", esc(glossary.get(r["item"], {}).get("en", ""))) +
-                               "".join(tag("td", esc(r[k])) for k in ("freq_a", "freq_b", "ll", "log_ratio")))
-                       for r in selected)
     positive = [r for r in result["rows"] if r["ll"] > 0][:10]
     negative = sorted((r for r in result["rows"] if r["ll"] < 0), key=lambda r: (r["ll"], r["item"]))[:10]
-    head = "".join(tag("th", h, scope="col") for h in ("Term", "English", f"count in {result['a']}",
-                                                        f"count in {result['b']}", "G² (signed)", "log ratio"))
     language = "Chinese texts" if lang == "zh" else "English translations and digests"
-    return tag("h3", esc(f"{language}: terms most key to each side")) + tag("div", tag("table", tag("thead", tag("tr", head)) +
-               tag("tbody", tag("tr", tag("th", esc(f"more frequent in {result['a']}"), colspan="6", scope="rowgroup")) +
-                   rows(positive) + tag("tr", tag("th", esc(f"more frequent in {result['b']}"), colspan="6",
-                                                  scope="rowgroup")) + rows(negative))), class_="xy-table-scroll")
+    return render_macro("analyses.html", "keyness_table", result, language, positive, negative, glossary).strip("\n")
 
 
 def collocations_section(folder: Path, glossary: dict[str, dict[str, Any]], terms: int = 12, per_term: int = 8) -> str:
@@ -224,31 +204,20 @@ def collocations_section(folder: Path, glossary: dict[str, dict[str, Any]], term
         path = folder / f"collocations-{lang}.json"
         results[lang] = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else []
     if not results["zh"] and not results["en"]:
-        return tag("p", "The collocation analysis has not been run in this build (<code>xinyong analyze collocations</code>).")
+        return render_macro("analyses.html", "collocations", None, per_term).strip("\n")
     counts = {lang: Counter(r["term"] for r in rows) for lang, rows in results.items()}
-    shared = sorted(set(counts["zh"]) & set(counts["en"]), key=lambda t: (-(counts["zh"][t] + counts["en"][t]), t))[:terms]
+    shared = sorted(set(counts["zh"]) & set(counts["en"]), key=lambda t: (-(counts["zh"][t] + counts["en"][t]), t))
 
-    def name(row: dict[str, Any], lang: str) -> str:
-        if row["collocate_is_term"] and row["collocate"] in glossary:
-            entry = glossary[row["collocate"]]
-            return tag("span", esc(entry["zh"] if lang == "zh" else entry["en"]), lang=lang) + " " + tag("small", "(term)")
-        return tag("span", esc(row["collocate"]), lang=lang)
+    def row(r: dict[str, Any], lang: str) -> dict[str, Any]:
+        is_term = bool(r["collocate_is_term"] and r["collocate"] in glossary)
+        name = glossary[r["collocate"]]["zh" if lang == "zh" else "en"] if is_term else r["collocate"]
+        return {**r, "name": name, "is_term": is_term}
 
     sections = []
-    for term in shared:
+    for term in shared[:terms]:
         entry = glossary.get(term, {"zh": term, "en": term})
-        tables = []
-        for lang, title in (("zh", "Chinese texts"), ("en", "English translations and digests")):
-            rows = [r for r in results[lang] if r["term"] == term][:per_term]
-            body = "".join(tag("tr", tag("td", name(r, lang)) + tag("td", esc(r["cooc"])) + tag("td", esc(r["logdice"])) +
-                                     tag("td", esc(r["pmi"]))) for r in rows)
-            head = "".join(tag("th", h, scope="col") for h in ("Collocate", "Together", "logDice", "PMI"))
-            tables.append(tag("div", tag("table", tag("caption", esc(title)) + tag("thead", tag("tr", head)) +
-                                        tag("tbody", body))))
-        sections.append(tag("h3", tag("span", esc(entry["zh"]), lang="zh") + " " + esc(entry["en"]), id=f"coll-{term}")
-                        + tag("div", "".join(tables), class_="xy-pair"))
-    intro = tag("p", esc(f"The {len(shared)} glossary terms with the most collocates in both languages, each with its "
-                         f"{per_term} strongest collocates by logDice (window of 5 words either side, seen together at "
-                         "least 3 times). Chinese words are jieba's segmentation; \"(term)\" marks another glossary "
-                         "term. All terms are in the data files."))
-    return intro + "".join(sections)
+        tables = [{"title": title, "lang": lang,
+                   "rows": [row(r, lang) for r in results[lang] if r["term"] == term][:per_term]}
+                  for lang, title in (("zh", "Chinese texts"), ("en", "English translations and digests"))]
+        sections.append({"id": term, "zh": entry["zh"], "en": entry["en"], "tables": tables})
+    return render_macro("analyses.html", "collocations", sections, per_term).strip("\n")
