@@ -40,7 +40,8 @@ from .evidence_tokens import (B, BIBLIOGRAPHY_DOC, CATALOG_UNIT, EN_TOKEN, GENER
                               LABELLED, MATCHED_LABELS, PAIR_WEIGHT, STOPWORDS, WINDOW, Lexicon,
                               _stemmer, annotation_tokens, catalog_tokens, claim_language, data_tokens_zh,
                               english_passage_tokens, english_words, expansion_tokens, light_annotations,
-                              make_lexicon, passage_of, same_place, thesaurus, thesaurus_table, word_pairs)
+                              make_lexicon, thesaurus, thesaurus_table, word_pairs)
+from .unit_ids import top_level
 
 if TYPE_CHECKING:  # the query path must not import the corpus loaders
     from .analyze.data import AnnotatedCorpus
@@ -83,7 +84,7 @@ def build_state(data: AnnotatedCorpus) -> dict[str, Any]:
             for unit in document.units:
                 if unit.kind == "article" or not unit.text.strip():
                     continue
-                passages.setdefault(passage_of(unit.id), []).append(unit)
+                passages.setdefault(top_level(unit.id), []).append(unit)
             for passage, units in passages.items():
                 unit_words = []
                 for unit in units:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .evidence_tokens import BIBLIOGRAPHY_DOC, CATALOG_UNIT, same_place
+from .evidence_tokens import BIBLIOGRAPHY_DOC, CATALOG_UNIT
+from .unit_ids import contains
 
 if TYPE_CHECKING:
     from .evidence import EvidenceIndex
@@ -38,7 +39,7 @@ def evaluate_queries(index: EvidenceIndex, queries: list[dict[str, Any]], top: i
         wanted = [reference.split(":", 1) for reference in query["evidence"]]
         hits = index.search(query["query"], top=len(index.entries), expand=expand)
         rank = next((n for n, h in enumerate(hits, start=1)
-                     if any(h.doc == doc and same_place(h.unit, unit) for doc, unit in wanted)), None)
+                     if any(h.doc == doc and contains(h.unit, unit) for doc, unit in wanted)), None)
         rows.append({"source": query.get("source", ""), "query": query["id"], "text": query["query"],
                      "found": rank is not None and rank <= top, "rank": rank, "evidence": query["evidence"],
                      "top": [h.ref for h in hits[:top]], "kinds": [h.kind for h in hits[:top]]})

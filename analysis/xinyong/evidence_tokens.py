@@ -151,20 +151,6 @@ def catalog_tokens(entry: dict[str, Any]) -> list[str]:
     return ([f"REGION:{entry['region'].lower()}"] if entry.get("region") else []) + [f"YEAR:{year}" for year in sorted(years)]
 
 
-def passage_of(unit_id: str) -> str:
-    """The passage a unit belongs to: its article (art-3), its heading (s2.7) or the preamble."""
-    if unit_id.startswith("art-"):
-        return unit_id.split(".")[0]
-    return re.sub(r"\.(?:p\d+|i\d+)(?:\..*)?$", "", unit_id)
-
-
-def same_place(found: str, wanted: str) -> bool:
-    """True when one unit id contains the other (art-3 and art-3.p1.i2; s2.7 and s2.7.p1)."""
-    a, b = found.split("."), wanted.split(".")
-    shorter = min(len(a), len(b))
-    return a[:shorter] == b[:shorter]
-
-
 def english_passage_tokens(text: str) -> list[str]:
     """Stemmed words and adjacent-word pairs of an English passage (or claim)."""
     words = english_words(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .parsed_document import Unit
+from .unit_ids import article_id, division_id, duplicate_id, heading_id, item_id, paragraph_id
 
 
 class UnitBuilder:
@@ -35,11 +36,11 @@ class UnitBuilder:
         if unit_id in self.ids:
             # Keep the unit (never lose text) under a distinct id, and say so.
             suffix = self.next_suffix.get(unit_id, 2)
-            while f"{unit_id}~{suffix}" in self.ids:
+            while duplicate_id(unit_id, suffix) in self.ids:
                 suffix += 1
             self.next_suffix[unit_id] = suffix + 1
-            self.warnings.append(f"line {line}: duplicate id {unit_id}, kept as {unit_id}~{suffix}")
-            unit_id = f"{unit_id}~{suffix}"
+            self.warnings.append(f"line {line}: duplicate id {unit_id}, kept as {duplicate_id(unit_id, suffix)}")
+            unit_id = duplicate_id(unit_id, suffix)
         self.ids.add(unit_id)
         self.units.append(Unit(unit_id, kind, number, label, parent, text, line))
         if kind == "paragraph":
@@ -51,15 +52,14 @@ class UnitBuilder:
 
     def open_division(self, kind: str, number: int, label: str, text: str, line: int) -> None:
         if kind == "part":
-            self.part = self.add(f"part-{number}", kind, number, label, None, text, line)
+            self.part = self.add(division_id(kind, number), kind, number, label, None, text, line)
             self.chapter = self.section = None
         elif kind == "chapter":
-            self.chapter = self.add(f"ch-{number}", kind, number, label, self.part, text, line)
+            self.chapter = self.add(division_id(kind, number), kind, number, label, self.part, text, line)
             self.section = None
         else:
             parent = self.chapter or self.part
-            prefix = f"{parent}." if parent else ""
-            self.section = self.add(f"{prefix}sec-{number}", kind, number, label, parent, text, line)
+            self.section = self.add(division_id(kind, number, parent), kind, number, label, parent, text, line)
         self.article = self.paragraph = None
         self.headings = []
 
@@ -67,7 +67,7 @@ class UnitBuilder:
         if number <= self.article_number and sub is None:
             self.warnings.append(f"line {line}: article {number} follows article {self.article_number}")
         self.article_number = number
-        unit_id = f"art-{number}" + (f"-{sub}" if sub else "")
+        unit_id = article_id(number, sub)
         self.article = self.add(unit_id, "article", number, label, self.container(), label, line)
         self.paragraph_count = 0
         self.paragraph = None
@@ -80,11 +80,11 @@ class UnitBuilder:
         owner = self.headings[-1] if self.headings else self.article
         if owner is None:
             self.preamble_count += 1
-            self.paragraph = self.add(f"preamble.p{self.preamble_count}", "paragraph",
+            self.paragraph = self.add(paragraph_id(None, self.preamble_count), "paragraph",
                                       self.preamble_count, None, None, text, line)
             return
         number = self.paragraphs_under[owner] + 1
-        self.paragraph = self.add(f"{owner}.p{number}", "paragraph", number, None, owner, text, line)
+        self.paragraph = self.add(paragraph_id(owner, number), "paragraph", number, None, owner, text, line)
 
     def add_item(self, number: int, label: str, text: str, line: int) -> None:
         if self.paragraph is None:
@@ -92,18 +92,18 @@ class UnitBuilder:
             owner = self.headings[-1] if self.headings else self.article
             if owner is None:
                 self.preamble_count += 1
-                owner = self.add(f"preamble.p{self.preamble_count}", "paragraph",
+                owner = self.add(paragraph_id(None, self.preamble_count), "paragraph",
                                  self.preamble_count, None, None, "", line)
-            self.paragraph = self.add(f"{owner}.p1", "paragraph", 1, None, owner, "", line) \
-                if f"{owner}.p1" not in self.ids else f"{owner}.p1"
-        self.add(f"{self.paragraph}.i{number}", "item", number, label, self.paragraph, text, line)
+            first = paragraph_id(owner, 1)
+            self.paragraph = self.add(first, "paragraph", 1, None, owner, "", line) if first not in self.ids else first
+        self.add(item_id(self.paragraph, number), "item", number, label, self.paragraph, text, line)
 
     def open_heading(self, level: int, number: int, label: str, text: str, line: int) -> None:
         self.headings = self.headings[:level]
         while len(self.headings) < level:  # a level skipped in the text: give it a placeholder id
             parent = self.headings[-1] if self.headings else None
-            self.headings.append(f"{parent}.0" if parent else "s0")
+            self.headings.append(heading_id(parent, 0))
         parent = self.headings[-1] if self.headings else None
-        unit_id = f"{parent}.{number}" if parent else f"s{number}"
+        unit_id = heading_id(parent, number)
         self.headings.append(self.add(unit_id, "heading", number, label, parent, text, line))
         self.paragraph = None

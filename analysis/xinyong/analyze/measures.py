@@ -9,6 +9,7 @@ from typing import Any
 
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
+from ..unit_ids import is_item, sort_key
 from .data import AnnotatedCorpus
 
 
@@ -44,7 +45,7 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                 continue
             unit = record["unit"]
             targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), []) if r["label"] == "TARGET"}
-            if ".i" in unit and parents.get(unit):
+            if is_item(unit) and parents.get(unit):
                 targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
                             if r["label"] == "TARGET"}
             row = grouped.setdefault((record["norm"], doc_id), {
@@ -57,14 +58,9 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     kinds = {m["id"]: m["kind"] for m in measure_types()}
     rows = []
     for (measure, doc_id), row in sorted(grouped.items()):
-        rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=_unit_order),
+        rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=sort_key),
                      "targets": sorted(row["targets"])})
     return rows
-
-
-def _unit_order(unit_id: str) -> list:
-    return [(int(part) if part.isdigit() else part) for part in
-            __import__("re").split(r"(\d+)", unit_id)]
 
 
 def matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[list[int]]]:

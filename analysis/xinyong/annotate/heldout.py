@@ -11,6 +11,7 @@ from ..corpus import Corpus
 from ..datafiles import load_yaml
 from ..errors import ProblemList, XinyongError
 from ..locations import corpus_dir
+from ..unit_ids import is_item
 from .gold import GoldUnit, _locate, load_gold, score
 from .pipeline import annotate_units
 from .resources import LABELS
@@ -147,7 +148,7 @@ def _sanctioned_party(gold: HeldoutGold, predicted: dict[tuple[str, str, str], l
                       for s in spans if s[2] == "MEASURE" and s[0] < end and start < s[1])
         scope = [(unit_id, spans)]
         parent = gold.parents.get((doc_id, unit_id))
-        if parent and ".i" in unit_id:
+        if parent and is_item(unit_id):
             scope.append((parent, predicted.get((doc_id, "zh", parent), [])))
         named = {texts[(doc_id, u)][s[0]:s[1]] for u, found_spans in scope for s in found_spans if s[2] == "TARGET"}
         lenient += bool(named & set(parties))
