@@ -46,3 +46,16 @@ def test_ids_of_inserted_articles_duplicates_sections_and_headings():
     assert [top_level(i) for i in ids] == ["preamble", "s1", "s1", "s1.2", "s1.2"]
     assert contains("s1", "s1.2.p1") and not contains("s1.2", "s1.10")
     assert sorted(["s1.10", "s1.2", "s1"], key=sort_key) == ["s1", "s1.2", "s1.10"]
+
+
+def test_running_text_units_are_the_ones_the_annotator_reads(source_files):
+    from xinyong.annotate.pipeline import annotatable_units
+
+    path = next(p for p in source_files if p.name.startswith("shanghai-social-credit-regulation"))
+    document = parse_file(path)
+    leaves = document.leaves()
+    assert [(u.id, u.text) for u in leaves] == annotatable_units(document)
+    # article label units carry no running text: their first paragraph does
+    assert not any(u.kind == "article" for u in leaves)
+    assert {u.kind for u in leaves} >= {"chapter", "paragraph", "item"}
+    assert len(leaves) == sum(1 for u in document.units if u.kind != "article")

@@ -81,9 +81,7 @@ def build_state(data: AnnotatedCorpus) -> dict[str, Any]:
             kind = "digest" if lang == "en" and doc_id not in data.corpus.translations else "text"
             described = catalog_tokens(data.corpus.catalog[doc_id])
             passages: dict[str, list] = {}
-            for unit in document.units:
-                if unit.kind == "article" or not unit.text.strip():
-                    continue
+            for unit in document.leaves():
                 passages.setdefault(top_level(unit.id), []).append(unit)
             for passage, units in passages.items():
                 unit_words = []

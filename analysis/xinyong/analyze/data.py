@@ -96,9 +96,8 @@ class AnnotatedCorpus:
     def units(self, lang: str) -> Iterator[tuple[str, Unit]]:
         """(doc id, unit) for every unit with running text."""
         for doc_id, document in self.documents(lang).items():
-            for unit in document.units:
-                if unit.kind != "article" and unit.text.strip():
-                    yield doc_id, unit
+            for unit in document.leaves():
+                yield doc_id, unit
 
     def aligned_text(self, doc_id: str, unit_id: str, lang: str) -> str | None:
         """The text of the same unit in the other language, when we hold it."""

@@ -33,8 +33,8 @@ def feature_cells(data: AnnotatedCorpus, doc_id: str, document: ParsedDocument) 
                                                  or record["norm"] in cues.get("measures", [])):
                 found.add(top_level(record["unit"]))
         if pattern:
-            for unit in document.units:
-                if unit.kind != "article" and pattern.search(unit.text):
+            for unit in document.leaves():
+                if pattern.search(unit.text):
                     found.add(top_level(unit.id))
         cells[feature["id"]] = sorted((a for a in found if is_article_unit(a)), key=sort_key)
     return cells

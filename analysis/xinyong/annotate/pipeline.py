@@ -150,7 +150,7 @@ def analysis_text(text: str, lang: str) -> str:
 
 def annotatable_units(document: ParsedDocument) -> list[tuple[str, str]]:
     """(unit id, text) for every unit with running text (article label units are skipped)."""
-    return [(u.id, u.text) for u in document.units if u.kind != "article" and u.text.strip()]
+    return [(u.id, u.text) for u in document.leaves()]
 
 
 def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp: Language | None = None,
