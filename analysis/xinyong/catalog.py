@@ -83,6 +83,24 @@ def load_glossary(path: Path | None = None) -> dict[str, dict[str, Any]]:
     return entries
 
 
+def load_measures(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/measures.yaml: the taxonomy of punishment and incentive measures (MEASURE norms).
+
+    path (Path | None): another measures file.
+    RETURNS (dict[str, dict]): measure types by id, in taxonomy (file) order.
+    """
+    return {m["id"]: m for m in load_yaml(path or corpus_dir() / "measures.yaml").data}
+
+
+def load_targets(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/targets.yaml: the classes of addressees of measures (TARGET norms).
+
+    path (Path | None): another targets file.
+    RETURNS (dict[str, dict]): target classes by id, in file order.
+    """
+    return {t["id"]: t for t in load_yaml(path or corpus_dir() / "targets.yaml").data}
+
+
 def _index_list(document: YamlDocument, schema_name: str) -> dict[str, dict[str, Any]]:
     if not isinstance(document.data, list):
         raise XinyongError("E003", path=document.path, line=1, expected="list",

@@ -3,27 +3,11 @@ and for whom."""
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
-from ..datafiles import load_yaml
-from ..locations import corpus_dir
+from ..catalog import load_measures
 from ..unit_ids import is_item, sort_key
 from .data import AnnotatedCorpus
-
-
-def measure_types() -> list[dict[str, Any]]:
-    """The measure types of corpus/measures.yaml (read once per version of the file: the analyses
-    ask for them per document, and parsing the YAML takes a fifth of a second)."""
-    path = corpus_dir() / "measures.yaml"
-    stat = path.stat()
-    return _measure_types(path, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=2)
-def _measure_types(path: Path, modified: int, size: int) -> list[dict[str, Any]]:
-    return load_yaml(path).data
 
 
 def primary_language(data: AnnotatedCorpus, doc_id: str) -> str:
@@ -55,7 +39,7 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             row["count"] += 1
             row["units"].add(unit)
             row["targets"] |= targets
-    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    kinds = {m["id"]: m["kind"] for m in data.corpus.measures.values()}
     rows = []
     for (measure, doc_id), row in sorted(grouped.items()):
         rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=sort_key),
@@ -63,9 +47,13 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     return rows
 
 
-def matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[list[int]]]:
-    """Measure types × documents count matrix (types in taxonomy order, documents sorted)."""
-    order = [m["id"] for m in measure_types()]
+def matrix(rows: list[dict[str, Any]], taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
+    """Measure types × documents count matrix (types in taxonomy order, documents sorted).
+
+    taxonomy (Iterable[str] | None): the measure ids in taxonomy order (Corpus.measures); read from
+        corpus/measures.yaml when not given.
+    """
+    order = list(load_measures() if taxonomy is None else taxonomy)
     measures = [m for m in order if any(r["measure"] == m for r in rows)]
     documents = sorted({r["doc"] for r in rows})
     counts = defaultdict(int)

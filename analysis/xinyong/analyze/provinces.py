@@ -10,7 +10,6 @@ from ..locations import corpus_dir
 from ..structure import ParsedDocument
 from ..unit_ids import is_article_unit, sort_key, top_level
 from .data import LOCAL_LEVELS, AnnotatedCorpus
-from .measures import measure_types
 
 
 def features() -> list[dict[str, Any]]:
@@ -19,7 +18,7 @@ def features() -> list[dict[str, Any]]:
 
 def feature_cells(data: AnnotatedCorpus, doc_id: str, document: ParsedDocument) -> dict[str, list[str]]:
     """Feature id -> the articles of one regulation that provide it."""
-    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    kinds = {m["id"]: m["kind"] for m in data.corpus.measures.values()}
     records = data.annotations(doc_id, "zh")
     cells: dict[str, set[str]] = {}
     for feature in features():
