@@ -10,8 +10,22 @@ from .errors import ProblemList, XinyongError
 from .locations import corpus_dir
 
 DATE_FIELDS = ("date_issued", "date_published", "date_effective", "date_repealed")
+# Which date is "the document's date" (citations, timelines, years, the citing date of a version),
+# in order of preference: the date on the document (or of its promulgation), else its public
+# release, else its entry into force; the release comes before entry into force because it is the
+# nearer to when the text was written (see corpus/schema/catalog.schema.json).
+DOCUMENT_DATE_FIELDS = ("date_issued", "date_published", "date_effective")
 # Relations that order documents in time: a cycle among them is impossible.
 ORDERED_RELATIONS = ("implements", "amends", "supersedes")
+
+
+def document_date(entry: dict[str, Any]) -> str | None:
+    """The document's date (YYYY, YYYY-MM or YYYY-MM-DD): issued, else published, else effective.
+
+    entry (dict): a catalog entry.
+    RETURNS (str | None): the date, or None when the catalog gives none of the three.
+    """
+    return next((str(entry[key]) for key in DOCUMENT_DATE_FIELDS if entry.get(key)), None)
 
 
 @dataclass

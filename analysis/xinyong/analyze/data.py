@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from ..annotate.run import read_annotations
 from ..corpus import Corpus
+from ..catalog import document_date
 from ..structure import ParsedDocument, Unit
 
 LOCAL_LEVELS = ("provincial", "municipal")
@@ -54,7 +55,7 @@ class AnnotatedCorpus:
     def meta(self, doc_id: str) -> dict[str, Any]:
         """Filterable metadata of a document: type, level, region, year, title."""
         entry = self.corpus.catalog[doc_id]
-        date = entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
+        date = document_date(entry)
         return {"doc": doc_id, "type": entry["type"], "level": entry["level"], "region": entry.get("region"),
                 "year": int(date[:4]) if date else None, "title_zh": entry["title_zh"],
                 "title_en": entry["title_en"]}
