@@ -59,12 +59,6 @@ class TranslationReport:
         return sum(1 for t in self.terms if t.found or t.excused), len(self.terms)
 
 
-def aligned_pairs(zh: ParsedDocument, en: ParsedDocument) -> list[tuple[Unit, Unit]]:
-    """Pairs of units with the same id, in the Chinese order."""
-    english = en.unit_map()
-    return [(unit, english[unit.id]) for unit in zh.units if unit.id in english]
-
-
 def alignment_problems(zh: ParsedDocument, en: ParsedDocument, path: str | None) -> list[XinyongError]:
     """Units present in one language only, reported by article."""
     zh_ids = [u.id for u in zh.units]

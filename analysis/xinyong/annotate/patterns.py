@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 from ..errors import XinyongError
 
@@ -207,10 +206,3 @@ def _at_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
-
-
-def load_pattern_file(path: Path) -> Any:
-    """Load a pattern data file (YAML) with the strict loader."""
-    from ..datafiles import load_yaml  # imported here: the evidence finder unpickles matchers without YAML
-
-    return load_yaml(path).data
