@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable
 
+from .errors import XinyongError
 # The finder's parts live in their own modules; their names stay importable from here.
 from .evidence_browser import browser_index, snippet  # noqa: F401
 from .evidence_cache import (CACHE_MAGIC, INDEX_FORMAT, cache_dir, index_inputs, inputs_key,  # noqa: F401
@@ -243,6 +244,7 @@ def load_index(sources: Path | None = None, out: Path | None = None, cache: bool
     report (Callable | None): told whether the cache was used, rebuilt or ignored.
     data (AnnotatedCorpus | None): the corpus already loaded, to build from on a cache miss.
     RETURNS (EvidenceIndex): the index.
+    RAISES (XinyongError): E053 when it must be built and the build folder holds no annotations.
     """
     from .locations import build_dir, sources_dir
 
@@ -262,6 +264,8 @@ def load_index(sources: Path | None = None, out: Path | None = None, cache: bool
         from .analyze.data import AnnotatedCorpus
         from .corpus import load_corpus
 
+        if not any((out / "annotations").glob("*.jsonl")):  # an index without them cannot cross languages
+            raise XinyongError("E053", path=out / "annotations")
         data = AnnotatedCorpus(load_corpus(sources), out)
     index = EvidenceIndex(data)
     if cache:
