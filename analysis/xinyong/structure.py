@@ -118,7 +118,7 @@ def split_document(text: str, lang: str) -> tuple[str, str, dict[str, Any], str,
             offset += index + 1
         break
     if not title and head:
-        first = next((l for l in head.splitlines() if l.strip()), "")
+        first = next((line for line in head.splitlines() if line.strip()), "")
         title = first.lstrip("#").strip()
     return title, head, meta, text, offset
 
