@@ -75,7 +75,7 @@ def test_measures_matrix_lists_the_high_consumption_provisions(built):
 
 def test_citation_network_has_resolved_and_unresolved_citations(built):
     graph = json.loads((built / "analysis" / "citations.json").read_text(encoding="utf-8"))
-    edges = {(l["source"], l["target"], l["kind"]) for l in graph["links"]}
+    edges = {(link["source"], link["target"], link["kind"]) for link in graph["links"]}
     assert ("spc-high-consumption-restrictions-2010", "civil-procedure-law-2007", "citation") in edges
     assert ("spc-dishonest-judgment-debtor-list-2017", "spc-dishonest-judgment-debtor-list-2013", "amends") in edges
     unresolved = [n for n in graph["nodes"] if not n["resolved"]]

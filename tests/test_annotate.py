@@ -70,11 +70,11 @@ def test_dates_partial_and_full():
 
 def test_deontic_modality_in_both_languages():
     found = labels("信用服务机构应当建立制度，不得采集个人隐私，可以依法查询。", "zh")
-    assert [(l, t) for l, t, _ in found if l in ("OBLIGATION", "PROHIBITION", "PERMISSION")] == [
+    assert [(label, t) for label, t, _ in found if label in ("OBLIGATION", "PROHIBITION", "PERMISSION")] == [
         ("OBLIGATION", "应当"), ("PROHIBITION", "不得"), ("PERMISSION", "可以")]
     found = labels("Agencies shall keep records and shall not collect income data; they may query it. "
                    "No organization or individual may infringe these rights.", "en")
-    assert [(l, t) for l, t, _ in found if l in ("OBLIGATION", "PROHIBITION", "PERMISSION")] == [
+    assert [(label, t) for label, t, _ in found if label in ("OBLIGATION", "PROHIBITION", "PERMISSION")] == [
         ("OBLIGATION", "shall"), ("PROHIBITION", "shall not"), ("PERMISSION", "may"), ("PROHIBITION", "may")]
     assert labels("不可抗力和可能的损失", "zh", "PERMISSION") == []
 
@@ -95,11 +95,11 @@ def test_measures_and_targets_on_real_provisions(sources):
 
 def test_terms_and_agencies():
     found = labels("最高人民法院将失信被执行人纳入失信被执行人名单，国家发展改革委会同有关部门联合惩戒。", "zh")
-    terms = [(t, n) for l, t, n in found if l == "TERM"]
+    terms = [(t, n) for label, t, n in found if label == "TERM"]
     assert ("失信被执行人名单", "list-of-trust-breaking-judgment-debtors") in terms
     assert ("失信被执行人", "trust-breaking-judgment-debtor") in terms
     assert ("联合惩戒", "joint-punishment") in terms
-    agencies = [(t, n) for l, t, n in found if l == "AGENCY"]
+    agencies = [(t, n) for label, t, n in found if label == "AGENCY"]
     assert agencies == [("最高人民法院", "spc"), ("国家发展改革委", "ndrc")]
     assert ("AGENCY", "NDRC", "ndrc") in labels("The NDRC and the People's Bank of China", "en")
     # a finance department named by function (a local body since issue 19), not the Ministry of Finance

@@ -10,6 +10,7 @@ from typing import Any
 from .dates import strip_dates
 from .errors import XinyongError
 from .structure import ParsedDocument, Unit
+from .unit_ids import top_level
 
 FRONT_MATTER_FIELDS = ("source", "source_sha256", "translator", "license", "date", "status")
 STATUSES = ("draft", "reviewed")
@@ -58,12 +59,6 @@ class TranslationReport:
         return sum(1 for t in self.terms if t.found or t.excused), len(self.terms)
 
 
-def aligned_pairs(zh: ParsedDocument, en: ParsedDocument) -> list[tuple[Unit, Unit]]:
-    """Pairs of units with the same id, in the Chinese order."""
-    english = en.unit_map()
-    return [(unit, english[unit.id]) for unit in zh.units if unit.id in english]
-
-
 def alignment_problems(zh: ParsedDocument, en: ParsedDocument, path: str | None) -> list[XinyongError]:
     """Units present in one language only, reported by article."""
     zh_ids = [u.id for u in zh.units]
@@ -92,19 +87,12 @@ def _nearest_line(unit_id: str, order: list[str], english: dict[str, Unit]) -> i
     return None
 
 
-def article_of(unit_id: str) -> str:
-    """The top-level unit an id belongs to: art-9.p2.i3 -> art-9; s1.2.p1 -> s1.2; preamble.p1 -> preamble."""
-    if unit_id.startswith("art-"):
-        return unit_id.split(".")[0]
-    return re.sub(r"\.p\d+.*$", "", unit_id)
-
-
 def _grouped(document: ParsedDocument) -> dict[str, str]:
     groups: dict[str, list[str]] = {}
     for unit in document.units:
         if unit.kind in ("chapter", "section", "part"):
             continue
-        groups.setdefault(article_of(unit.id), []).append(unit.content if unit.kind != "article" else "")
+        groups.setdefault(top_level(unit.id), []).append(unit.content if unit.kind != "article" else "")
     return {key: "\n".join(texts) for key, texts in groups.items()}
 
 

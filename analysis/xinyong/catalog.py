@@ -10,8 +10,22 @@ from .errors import ProblemList, XinyongError
 from .locations import corpus_dir
 
 DATE_FIELDS = ("date_issued", "date_published", "date_effective", "date_repealed")
+# Which date is "the document's date" (citations, timelines, years, the citing date of a version),
+# in order of preference: the date on the document (or of its promulgation), else its public
+# release, else its entry into force; the release comes before entry into force because it is the
+# nearer to when the text was written (see corpus/schema/catalog.schema.json).
+DOCUMENT_DATE_FIELDS = ("date_issued", "date_published", "date_effective")
 # Relations that order documents in time: a cycle among them is impossible.
 ORDERED_RELATIONS = ("implements", "amends", "supersedes")
+
+
+def document_date(entry: dict[str, Any]) -> str | None:
+    """The document's date (YYYY, YYYY-MM or YYYY-MM-DD): issued, else published, else effective.
+
+    entry (dict): a catalog entry.
+    RETURNS (str | None): the date, or None when the catalog gives none of the three.
+    """
+    return next((str(entry[key]) for key in DOCUMENT_DATE_FIELDS if entry.get(key)), None)
 
 
 @dataclass
@@ -81,6 +95,24 @@ def load_glossary(path: Path | None = None) -> dict[str, dict[str, Any]]:
     if problems:
         raise ProblemList(problems)
     return entries
+
+
+def load_measures(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/measures.yaml: the taxonomy of punishment and incentive measures (MEASURE norms).
+
+    path (Path | None): another measures file.
+    RETURNS (dict[str, dict]): measure types by id, in taxonomy (file) order.
+    """
+    return {m["id"]: m for m in load_yaml(path or corpus_dir() / "measures.yaml").data}
+
+
+def load_targets(path: Path | None = None) -> dict[str, dict[str, Any]]:
+    """Load corpus/targets.yaml: the classes of addressees of measures (TARGET norms).
+
+    path (Path | None): another targets file.
+    RETURNS (dict[str, dict]): target classes by id, in file order.
+    """
+    return {t["id"]: t for t in load_yaml(path or corpus_dir() / "targets.yaml").data}
 
 
 def _index_list(document: YamlDocument, schema_name: str) -> dict[str, dict[str, Any]]:

@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from . import __version__
+from .catalog import document_date
 from .errors import EXIT_USAGE, XinyongError
 from .locations import repo_root
 
@@ -65,12 +66,6 @@ def permalink(base: str, doc_id: str, unit_id: str | None = None) -> str:
     return f"{base}docs/{doc_id}.html" + (f"#{unit_id}" if unit_id else "")
 
 
-def citation_date(entry: dict[str, Any]) -> str | None:
-    """The date a citation gives: issued, else published, else effective (YYYY, YYYY-MM or
-    YYYY-MM-DD), or None when the catalog has none."""
-    return entry.get("date_issued") or entry.get("date_published") or entry.get("date_effective") or None
-
-
 def bib_escape(value: Any) -> str:
     """A value for a braced BibTeX field: LaTeX specials replaced in one pass (so that no
     replacement is escaped again), literal braces by commands with balanced braces.
@@ -101,7 +96,7 @@ def citation_fields(entry: dict[str, Any], issuers: list[str], url: str, article
     return {"title": title, "title_zh": entry["title_zh"] + (article_zh or ""),
             "issuers": issuers, "number": entry.get("doc_number"),
             "type": DOCUMENT_TYPES.get(entry["type"], entry["type"].replace("-", " ").capitalize()),
-            "date": citation_date(entry), "url": url, "note": f"Xinyong corpus, version {__version__}"}
+            "date": document_date(entry), "url": url, "note": f"Xinyong corpus, version {__version__}"}
 
 
 def bibtex_entry(key: str, fields: dict[str, Any]) -> str:

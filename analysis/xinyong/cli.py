@@ -406,7 +406,7 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
     Example:
         xinyong gold-template shanghai-social-credit-regulation-2017 --lang zh --articles art-9,art-30
     """
-    from .align import article_of
+    from .unit_ids import top_level as article_of
     from .annotate.evaluate import unit_sha
     from .corpus import load_corpus
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .catalog import Catalog, load_agencies, load_catalog, load_glossary
+from .catalog import Catalog, load_agencies, load_catalog, load_glossary, load_measures, load_targets
 from .digest_basis import attach_basis
 from .errors import XinyongError
 from .locations import corpus_dir, sources_dir
@@ -26,6 +26,8 @@ class Corpus:
     source_hashes (dict[str, str]): SHA-256 of each original read.
     missing (list[str]): ids whose catalogued text is not in the sources directory.
     problems (list[XinyongError]): files that could not be read (kept out of the corpus).
+    measures (dict): measure types (corpus/measures.yaml) by id, in taxonomy order.
+    targets (dict): target classes (corpus/targets.yaml) by id, in file order.
     """
 
     catalog: Catalog
@@ -37,6 +39,8 @@ class Corpus:
     source_hashes: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     problems: list[XinyongError] = field(default_factory=list)
+    measures: dict[str, dict[str, Any]] = field(default_factory=dict)
+    targets: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def agencies(self) -> dict[str, dict[str, Any]]:
@@ -73,7 +77,7 @@ def load_corpus(sources: str | Path | None = None, strict: bool = True) -> Corpu
     catalog = load_catalog(agencies=agencies, strict=strict)
     glossary = load_glossary()
     source_root = sources_dir(sources, must_exist=bool(sources))
-    corpus = Corpus(catalog, glossary, source_root)
+    corpus = Corpus(catalog, glossary, source_root, measures=load_measures(), targets=load_targets())
     for entry in catalog:
         doc_id = entry["id"]
         path = source_path(entry, source_root)

@@ -50,12 +50,12 @@ class Errors:
     E041 = "the sources directory already holds a different text for '{doc}'. Pass --force to replace it."
     E042 = "cannot extract text from {kind} content: {reason}."
     E043 = "catalog entry '{doc}' has no source_url to fetch from. Add the official URL, or place the text in the sources directory yourself."
-    E044 = "no catalog entry '{doc}'. Give --id to catalog it under a new id."
+    E044 = "no catalog entry '{doc}' to give this text to. Leave out --attach to catalog it as a new entry, or check the id with `xinyong list`."
     # annotation, analysis, site
     E050 = "pattern file: {reason}."
     E051 = "gold annotation: {reason}. See corpus/gold/GUIDELINES.md."
     E052 = "unknown analysis '{name}'. Known analyses: {known}."
-    E053 = "no annotations found. Run `xinyong build` first."
+    E053 = "no annotations found in this folder. Run `xinyong build` first."
     E054 = "evidence '{ref}' does not resolve to a unit or catalog entry ({reason}). Fix the id (doc:unit, e.g. shanghai-social-credit-regulation-2017:art-30)."
     E055 = "unit '{unit}' of '{doc}' is not in the parsed text. Check the id (e.g. art-9, art-9.p2, art-9.p2.i3)."
     # catalog provenance and date rules (catalog_rules.py)
@@ -137,10 +137,12 @@ class ProblemList(XinyongError):
     """Several independent problems found in one pass (e.g. by `xinyong validate`)."""
 
     def __init__(self, problems: list[XinyongError]) -> None:
+        if not problems:  # a caller's mistake, not the user's: every caller raises only when it found some
+            raise ValueError("a ProblemList needs at least one problem")
         self.problems = problems
         Exception.__init__(self, "\n".join(p.render() for p in problems))
-        self.exit_code = problems[0].exit_code if problems else EXIT_PROBLEMS
-        self.code = problems[0].code if problems else "E000"
+        self.exit_code = problems[0].exit_code
+        self.code = problems[0].code
 
     def render(self) -> str:
         return "\n".join(p.render() for p in self.problems)

@@ -12,8 +12,6 @@ from .analyze.data import AnnotatedCorpus
 from .annotate.run import read_annotations
 from .claims import load_claims
 from .corpus import Corpus
-from .datafiles import load_yaml
-from .locations import corpus_dir
 from .outputs import dumps, jsonl, to_csv, write_atomic
 from .sanctions import DESCRIPTION as SANCTIONS_DESCRIPTION, FIELDS as SANCTIONS_FIELDS, sanction_records
 
@@ -116,8 +114,7 @@ def table_rows(corpus: Corpus, out: Path) -> dict[str, list[dict[str, Any]]]:
     agencies = [{**{k: a.get(k) for k in ("id", "zh", "en", "abbr", "level", "dissolved", "note")},
                  "aliases_zh": _json(a.get("aliases_zh")), "former_names": _json(a.get("former_names"))}
                 for a in corpus.agencies.values()]
-    measures = [{k: m.get(k) for k in ("id", "kind", "en", "zh", "description")}
-                for m in load_yaml(corpus_dir() / "measures.yaml").data]
+    measures = [{k: m.get(k) for k in ("id", "kind", "en", "zh", "description")} for m in corpus.measures.values()]
     claims = [{"source": register["source"]["id"], **{k: c[k] for k in ("id", "claim", "category", "verdict", "explanation")},
                "evidence": _json(c["evidence"])} for register in load_claims(corpus) for c in register["claims"]]
     return {"documents": documents, "units": units, "annotations": annotations, "glossary": glossary,

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import httpx
+import yaml
 
 from .catalog import load_catalog
 from .errors import EXIT_NETWORK, XinyongError
@@ -183,9 +184,15 @@ def store(doc_id: str, text: str, sources: Path, force: bool = False) -> tuple[P
 
 
 def record_text(entry_path: Path, file: str, sha256: str) -> None:
-    """Set the `text` field of a catalog file (its other lines stay exactly as they are)."""
+    """Set the `text` field of a catalog file (its other lines stay exactly as they are).
+
+    The field is written by the YAML library (a file name that needs quoting gets it) and put in
+    place of the old `text` block, so that the entry's comments and field order are kept (PyYAML
+    cannot round-trip comments: the whole file is not rewritten).
+    """
     content = entry_path.read_text(encoding="utf-8")
-    block = f"text:\n  file: {file}\n  sha256: {sha256}\n"
+    block = yaml.safe_dump({"text": {"file": file, "sha256": sha256}}, allow_unicode=True, sort_keys=False,
+                           default_flow_style=False, width=1000)
     pattern = re.compile(r"^text:[^\n]*\n(?:[ \t]+[^\n]*\n)*", re.M)
     updated = pattern.sub(lambda _: block, content, count=1) if pattern.search(content) else content + block
     write_atomic(entry_path, updated)

@@ -184,6 +184,8 @@ def attach_document(location: str, doc_id: str, sources: Path, force: bool = Fal
     """
     check_slug(doc_id)
     catalog = load_catalog()
+    if doc_id not in catalog.entries:
+        raise XinyongError("E044", doc=doc_id, exit_code=EXIT_USAGE)
     entry = catalog[doc_id]
     raw, content_type = read_location(location, client)
     extracted = require_text(extract(raw, content_type, location), location)

@@ -3,12 +3,8 @@ text (a lost page, a cross-reference read as an article), reported as warnings b
 `validate`."""
 from __future__ import annotations
 
-import re
-
 from .structure import ParsedDocument
-
-# Whole articles only: 第十条之一 / Article 10-1 are inserted articles and have numbers of their own.
-ARTICLE_ID = re.compile(r"^art-\d+(?:~\d+)?$")
+from .unit_ids import is_whole_article  # 第十条之一 / Article 10-1 have numbers of their own
 
 
 def numbering_warnings(document: ParsedDocument) -> list[str]:
@@ -20,7 +16,7 @@ def numbering_warnings(document: ParsedDocument) -> list[str]:
     warnings = []
     previous = None
     for unit in document.units:
-        if unit.kind != "article" or unit.number is None or not ARTICLE_ID.match(unit.id):
+        if unit.kind != "article" or unit.number is None or not is_whole_article(unit.id):
             continue
         number = int(unit.number)
         where = f"line {unit.line}: " if unit.line else ""

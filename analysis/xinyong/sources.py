@@ -63,8 +63,3 @@ def to_simplified(text: str) -> str:
     """
     converted = _converter().convert(text)
     return converted if len(converted) == len(text) else text
-
-
-def missing_texts(entries: list[dict[str, Any]], sources: Path | None) -> list[str]:
-    """Ids of catalog entries that name a text the sources directory does not hold."""
-    return sorted(e["id"] for e in entries if e.get("text") and source_path(e, sources) is None)

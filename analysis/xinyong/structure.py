@@ -13,8 +13,6 @@ first paragraph), so joining the units' texts gives back the body, whitespace as
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +22,9 @@ import yaml
 
 from .datafiles import read_text
 from .errors import XinyongError
+# The data model and the builder live in their own modules; their names stay importable from here.
+from .parsed_document import ParsedDocument, Unit  # noqa: F401
+from .structure_builder import UnitBuilder
 
 INFO_END = "<!-- INFO END -->"
 ZH_NUM = "零〇一二两三四五六七八九十百千"
@@ -54,97 +55,6 @@ EVENT_KINDS = (("修正", "amended"), ("修订", "revised"), ("修改", "amended
                ("公布", "promulgated"), ("发布", "promulgated"), ("施行", "effective"))
 TRADITIONAL_MARKERS = str.maketrans({"條": "条", "節": "节", "編": "编", "兩": "两"})
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-@dataclass
-class Unit:
-    """One structural unit.
-
-    id (str): stable id inside the document, e.g. art-30.p2.i3.
-    kind (str): part, chapter, section, article, paragraph, item or heading.
-    number (int | None): the unit's number (article 30, item 3, paragraph 2, heading 2).
-    label (str | None): the label as printed (第三十条, Article 30, （三）, 一、).
-    parent (str | None): the id of the enclosing unit.
-    text (str): the unit's own text as in the file (for an article: its label only).
-    line (int): 1-based line in the file.
-    basis (dict | None): for a digest unit, what it rests on (see digest_basis.Basis.to_dict).
-    """
-
-    id: str
-    kind: str
-    number: int | None
-    label: str | None
-    parent: str | None
-    text: str
-    line: int
-    basis: dict[str, Any] | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        # what dataclasses.asdict gives, without its recursive deep copy (the fields are plain)
-        record = {"id": self.id, "kind": self.kind, "number": self.number, "label": self.label,
-                  "parent": self.parent, "text": self.text, "line": self.line}
-        if self.basis is not None:  # digests only: records of translations and originals unchanged
-            record["basis"] = self.basis
-        return record
-
-    @property
-    def content(self) -> str:
-        """The text without its printed label (what a reader sees after the label)."""
-        if self.kind == "article":
-            return ""
-        if self.label and self.text.startswith(self.label):
-            return self.text[len(self.label):].strip()
-        return self.text
-
-
-@dataclass
-class ParsedDocument:
-    """A parsed document.
-
-    id (str): the catalog id (the file stem without .en).
-    title (str): the title line.
-    lang (str): zh or en.
-    events (list[dict]): dated events from the metadata head (adopted, promulgated, ...).
-    units (list[Unit]): the units in reading order.
-    meta (dict): front matter of a translation or digest.
-    body (str): the body the units were parsed from.
-    mode (str): law (articles) or policy (headings).
-    warnings (list[str]): oddities found (duplicate numbers, articles out of order).
-    """
-
-    id: str
-    title: str
-    lang: str
-    events: list[dict[str, Any]]
-    units: list[Unit]
-    meta: dict[str, Any] = field(default_factory=dict)
-    body: str = ""
-    mode: str = "law"
-    warnings: list[str] = field(default_factory=list)
-    path: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "lang": self.lang, "events": self.events,
-                "units": [u.to_dict() for u in self.units]}
-
-    def unit(self, unit_id: str) -> Unit:
-        for unit in self.units:
-            if unit.id == unit_id:
-                return unit
-        raise XinyongError("E055", unit=unit_id, doc=self.id)
-
-    def unit_map(self) -> dict[str, Unit]:
-        return {u.id: u for u in self.units}
-
-    def article_text(self, unit_id: str) -> str:
-        """The full text of a unit and everything under it, e.g. a whole article."""
-        prefix = unit_id + "."
-        return "\n".join(u.content if u.kind == "article" else u.text for u in self.units
-                         if u.id == unit_id or u.id.startswith(prefix)).strip()
-
-    def leaves(self) -> list[Unit]:
-        """Units that carry running text (paragraphs, items, headings, chapter titles)."""
-        return [u for u in self.units if u.kind != "article" and u.text.strip()]
 
 
 @lru_cache(maxsize=4096)
@@ -208,111 +118,9 @@ def split_document(text: str, lang: str) -> tuple[str, str, dict[str, Any], str,
             offset += index + 1
         break
     if not title and head:
-        first = next((l for l in head.splitlines() if l.strip()), "")
+        first = next((line for line in head.splitlines() if line.strip()), "")
         title = first.lstrip("#").strip()
     return title, head, meta, text, offset
-
-
-class _Builder:
-    """Keeps the open chapter, article, paragraph and heading while lines are read."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.units: list[Unit] = []
-        self.ids: set[str] = set()
-        self.warnings: list[str] = []
-        self.part: str | None = None
-        self.chapter: str | None = None
-        self.section: str | None = None
-        self.article: str | None = None
-        self.article_number = 0
-        self.paragraph: str | None = None  # the paragraph items attach to
-        self.paragraph_count = 0
-        self.item_count = 0
-        self.headings: list[str] = []  # open heading ids, outermost first
-        self.preamble_count = 0
-        # Counters kept as units are added, so that no step rescans the units read so far
-        # (a rescan per paragraph made parsing quadratic in the length of the text).
-        self.paragraphs_under: Counter[str | None] = Counter()
-        self.next_suffix: dict[str, int] = {}
-
-    def add(self, unit_id: str, kind: str, number: int | None, label: str | None,
-            parent: str | None, text: str, line: int) -> str:
-        if unit_id in self.ids:
-            # Keep the unit (never lose text) under a distinct id, and say so.
-            suffix = self.next_suffix.get(unit_id, 2)
-            while f"{unit_id}~{suffix}" in self.ids:
-                suffix += 1
-            self.next_suffix[unit_id] = suffix + 1
-            self.warnings.append(f"line {line}: duplicate id {unit_id}, kept as {unit_id}~{suffix}")
-            unit_id = f"{unit_id}~{suffix}"
-        self.ids.add(unit_id)
-        self.units.append(Unit(unit_id, kind, number, label, parent, text, line))
-        if kind == "paragraph":
-            self.paragraphs_under[parent] += 1
-        return unit_id
-
-    def container(self) -> str | None:
-        return self.section or self.chapter or self.part
-
-    def open_division(self, kind: str, number: int, label: str, text: str, line: int) -> None:
-        if kind == "part":
-            self.part = self.add(f"part-{number}", kind, number, label, None, text, line)
-            self.chapter = self.section = None
-        elif kind == "chapter":
-            self.chapter = self.add(f"ch-{number}", kind, number, label, self.part, text, line)
-            self.section = None
-        else:
-            parent = self.chapter or self.part
-            prefix = f"{parent}." if parent else ""
-            self.section = self.add(f"{prefix}sec-{number}", kind, number, label, parent, text, line)
-        self.article = self.paragraph = None
-        self.headings = []
-
-    def open_article(self, number: int, label: str, rest: str, line: int, sub: int | None = None) -> None:
-        if number <= self.article_number and sub is None:
-            self.warnings.append(f"line {line}: article {number} follows article {self.article_number}")
-        self.article_number = number
-        unit_id = f"art-{number}" + (f"-{sub}" if sub else "")
-        self.article = self.add(unit_id, "article", number, label, self.container(), label, line)
-        self.paragraph_count = 0
-        self.paragraph = None
-        self.headings = []
-        if rest:
-            self.open_paragraph(rest, line)
-
-    def open_paragraph(self, text: str, line: int) -> None:
-        self.item_count = 0
-        owner = self.headings[-1] if self.headings else self.article
-        if owner is None:
-            self.preamble_count += 1
-            self.paragraph = self.add(f"preamble.p{self.preamble_count}", "paragraph",
-                                      self.preamble_count, None, None, text, line)
-            return
-        number = self.paragraphs_under[owner] + 1
-        self.paragraph = self.add(f"{owner}.p{number}", "paragraph", number, None, owner, text, line)
-
-    def add_item(self, number: int, label: str, text: str, line: int) -> None:
-        if self.paragraph is None:
-            # An item with no lead-in paragraph: attach it to the article or heading itself.
-            owner = self.headings[-1] if self.headings else self.article
-            if owner is None:
-                self.preamble_count += 1
-                owner = self.add(f"preamble.p{self.preamble_count}", "paragraph",
-                                 self.preamble_count, None, None, "", line)
-            self.paragraph = self.add(f"{owner}.p1", "paragraph", 1, None, owner, "", line) \
-                if f"{owner}.p1" not in self.ids else f"{owner}.p1"
-        self.add(f"{self.paragraph}.i{number}", "item", number, label, self.paragraph, text, line)
-
-    def open_heading(self, level: int, number: int, label: str, text: str, line: int) -> None:
-        self.headings = self.headings[:level]
-        while len(self.headings) < level:  # a level skipped in the text: give it a placeholder id
-            parent = self.headings[-1] if self.headings else None
-            self.headings.append(f"{parent}.0" if parent else "s0")
-        parent = self.headings[-1] if self.headings else None
-        unit_id = f"{parent}.{number}" if parent else f"s{number}"
-        self.headings.append(self.add(unit_id, "heading", number, label, parent, text, line))
-        self.paragraph = None
 
 
 def parse_text(text: str, doc_id: str = "", lang: str | None = None, path: str | None = None) -> ParsedDocument:
@@ -331,7 +139,7 @@ def parse_text(text: str, doc_id: str = "", lang: str | None = None, path: str |
     title, head, meta, body, offset = split_document(text, lang)
     lines = body.split("\n")
     is_law = _has_articles(lines, lang)
-    builder = _Builder(lang)
+    builder = UnitBuilder(lang)
     for index, raw in enumerate(lines):
         stripped = raw.strip()
         if not stripped or stripped == INFO_END:
@@ -358,7 +166,7 @@ def _markers(line: str, lang: str) -> str:
     return line.translate(TRADITIONAL_MARKERS) if lang == "zh" else line
 
 
-def _zh_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
+def _zh_line(builder: UnitBuilder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
     # a Markdown heading that is no chapter or section keeps its text without the # marks
     original = heading_text if stripped.startswith("#") else stripped
     stripped = _markers(original, "zh")
@@ -387,7 +195,7 @@ def _zh_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, 
     builder.open_paragraph(original, line_no)
 
 
-def _en_line(builder: _Builder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
+def _en_line(builder: UnitBuilder, stripped: str, heading_text: str, line_no: int, is_law: bool) -> None:
     if stripped.startswith("#"):
         for kind, pattern in (("part", EN_PART), ("chapter", EN_CHAPTER), ("section", EN_SECTION)):
             match = pattern.match(stripped)

@@ -80,7 +80,7 @@ def concordance_index(data: AnnotatedCorpus) -> dict[str, Any]:
         en = data.corpus.english(doc_id)
         english = en.unit_map() if en else {}
         chinese = zh.unit_map() if zh else {}
-        order = [u.id for u in (zh or en).units if u.kind != "article" and u.text.strip()]
+        order = [u.id for u in (zh or en).leaves()]
         for unit_id in order:
             units.append([doc_id, unit_id,
                           chinese[unit_id].content if unit_id in chinese else "",

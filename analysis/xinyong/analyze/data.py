@@ -10,6 +10,7 @@ from typing import Any, Iterator
 
 from ..annotate.run import read_annotations
 from ..corpus import Corpus
+from ..catalog import document_date
 from ..structure import ParsedDocument, Unit
 
 LOCAL_LEVELS = ("provincial", "municipal")
@@ -54,7 +55,7 @@ class AnnotatedCorpus:
     def meta(self, doc_id: str) -> dict[str, Any]:
         """Filterable metadata of a document: type, level, region, year, title."""
         entry = self.corpus.catalog[doc_id]
-        date = entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
+        date = document_date(entry)
         return {"doc": doc_id, "type": entry["type"], "level": entry["level"], "region": entry.get("region"),
                 "year": int(date[:4]) if date else None, "title_zh": entry["title_zh"],
                 "title_en": entry["title_en"]}
@@ -96,9 +97,8 @@ class AnnotatedCorpus:
     def units(self, lang: str) -> Iterator[tuple[str, Unit]]:
         """(doc id, unit) for every unit with running text."""
         for doc_id, document in self.documents(lang).items():
-            for unit in document.units:
-                if unit.kind != "article" and unit.text.strip():
-                    yield doc_id, unit
+            for unit in document.leaves():
+                yield doc_id, unit
 
     def aligned_text(self, doc_id: str, unit_id: str, lang: str) -> str | None:
         """The text of the same unit in the other language, when we hold it."""

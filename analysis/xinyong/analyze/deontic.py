@@ -22,7 +22,7 @@ def deontic_profile(data: AnnotatedCorpus) -> tuple[list[dict[str, Any]], list[d
     profile, by_target = [], []
     for lang in ("zh", "en"):
         for doc_id, document in data.documents(lang).items():
-            characters = sum(len(u.content) for u in document.units if u.kind != "article")
+            characters = sum(len(u.content) for u in document.leaves())
             counts = Counter()
             targets = Counter()
             for unit in document.units:

@@ -3,26 +3,11 @@ and for whom."""
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
-from ..datafiles import load_yaml
-from ..locations import corpus_dir
+from ..catalog import load_measures
+from ..unit_ids import is_item, sort_key
 from .data import AnnotatedCorpus
-
-
-def measure_types() -> list[dict[str, Any]]:
-    """The measure types of corpus/measures.yaml (read once per version of the file: the analyses
-    ask for them per document, and parsing the YAML takes a fifth of a second)."""
-    path = corpus_dir() / "measures.yaml"
-    stat = path.stat()
-    return _measure_types(path, stat.st_mtime_ns, stat.st_size)
-
-
-@lru_cache(maxsize=2)
-def _measure_types(path: Path, modified: int, size: int) -> list[dict[str, Any]]:
-    return load_yaml(path).data
 
 
 def primary_language(data: AnnotatedCorpus, doc_id: str) -> str:
@@ -44,7 +29,7 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                 continue
             unit = record["unit"]
             targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), []) if r["label"] == "TARGET"}
-            if ".i" in unit and parents.get(unit):
+            if is_item(unit) and parents.get(unit):
                 targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
                             if r["label"] == "TARGET"}
             row = grouped.setdefault((record["norm"], doc_id), {
@@ -54,22 +39,21 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             row["count"] += 1
             row["units"].add(unit)
             row["targets"] |= targets
-    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    kinds = {m["id"]: m["kind"] for m in data.corpus.measures.values()}
     rows = []
     for (measure, doc_id), row in sorted(grouped.items()):
-        rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=_unit_order),
+        rows.append({**row, "kind": kinds.get(measure), "units": sorted(row["units"], key=sort_key),
                      "targets": sorted(row["targets"])})
     return rows
 
 
-def _unit_order(unit_id: str) -> list:
-    return [(int(part) if part.isdigit() else part) for part in
-            __import__("re").split(r"(\d+)", unit_id)]
+def matrix(rows: list[dict[str, Any]], taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
+    """Measure types × documents count matrix (types in taxonomy order, documents sorted).
 
-
-def matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[str], list[list[int]]]:
-    """Measure types × documents count matrix (types in taxonomy order, documents sorted)."""
-    order = [m["id"] for m in measure_types()]
+    taxonomy (Iterable[str] | None): the measure ids in taxonomy order (Corpus.measures); read from
+        corpus/measures.yaml when not given.
+    """
+    order = list(load_measures() if taxonomy is None else taxonomy)
     measures = [m for m in order if any(r["measure"] == m for r in rows)]
     documents = sorted({r["doc"] for r in rows})
     counts = defaultdict(int)

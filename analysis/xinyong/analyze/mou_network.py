@@ -11,19 +11,19 @@ from typing import Any
 
 import networkx as nx
 
-from ..catalog import Catalog
+from ..catalog import Catalog, document_date
 from .analysis_cache import cached_svg
 
 
 def mou_entries(catalog: Catalog) -> list[dict[str, Any]]:
     """The memoranda in the catalog, oldest first (then by id); undated ones last."""
     entries = [e for e in catalog if e["type"] == "mou"]
-    return sorted(entries, key=lambda e: (e.get("date_issued") or e.get("date_published") or "9999", e["id"]))
+    return sorted(entries, key=lambda e: (document_date(e) or "9999", e["id"]))
 
 
 def mou_year(entry: dict[str, Any]) -> int | None:
-    """The year a memorandum was issued (else published), or None."""
-    date = entry.get("date_issued") or entry.get("date_published")
+    """The year of a memorandum's date (catalog.document_date), or None."""
+    date = document_date(entry)
     return int(date[:4]) if date else None
 
 

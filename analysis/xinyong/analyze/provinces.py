@@ -8,21 +8,17 @@ from typing import Any
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
 from ..structure import ParsedDocument
+from ..unit_ids import is_article_unit, sort_key, top_level
 from .data import LOCAL_LEVELS, AnnotatedCorpus
-from .measures import measure_types
 
 
 def features() -> list[dict[str, Any]]:
     return load_yaml(corpus_dir() / "features.yaml").data
 
 
-def _article(unit_id: str) -> str:
-    return unit_id.split(".")[0]
-
-
 def feature_cells(data: AnnotatedCorpus, doc_id: str, document: ParsedDocument) -> dict[str, list[str]]:
     """Feature id -> the articles of one regulation that provide it."""
-    kinds = {m["id"]: m["kind"] for m in measure_types()}
+    kinds = {m["id"]: m["kind"] for m in data.corpus.measures.values()}
     records = data.annotations(doc_id, "zh")
     cells: dict[str, set[str]] = {}
     for feature in features():
@@ -31,15 +27,15 @@ def feature_cells(data: AnnotatedCorpus, doc_id: str, document: ParsedDocument) 
         found: set[str] = set()
         for record in records:
             if record["label"] == "TERM" and record["norm"] in cues.get("terms", []):
-                found.add(_article(record["unit"]))
+                found.add(top_level(record["unit"]))
             if record["label"] == "MEASURE" and (kinds.get(record["norm"]) in cues.get("measure_kinds", [])
                                                  or record["norm"] in cues.get("measures", [])):
-                found.add(_article(record["unit"]))
+                found.add(top_level(record["unit"]))
         if pattern:
-            for unit in document.units:
-                if unit.kind != "article" and pattern.search(unit.text):
-                    found.add(_article(unit.id))
-        cells[feature["id"]] = sorted((a for a in found if a.startswith("art-")), key=lambda a: int(re.sub(r"\D", "", a) or 0))
+            for unit in document.leaves():
+                if pattern.search(unit.text):
+                    found.add(top_level(unit.id))
+        cells[feature["id"]] = sorted((a for a in found if is_article_unit(a)), key=sort_key)
     return cells
 
 

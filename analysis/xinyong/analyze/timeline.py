@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from ..catalog import document_date
 from .data import AnnotatedCorpus
 
 
@@ -14,7 +15,7 @@ def timeline_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
         meta = data.meta(entry["id"])
         if meta["year"] is None:
             continue
-        rows.append({"doc": entry["id"], "date": entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published"),
+        rows.append({"doc": entry["id"], "date": document_date(entry),
                      "year": meta["year"], "level": entry["level"], "type": entry["type"],
                      "title_en": entry["title_en"], "status": entry["status"]})
     rows.sort(key=lambda r: (r["date"] or "", r["doc"]))

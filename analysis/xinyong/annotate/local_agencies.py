@@ -49,19 +49,19 @@ def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
 def load_function_list(path: Path) -> re.Pattern | None:
     """A list of functions sharing one head (司法行政、税务、市场监管等部门), which is one party (a
     TARGET) though each function word is its own AGENCY; None without the data file."""
-    from .patterns import load_pattern_file
+    from ..datafiles import load_yaml  # imported here: the evidence finder unpickles matchers without YAML
 
     if not path.is_file():
         return None
-    data = load_pattern_file(path)
+    data = load_yaml(path).data
     every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
     return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 
 def load_local_agencies(path: Path) -> PatternSet | None:
     """The matcher for local bodies, or None when the corpus has no such data file."""
-    from .patterns import load_pattern_file
+    from ..datafiles import load_yaml  # imported here: the evidence finder unpickles matchers without YAML
 
     if not path.is_file():
         return None
-    return PatternSet(local_agency_patterns(load_pattern_file(path)), 0, str(path))
+    return PatternSet(local_agency_patterns(load_yaml(path).data), 0, str(path))

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 from ..errors import XinyongError
 
@@ -108,8 +107,17 @@ class PatternSet:
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of `pattern` can start with, or None when that cannot be bounded
-    (a class such as \\w or ., a long range, or a pattern that can match the empty string)."""
-    from re import _constants as constants, _parser as parser  # the stdlib's own parser
+    (a class such as \\w or ., a long range, or a pattern that can match the empty string).
+
+    Python has no public API for a parsed regular expression, so this reads the stdlib's own
+    parser (re._parser, Python 3.11 and later: hence requires-python >= 3.11). It only speeds up
+    PatternSet: when the parser is missing or its form has changed, None sends every pattern to the
+    unfiltered scan, which finds the same matches more slowly (tests/test_patterns_fallback.py).
+    """
+    try:
+        from re import _constants as constants, _parser as parser  # the stdlib's own parser
+    except ImportError:
+        return None
 
     def first(items: list, position: int = 0) -> set[str] | None:
         while position < len(items):
@@ -157,9 +165,9 @@ def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
 
     try:
         parsed = parser.parse(pattern, flags)
-    except re.error:
+        found = first(list(parsed))
+    except (re.error, AttributeError, TypeError, ValueError):  # a parse tree of another shape
         return None
-    found = first(list(parsed))
     if found is not None and flags & re.IGNORECASE:
         found = found | {c.swapcase() for c in found}
     return found
@@ -232,10 +240,3 @@ def _at_word_boundaries(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-")
-
-
-def load_pattern_file(path: Path) -> Any:
-    """Load a pattern data file (YAML) with the strict loader."""
-    from ..datafiles import load_yaml  # imported here: the evidence finder unpickles matchers without YAML
-
-    return load_yaml(path).data

@@ -144,10 +144,10 @@ def catalog_dates(corpus: str) -> dict[str, str]:
 
 
 def _catalog_dates(root: Path) -> dict[str, str]:
-    from ..catalog import load_agencies, load_catalog
+    from ..catalog import document_date, load_agencies, load_catalog
 
     catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
-    return {e["id"]: e.get("date_issued") or e.get("date_effective") or "" for e in catalog}
+    return {e["id"]: document_date(e) or "" for e in catalog}
 
 
 def analysis_text(text: str, lang: str) -> str:
@@ -157,7 +157,7 @@ def analysis_text(text: str, lang: str) -> str:
 
 def annotatable_units(document: ParsedDocument) -> list[tuple[str, str]]:
     """(unit id, text) for every unit with running text (article label units are skipped)."""
-    return [(u.id, u.text) for u in document.units if u.kind != "article" and u.text.strip()]
+    return [(u.id, u.text) for u in document.leaves()]
 
 
 def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp: Language | None = None,
