@@ -229,12 +229,12 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
         xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
     """
     from .annotate.pipeline import annotate_document
-    from .annotate.resources import LABELS
+    from .labels import label_names
     from .ingest import check_choice
     from .structure import parse_file
 
     for label in labels:
-        check_choice(label, list(LABELS), "--label")
+        check_choice(label, list(label_names()), "--label")
     check_size(file, max_bytes)
     document = parse_file(file, lang)
     found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
@@ -284,10 +284,10 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         return
     if label:
         from .annotate.evaluate import differences
-        from .annotate.resources import LABELS
+        from .labels import label_names
         from .ingest import check_choice
 
-        check_choice(label, ["ALL", *LABELS], "--differences label")
+        check_choice(label, ["ALL", *label_names()], "--differences label")
 
         click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
         return

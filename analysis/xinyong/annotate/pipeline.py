@@ -15,7 +15,8 @@ from ..locations import corpus_dir
 from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import COMPONENT_ORDER, records
+from ..labels import component_order
+from .components import records
 from .parties import add_sanctioned_parties
 from .resources import data_fingerprint, resolve_version, userdict_lines
 
@@ -104,7 +105,7 @@ def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = Non
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config={"punct_chars": punctuation} if punctuation else {})
-    for name in COMPONENT_ORDER:
+    for name in component_order(lang, corpus):
         nlp.add_pipe(name, config={"corpus": str(corpus)})
     return nlp
 

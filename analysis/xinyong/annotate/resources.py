@@ -10,11 +10,9 @@ from pathlib import Path
 
 from .patterns import LiteralSet, PatternSet
 
-LABELS = ("TERM", "AGENCY", "CITATION", "DOCNO", "DATE", "OBLIGATION", "PROHIBITION", "PERMISSION",
-          "MEASURE", "TARGET")
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
-DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
+DATA_FILES = ("labels.yaml", "glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
               "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
