@@ -119,3 +119,13 @@ def test_a_broken_table_is_a_numbered_error(project):
     with pytest.raises(XinyongError) as unknown:
         labels.get_label("NOPE", ROOT / "corpus")
     assert unknown.value.code == "E171" and "MEASURE" in str(unknown.value)
+
+
+def test_validate_reports_a_broken_table(project):
+    from xinyong.validate import validate
+
+    path = project / "corpus" / "labels.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("css_class: xy-measure", "css_class: measure"),
+                    encoding="utf-8")
+    problems = [p.render() for p in validate().problems]
+    assert any(p.startswith("E004") and "labels.yaml" in p and "css_class" in p for p in problems), problems
