@@ -93,3 +93,26 @@ def test_validate_rows_in_csv():
 def test_no_cli_module_is_over_400_lines():
     for path in sorted((PACKAGE / "cli").glob("*.py")):
         assert len(path.read_text(encoding="utf-8").splitlines()) <= 400, path.name
+
+
+def test_an_analysis_declares_its_own_options_in_the_registry(monkeypatch, tmp_path):
+    """A registered analysis with an option of its own: `analyze -h` names the option, the value
+    reaches its run function, and another analysis still refuses options."""
+    from xinyong import analyze
+
+    seen = {}
+
+    def run_counts(data, folder, top):
+        seen["top"] = top
+        return []
+
+    option = click.Option(["--top"], type=int, default=3, help="How many rows to keep.")
+    registry = {**ANALYSES, "counts": Analysis("counts", "Counts", "Counts of things.", run_counts, options=(option,))}
+    monkeypatch.setattr(analyze, "ANALYSES", registry)
+    monkeypatch.setenv("XINYONG_BUILD", str(tmp_path))
+    assert "Option --top: How many rows to keep." in run("analyze", "-h").output
+    result = run("analyze", "counts", "--top", "7")
+    assert result.exit_code == 0, result.output
+    assert seen == {"top": 7}
+    bad = run("analyze", "counts", "--top", "seven")
+    assert bad.exit_code == 2 and "seven" in bad.output

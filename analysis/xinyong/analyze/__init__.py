@@ -185,8 +185,8 @@ class Analysis:
     run (Callable): run(data, folder) -> the names of the files written into folder.
     page (str | None): its page on the site (e.g. "analyses/keyness.md"), or None.
     digests (str): how much of the digests it reads: all, text or none (see data.DIGEST_SCOPES).
-    options (tuple[click.Option, ...]): CLI options of its own (none today: the concordance, which
-        had seven, is the command `xinyong concordance`).
+    options (tuple[click.Option, ...]): CLI options of its own, passed to run as keyword arguments
+        (none today: the concordance, which had seven, is the command `xinyong concordance`).
     """
 
     name: str
@@ -237,13 +237,14 @@ def digest_scope_rows() -> list[dict[str, str]]:
             for name in ANALYSES]
 
 
-def run(name: str, corpus: Corpus, out: Path) -> dict[str, Any]:
-    """Run one analysis into out/analysis/. RETURNS (dict): files written and seconds taken."""
+def run(name: str, corpus: Corpus, out: Path, **options: Any) -> dict[str, Any]:
+    """Run one analysis into out/analysis/, with the values of its own options (see Analysis).
+    RETURNS (dict): files written and seconds taken."""
     if name not in ANALYSES:
         raise XinyongError("E052", name=name, known=", ".join(ANALYSES))
     data = AnnotatedCorpus(corpus, out).scoped(digest_scope(name))
     started = time.perf_counter()
-    files = ANALYSES[name].run(data, out / "analysis")
+    files = ANALYSES[name].run(data, out / "analysis", **options)
     return {"name": name, "files": files, "seconds": round(time.perf_counter() - started, 3)}
 
 

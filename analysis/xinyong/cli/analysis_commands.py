@@ -18,7 +18,9 @@ class AnalysisListCommand(click.Command):
         from ..analyze import ANALYSES
 
         with formatter.section("Analyses (NAME)"):
-            formatter.write_dl([(analysis.name, analysis.description) for analysis in ANALYSES.values()])
+            formatter.write_dl([(analysis.name, analysis.description + "".join(
+                f" Option {' / '.join(option.opts)}: {option.help}" for option in analysis.options))
+                for analysis in ANALYSES.values()])
 
 
 @main.command("analyze", cls=AnalysisListCommand,
@@ -44,14 +46,19 @@ def analyze_command(ctx: click.Context, name: str, sources: Path | None) -> None
         with concordance_command.make_context("concordance", arguments, parent=ctx.parent) as sub:
             concordance_command.invoke(sub)
         return
-    if ctx.args:
-        raise click.UsageError(f"`xinyong analyze {name}` takes no options but --sources (got {' '.join(ctx.args)}); "
-                               "the concordance's options belong to `xinyong concordance`", ctx)
     from .. import analyze
     from ..corpus import load_corpus
     from ..locations import build_dir
 
-    result = analyze.run(name, load_corpus(sources), build_dir())
+    declared = analyze.ANALYSES[name].options if name in analyze.ANALYSES else ()
+    options = {}
+    if declared:  # the analysis's own options, from the registry
+        with click.Command(name, params=list(declared)).make_context(name, list(ctx.args), parent=ctx) as own:
+            options = own.params
+    elif ctx.args:
+        raise click.UsageError(f"`xinyong analyze {name}` takes no options but --sources (got {' '.join(ctx.args)}); "
+                               "the concordance's options belong to `xinyong concordance`", ctx)
+    result = analyze.run(name, load_corpus(sources), build_dir(), **options)
     click.echo(f"{name}: wrote {', '.join(result['files'])} into {build_dir() / 'analysis'} in {result['seconds']}s")
 
 
