@@ -13,9 +13,9 @@ from .annotate.run import read_annotations
 from .claims import load_claims
 from .corpus import Corpus
 from .datafiles import load_yaml
-from .labels import label_table
 from .locations import corpus_dir
 from .outputs import dumps, jsonl, to_csv, write_atomic
+from .labels import label_table
 from .sanctions import DESCRIPTION as SANCTIONS_DESCRIPTION, FIELDS as SANCTIONS_FIELDS, sanction_records
 
 LICENSES = [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
