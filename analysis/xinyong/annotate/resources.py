@@ -19,6 +19,16 @@ ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
 
 
+def __getattr__(name: str) -> object:
+    # LABELS, for modules written before the label table: prefer labels.label_names(), which reads
+    # the table at each call (an import-time copy misses a label added to a table copy in a test)
+    if name == "LABELS":
+        from ..labels import label_names
+
+        return label_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 @dataclass
 class Resources:
     """Matchers for one language."""

@@ -8,6 +8,14 @@ from typing import Any, Iterable
 
 from ..labels import css_classes
 
+
+def __getattr__(name: str) -> Any:
+    # LABEL_CLASSES (label -> class of its spans) comes from the label table, read when asked
+    if name == "LABEL_CLASSES":
+        return css_classes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Characters that Markdown or MkDocs could still interpret after HTML escaping (e.g. in table
 # cells or attribute-free text outside a raw HTML block).
 MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+!|~<>])")
