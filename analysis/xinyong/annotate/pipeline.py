@@ -15,7 +15,7 @@ from ..locations import corpus_dir
 from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
-from ..labels import component_order
+from ..labels import component_order, table_file
 from .components import records
 from .parties import add_sanctioned_parties
 from .resources import data_fingerprint, resolve_version, userdict_lines
@@ -123,6 +123,7 @@ def pipeline_version(corpus: Path | None = None) -> str:
     for path in sorted(package.glob("*.py")) + [package.parent / "dates.py", package.parent / "structure.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(data_fingerprint(corpus).encode())
+    digest.update(table_file(corpus).read_bytes())  # the label table: which components run, in which order
     digest.update(spacy.__version__.encode())
     return digest.hexdigest()
 

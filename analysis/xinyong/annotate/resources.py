@@ -12,7 +12,7 @@ from .patterns import LiteralSet, PatternSet
 
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
-DATA_FILES = ("labels.yaml", "glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
+DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
               "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
