@@ -116,3 +116,12 @@ def test_an_analysis_declares_its_own_options_in_the_registry(monkeypatch, tmp_p
     assert seen == {"top": 7}
     bad = run("analyze", "counts", "--top", "seven")
     assert bad.exit_code == 2 and "seven" in bad.output
+
+
+def test_a_stage_whose_input_no_build_wrote_is_refused_before_anything_runs(tmp_path):
+    out = tmp_path / "out"
+    result = run("build", "--stage", "analyze", "--out", str(out))
+    assert result.exit_code == 3 and "E172" in result.output and "annotations" in result.output
+    assert "--stage annotate" in result.output and not out.exists()  # nothing read, nothing written
+    export = run("build", "--stage", "annotate", "--stage", "export", "--out", str(out), "--workers", "1")
+    assert export.exit_code == 3 and "analysis" in export.output and "--stage analyze" in export.output

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from .errors import XinyongError
 from .locations import build_dir, corpus_dir
 from .outputs import write_json
 
@@ -107,24 +108,41 @@ class Stage:
 
     name (str): its name (`xinyong build --stage NAME`).
     run (Callable[[StageRun], None]): does the work.
-    inputs (tuple[str, ...]): what it reads besides the loaded corpus: folders of build/ that
-        earlier stages write, or corpus/ folders it needs (it is skipped when one is missing).
+    inputs (tuple[str, ...]): the folders of the build folder it reads, which earlier stages write.
+    outputs (tuple[str, ...]): the folders of the build folder it writes.
+    needs (str | None): a folder of corpus/ without which the stage is skipped (the gold set).
     """
 
     name: str
     run: Callable[[StageRun], None]
     inputs: tuple[str, ...] = ()
+    outputs: tuple[str, ...] = ()
+    needs: str | None = None
 
 
 # The build in order: each stage reads what the ones before it wrote.
 STAGES: tuple[Stage, ...] = (
-    Stage("parse", parse_stage),
-    Stage("annotate", annotate_stage),
-    Stage("analyze", analyze_stage, ("build/annotations",)),
-    Stage("evaluate", evaluate_stage, ("corpus/gold", "build/annotations")),
-    Stage("export", export_stage, ("build/annotations", "build/analysis")),
+    Stage("parse", parse_stage, outputs=("corpus",)),
+    Stage("annotate", annotate_stage, outputs=("annotations",)),
+    Stage("analyze", analyze_stage, inputs=("annotations",), outputs=("analysis",)),
+    Stage("evaluate", evaluate_stage, inputs=("annotations",), outputs=("evaluation",), needs="gold"),
+    Stage("export", export_stage, inputs=("annotations", "analysis"), outputs=("data",)),
 )
 DEFAULT_STAGES = tuple(stage.name for stage in STAGES)
+
+
+def check_inputs(stages: tuple[str, ...], out: Path) -> None:
+    """Refuse, before anything is read or written, a stage whose input neither an earlier build left
+    in `out` nor an earlier stage of this run writes: it would run on nothing and say nothing (E172)."""
+    written: set[str] = set()
+    for stage in STAGES:
+        if stage.name not in stages:
+            continue
+        for folder in stage.inputs:
+            if folder not in written and not (out / folder).is_dir():
+                producer = next(s.name for s in STAGES if folder in s.outputs)
+                raise XinyongError("E172", path=out / folder, stage=stage.name, producer=producer)
+        written.update(stage.outputs)
 
 
 def build(sources: str | Path | None = None, out: Path | None = None, stages: tuple[str, ...] | None = None,
@@ -142,6 +160,7 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
 
     out = out or build_dir()
     wanted = stages or DEFAULT_STAGES
+    check_inputs(wanted, out)
     result = BuildResult(out)
     started = time.perf_counter()
     corpus = load_corpus(sources)
@@ -151,7 +170,7 @@ def build(sources: str | Path | None = None, out: Path | None = None, stages: tu
     run = StageRun(corpus, out, result, progress or (lambda message: None), workers)
     for stage in STAGES:
         # the gold set is optional (a corpus without one builds everything else)
-        if stage.name not in wanted or ("corpus/gold" in stage.inputs and not (corpus_dir() / "gold").is_dir()):
+        if stage.name not in wanted or (stage.needs and not (corpus_dir() / stage.needs).is_dir()):
             continue
         started = time.perf_counter()
         stage.run(run)

@@ -103,6 +103,8 @@ class Errors:
     # the annotation label table (corpus/labels.yaml, issue 17)
     E170 = "label table: {reason}. Each label is one row of corpus/labels.yaml (see the comment at its top)."
     E171 = "unknown label '{label}'. Labels in corpus/labels.yaml: {allowed}."
+    # the build's stage table (build.py, issue 17)
+    E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
 
 
 class XinyongError(Exception):
