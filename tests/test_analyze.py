@@ -132,7 +132,11 @@ def test_analyze_cli_concordance(built, monkeypatch):
     from xinyong.cli import main
 
     monkeypatch.setenv("XINYONG_BUILD", str(built))
-    result = CliRunner().invoke(main, ["analyze", "concordance", "--term", "限制高消费", "--format", "csv"])
+    result = CliRunner().invoke(main, ["concordance", "--term", "限制高消费", "--format", "csv"])
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(result.output.splitlines()))
+    rows = list(csv.DictReader(result.stdout.splitlines()))
     assert rows and all(r["hit"] == "限制高消费" for r in rows)
+    # the old spelling, kept for one release: the same rows, and a warning on stderr
+    old = CliRunner().invoke(main, ["analyze", "concordance", "--term", "限制高消费", "--format", "csv"])
+    assert old.exit_code == 0 and old.stdout == result.stdout
+    assert "deprecated" in old.stderr and "xinyong concordance" in old.stderr

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from xinyong.analyze.data import ANALYSIS_DIGEST_SCOPE, AnnotatedCorpus
+from xinyong.analyze.data import AnnotatedCorpus, digest_scope
 from xinyong.digest_basis import basis_problems, rests_on_text, unit_basis
 from xinyong.structure import parse_text
 from xinyong.validate import validate
@@ -114,11 +114,11 @@ def test_the_digest_switch_in_the_analysis_data(corpus, tmp_path):
 def test_measures_matrix_counts_only_text_based_digest_paragraphs_and_marks_them(corpus, tmp_path):
     from xinyong.analyze.measures import measure_rows
 
-    data = _annotations(tmp_path, corpus).scoped(ANALYSIS_DIGEST_SCOPE["measures"])
+    data = _annotations(tmp_path, corpus).scoped(digest_scope("measures"))
     rows = {(r["doc"], r["measure"]): r for r in measure_rows(data)}
     assert (DEBTORS, "warning-and-criticism") not in rows  # rests on a Xinhua report
     assert rows[(DEBTORS, "rail-travel-restriction")]["from_digest"] is True
-    assert {ANALYSIS_DIGEST_SCOPE[name] for name in ("keyness", "collocations", "deontic", "concordance-index",
+    assert {digest_scope(name) for name in ("keyness", "collocations", "deontic", "concordance-index",
                                                      "frequencies")} == {"none"}
 
 

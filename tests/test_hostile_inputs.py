@@ -72,14 +72,15 @@ def test_file_commands_on_hostile_files(project, files, tmp_path, kind):
 @pytest.mark.parametrize("args, allowed", [
     (["list", "--level", "bogus"], "provincial"),
     (["list", "--type", "bogus"], "local-regulation"),
-    (["analyze", "concordance", "--term", "信用", "--level", "bogus"], "municipal"),
-    (["analyze", "concordance", "--term", "信用", "--type", "bogus"], "mou"),
+    (["concordance", "--term", "信用", "--level", "bogus"], "municipal"),
+    (["concordance", "--term", "信用", "--type", "bogus"], "mou"),
+    (["analyze", "concordance", "--term", "信用", "--type", "bogus"], "mou"),  # the deprecated spelling
     (["evaluate", "--differences", "FOO"], "MEASURE"),
 ])
 def test_filters_with_values_that_do_not_exist_list_the_allowed_ones(tmp_path, args, allowed):
     empty = tmp_path / "sources"
     empty.mkdir()
-    extra = ["--sources", str(empty)] if args[0] in ("analyze", "evaluate") else []
+    extra = ["--sources", str(empty)] if args[0] in ("analyze", "concordance", "evaluate") else []
     result = invoke(*args, *extra)
     assert_clean_failure(result, args, codes=(2,), expected="E060")
     assert allowed in result.output

@@ -100,6 +100,11 @@ class Errors:
     E145 = "pattern '{key}' is not a valid regular expression: {reason}. Fix it in corpus/sanctions.yaml."
     E146 = "is not a valid sanctions cue file: {reason}. It needs parties, authorities, lists, conduct and durations, each with zh and en patterns."
     E147 = "record '{record}', field '{field}': the judgement '{value}' is neither correct, incorrect nor n/a."
+    # the annotation label table (corpus/labels.yaml, issue 17)
+    E170 = "label table: {reason}. Each label is one row of corpus/labels.yaml (see the comment at its top)."
+    E171 = "unknown label '{label}'. Labels in corpus/labels.yaml: {allowed}."
+    # the build's stage table (build.py, issue 17)
+    E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
 
 
 class XinyongError(Exception):

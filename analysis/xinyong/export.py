@@ -13,6 +13,7 @@ from .annotate.run import read_annotations
 from .claims import load_claims
 from .corpus import Corpus
 from .outputs import dumps, jsonl, to_csv, write_atomic
+from .labels import label_table
 from .sanctions import DESCRIPTION as SANCTIONS_DESCRIPTION, FIELDS as SANCTIONS_FIELDS, sanction_records
 
 LICENSES = [{"name": "CC-BY-4.0", "title": "Creative Commons Attribution 4.0",
@@ -189,15 +190,6 @@ def write_docbins(corpus: Corpus, out: Path, folder: Path) -> list[str]:
     return written
 
 
-# Annotation label -> its description in the header's taxonomy; each <annotation> points to its
-# category with @ana (TEI does not allow @type on <annotation>).
-TEI_LABELS = {"TERM": "Glossary term of the Social Credit System", "AGENCY": "Issuing body or agency",
-              "CITATION": "Cited instrument (title)", "DOCNO": "Document number", "DATE": "Date",
-              "OBLIGATION": "Deontic modality: obligation", "PROHIBITION": "Deontic modality: prohibition",
-              "PERMISSION": "Deontic modality: permission", "MEASURE": "Punishment or incentive measure",
-              "TARGET": "Target of a measure"}
-
-
 def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
     """A TEI P5 document, valid against tei_all: header from the catalog (with the annotation
     labels as a taxonomy), one <text> per language with the structure as nested <div>s, paragraphs
@@ -246,8 +238,10 @@ def tei_document(data: AnnotatedCorpus, doc_id: str) -> str:
     if entry.get("text"):
         element(bibl, "idno", entry["text"]["sha256"], type="sha256")
     taxonomy = element(element(element(header, "encodingDesc"), "classDecl"), "taxonomy", xml_id="labels")
-    for label, description in TEI_LABELS.items():
-        element(element(taxonomy, "category", xml_id=f"label-{label}"), "catDesc", description)
+    # the label table's descriptions; each <annotation> points to its category with @ana (TEI does
+    # not allow @type on <annotation>)
+    for label in label_table().labels.values():
+        element(element(taxonomy, "category", xml_id=f"label-{label.name}"), "catDesc", label.description)
     outer = element(root, "text")
     held = [(lang, document) for lang, document in (("zh", data.corpus.originals.get(doc_id)),
                                                     ("en", data.corpus.english(doc_id))) if document is not None]

@@ -63,6 +63,12 @@ def validate(sources: str | Path | None = None) -> ValidationReport:
         report.problems.extend(getattr(exc, "problems", [exc]))
     report.problems.extend(check_catalog_rules())
     try:
+        from .labels import label_table
+
+        label_table()
+    except XinyongError as exc:
+        report.problems.extend(getattr(exc, "problems", [exc]))
+    try:
         load_glossary()
     except XinyongError as exc:
         report.problems.extend(getattr(exc, "problems", [exc]))

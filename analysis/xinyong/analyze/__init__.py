@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
@@ -174,19 +175,60 @@ def run_concordance_index(data: AnnotatedCorpus, folder: Path) -> list[str]:
     return ["concordance-index.json"]
 
 
-ANALYSES: dict[str, Callable[[AnnotatedCorpus, Path], list[str]]] = {
-    "frequencies": run_frequencies,
-    "keyness": run_keyness,
-    "collocations": run_collocations,
-    "deontic": run_deontic,
-    "measures": run_measures,
-    "citations": run_citations,
-    "timeline": run_timeline,
-    "reuse": run_reuse,
-    "provinces": run_provinces,
-    "mou-network": run_mou_network,
-    "concordance-index": run_concordance_index,
-}
+@dataclass(frozen=True)
+class Analysis:
+    """One analysis, declared once: the CLI's help and the site's pages read this.
+
+    name (str): its name on the command line (`xinyong analyze NAME`) and in file names.
+    title (str): its title on the site.
+    description (str): one sentence: what it shows.
+    run (Callable): run(data, folder) -> the names of the files written into folder.
+    page (str | None): its page on the site (e.g. "analyses/keyness.md"), or None.
+    digests (str): how much of the digests it reads: all, text or none (see data.DIGEST_SCOPES).
+    options (tuple[click.Option, ...]): CLI options of its own, passed to run as keyword arguments
+        (none today: the concordance, which had seven, is the command `xinyong concordance`).
+    """
+
+    name: str
+    title: str
+    description: str
+    run: Callable[[AnnotatedCorpus, Path], list[str]]
+    page: str | None = None
+    digests: str = "all"
+    options: tuple[Any, ...] = ()
+
+
+def _registry(*analyses: Analysis) -> dict[str, Analysis]:
+    return {analysis.name: analysis for analysis in analyses}
+
+
+# In the order the build runs them; the site lists the ones with a page in this order too.
+ANALYSES: dict[str, Analysis] = _registry(
+    Analysis("frequencies", "Frequencies", "Token and glossary-term frequencies per document and language.",
+             run_frequencies, digests="none"),
+    Analysis("keyness", "Keyness", "Glossary terms relatively more frequent on one side of a comparison of "
+             "sub-corpora (log-likelihood G², %DIFF and log ratio); each comparison lists the documents on both "
+             "sides.", run_keyness, "analyses/keyness.md", digests="none"),
+    Analysis("collocations", "Collocations", "Words and terms that occur near each glossary term (window of 5 "
+             "tokens; logDice and PMI).", run_collocations, "analyses/collocations.md", digests="none"),
+    Analysis("deontic", "Deontic profiles", "Obligations, prohibitions and permissions per 1,000 characters, and "
+             "who is addressed.", run_deontic, "analyses/deontic.md", digests="none"),
+    Analysis("measures", "Measures matrix", "Which documents provide which punishment and incentive measures, "
+             "where, and for whom.", run_measures, "analyses/measures.md", digests="text"),
+    Analysis("citations", "Citation network", "Documents and the instruments they cite, with the catalog's "
+             "relations.", run_citations, "analyses/citations.md"),
+    Analysis("timeline", "Timeline", "Catalogued documents per year, by level and by type.", run_timeline,
+             "analyses/timeline.md"),
+    Analysis("reuse", "Text reuse between local regulations", "Articles copied or closely adapted between local "
+             "regulations.", run_reuse, "analyses/reuse.md"),
+    Analysis("provinces", "Provincial comparison", "What each local regulation provides, with links to the "
+             "articles.", run_provinces, "analyses/provinces.md"),
+    Analysis("mou-network", "Memoranda agency network", "Which agencies co-sign the joint incentive and "
+             "punishment memoranda with which, how many memoranda each signs, and how the set grows by year "
+             "(signatories as recorded in the catalog).", run_mou_network, "analyses/mou-network.md"),
+    Analysis("concordance-index", "Concordance index", "The units' texts and metadata the concordance page "
+             "searches in the browser.", run_concordance_index, digests="none"),
+)
 
 
 def digest_scope_rows() -> list[dict[str, str]]:
@@ -195,13 +237,14 @@ def digest_scope_rows() -> list[dict[str, str]]:
             for name in ANALYSES]
 
 
-def run(name: str, corpus: Corpus, out: Path) -> dict[str, Any]:
-    """Run one analysis into out/analysis/. RETURNS (dict): files written and seconds taken."""
+def run(name: str, corpus: Corpus, out: Path, **options: Any) -> dict[str, Any]:
+    """Run one analysis into out/analysis/, with the values of its own options (see Analysis).
+    RETURNS (dict): files written and seconds taken."""
     if name not in ANALYSES:
         raise XinyongError("E052", name=name, known=", ".join(ANALYSES))
     data = AnnotatedCorpus(corpus, out).scoped(digest_scope(name))
     started = time.perf_counter()
-    files = ANALYSES[name](data, out / "analysis")
+    files = ANALYSES[name].run(data, out / "analysis", **options)
     return {"name": name, "files": files, "seconds": round(time.perf_counter() - started, 3)}
 
 
@@ -209,9 +252,9 @@ def run_all(corpus: Corpus, out: Path, progress: Callable[[str], None] | None = 
     """Run every analysis; RETURNS (dict): seconds per analysis."""
     data = AnnotatedCorpus(corpus, out)
     timings = {}
-    for name, function in ANALYSES.items():
+    for name, analysis in ANALYSES.items():
         started = time.perf_counter()
-        function(data.scoped(digest_scope(name)), out / "analysis")
+        analysis.run(data.scoped(digest_scope(name)), out / "analysis")
         timings[name] = round(time.perf_counter() - started, 3)
     _write(out / "analysis", "digest-scope", digest_scope_rows())
     from .token_cache import ZH_TABLE

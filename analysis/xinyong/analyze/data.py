@@ -15,14 +15,11 @@ from ..structure import ParsedDocument, Unit
 
 LOCAL_LEVELS = ("provincial", "municipal")
 
-# How much of the digests each analysis reads. Digests are our paraphrases, and parts of them rest
-# on press reports, so analyses of language leave them out ("none"); the measures matrix keeps only
-# paragraphs that rest on the document's text ("text"); analyses of metadata keep them ("all").
+# How much of the digests an analysis reads (its `digests` in the registry, analyze/__init__.py).
+# Digests are our paraphrases, and parts of them rest on press reports, so analyses of language leave
+# them out ("none"); the measures matrix keeps only paragraphs that rest on the document's text
+# ("text"); analyses of metadata keep them ("all").
 DIGEST_SCOPES = ("all", "text", "none")
-ANALYSIS_DIGEST_SCOPE: dict[str, str] = {
-    "frequencies": "none", "keyness": "none", "collocations": "none", "deontic": "none",
-    "concordance-index": "none", "measures": "text",
-}
 DIGEST_SCOPE_WORDS = {"none": "digests left out (our paraphrases, not the documents' wording)",
                       "text": "digests counted only where a paragraph rests on the document's text; "
                               "report-based paragraphs and overviews left out",
@@ -30,8 +27,10 @@ DIGEST_SCOPE_WORDS = {"none": "digests left out (our paraphrases, not the docume
 
 
 def digest_scope(analysis: str) -> str:
-    """The digest scope an analysis runs with (see ANALYSIS_DIGEST_SCOPE; default all)."""
-    return ANALYSIS_DIGEST_SCOPE.get(analysis, "all")
+    """The digest scope an analysis runs with: its `digests` in the registry (default all)."""
+    from . import ANALYSES  # the registry imports this module
+
+    return ANALYSES[analysis].digests if analysis in ANALYSES else "all"
 EN_TOKEN = re.compile(r"[A-Za-z][A-Za-z'-]*[A-Za-z]|[A-Za-z]|\d+(?:[.,]\d+)*")
 ZH_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 

@@ -328,8 +328,7 @@ FINDERS: dict[str, Callable[[str, Resources], list[Record]]] = {
     "xinyong_measures": find_measures,
     "xinyong_targets": find_targets,
 }
-# Citations come first: the other components skip text inside cited titles.
-COMPONENT_ORDER = tuple(FINDERS)
+# The order the components run in is the label table's `pipeline` list (labels.component_order).
 
 
 class RuleComponent:

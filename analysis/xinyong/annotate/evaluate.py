@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..corpus import Corpus
+from ..labels import get_label, label_names
 from .gold import (ELISION, NOT_ANNOTATIONS, GoldUnit, Score, _locate, load_gold, measured, predict,  # noqa: F401
                    score, split_of, unit_differences, unit_sha)
 # The held-out sets live in their own modules; their names stay importable from here.
@@ -12,11 +13,6 @@ from .heldout import (HELDOUT, HELDOUT_GOALS, HELDOUT_NOT_ANNOTATED, SANCTIONED_
                       HeldoutGold, evaluate_heldout, heldout_folder, load_heldout_gold)
 from .heldout_en import (HELDOUT_EN, HELDOUT_EN_GOALS, evaluate_heldout_en, heldout_en_counts,  # noqa: F401
                          heldout_en_differences, heldout_en_folder, load_heldout_en)
-from .resources import LABELS
-
-# F1 each label should reach on the test split (the targets).
-TARGETS = {"DOCNO": 0.97, "DATE": 0.97, "CITATION": 0.97, "OBLIGATION": 0.95, "PROHIBITION": 0.95,
-           "PERMISSION": 0.95, "TERM": 0.90, "AGENCY": 0.90, "MEASURE": 0.80, "TARGET": 0.80}
 
 
 def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:
@@ -41,7 +37,7 @@ def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh"
         units = [u for u in gold if u.lang == lang]
         counts[lang] = {"units": len(units), "documents": len({u.doc for u in units})}
         scores = score(units, predict(units, lang))
-        for label in LABELS:
+        for label in label_names(evaluated=True):
             exact, overlap = scores["exact"][label], scores["overlap"][label]
             support = exact.tp + exact.fn
             rows.append({"lang": lang, "label": label, "support": support,
@@ -50,6 +46,6 @@ def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh"
                          "overlap_precision": measured(overlap.precision, overlap.tp + overlap.fp),
                          "overlap_recall": measured(overlap.recall, support),
                          "overlap_f1": measured(overlap.f1, support),
-                         "target": TARGETS[label],
-                         "meets_target": None if support == 0 else exact.f1 >= TARGETS[label]})
+                         "target": get_label(label).goal,
+                         "meets_target": None if support == 0 else exact.f1 >= get_label(label).goal})
     return {"split": split, "units": counts, "rows": rows, "skipped": skipped}

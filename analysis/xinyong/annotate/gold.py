@@ -13,7 +13,7 @@ from ..datafiles import load_yaml
 from ..errors import ProblemList, XinyongError
 from ..locations import corpus_dir
 from .pipeline import annotate_units
-from .resources import LABELS
+from ..labels import label_names
 
 
 def split_of(doc: str, lang: str, unit: str) -> str:
@@ -85,7 +85,7 @@ def load_gold(corpus: Corpus, folder: Path | None = None, skipped: list[str] | N
                     problems.append(XinyongError("E051", path=path, line=document.line_of(["units", unit_id, "spans", index]),
                                                  reason=located))
                     continue
-                if span.get("l") not in LABELS:
+                if span.get("l") not in label_names():
                     problems.append(XinyongError("E051", path=path, line=document.line_of(["units", unit_id, "spans", index]),
                                                  reason=f"unknown label {span.get('l')!r}"))
                     continue
@@ -151,7 +151,7 @@ def score(gold: list[GoldUnit], predicted: dict[tuple[str, str, str], list[tuple
     results = {"exact": defaultdict(Score), "overlap": defaultdict(Score)}
     for unit in gold:
         found = predicted.get((unit.doc, unit.lang, unit.unit), [])
-        for label in LABELS:
+        for label in label_names(evaluated=True):
             want = [s for s in unit.spans if s[2] == label]
             got = [s for s in found if s[2] == label]
             key = (lambda s: (s[0], s[1], s[3])) if check_norm else (lambda s: (s[0], s[1]))

@@ -14,7 +14,7 @@ from ..locations import corpus_dir
 from ..unit_ids import is_item
 from .gold import GoldUnit, _locate, load_gold, score
 from .pipeline import annotate_units
-from .resources import LABELS
+from ..labels import label_names
 
 # The held-out documents (issue 19): whole documents annotated blind to the rules, kept in their
 # own folder so that load_gold's unit-level split never reads them.
@@ -120,7 +120,7 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
                 named_parties[(doc_id, record["unit"], record["start"], record["end"])] = frozenset(record["target"])
     scores = score(units, predicted)
     rows = []
-    for label in LABELS:
+    for label in label_names(evaluated=True):
         exact, overlap = scores["exact"][label], scores["overlap"][label]
         support = exact.tp + exact.fn
         note = ("n/a: not annotated in the held-out files" if label in HELDOUT_NOT_ANNOTATED

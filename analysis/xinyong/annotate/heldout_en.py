@@ -10,7 +10,7 @@ from ..errors import ProblemList, XinyongError
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
 from .gold import GoldUnit, _locate, predict, score, split_of, unit_differences, unit_sha
-from .resources import LABELS
+from ..labels import label_names
 
 # --- Held-out English set (issue 16): English written by us in other translators' conventions ---
 # Kept in corpus/gold/heldout-en/ (texts/ beside the gold files), outside the corpus and outside the
@@ -71,7 +71,7 @@ def load_heldout_en(folder: Path | None = None) -> list[GoldUnit]:
                 located = _locate(text, span)
                 if isinstance(located, str):
                     problems.append(XinyongError("E154", path=path, line=span_line, reason=located))
-                elif span.get("l") not in LABELS:
+                elif span.get("l") not in label_names():
                     problems.append(XinyongError("E154", path=path, line=span_line,
                                                  reason=f"unknown label {span.get('l')!r}"))
                 else:
@@ -94,7 +94,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None) -> dict
     gold = [u for u in load_heldout_en(folder) if split == "all" or u.split == split]
     scores = score(gold, predict(gold, "en"))
     rows = []
-    for label in LABELS:
+    for label in label_names(evaluated=True):
         exact, overlap = scores["exact"][label], scores["overlap"][label]
         support = exact.tp + exact.fn
 

@@ -15,7 +15,8 @@ from ..locations import corpus_dir
 from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
-from .components import COMPONENT_ORDER, SPAN_KEY, records
+from ..labels import component_order, table_file
+from .components import SPAN_KEY, records
 from .parties import add_sanctioned_parties
 from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, resolve_version, userdict_lines
@@ -111,7 +112,7 @@ def make_pipeline(lang: str, corpus: Path | None = None, model: str | None = Non
     if "sentencizer" not in nlp.pipe_names and "parser" not in nlp.pipe_names \
             and "senter" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer", config={"punct_chars": punctuation} if punctuation else {})
-    for name in COMPONENT_ORDER:
+    for name in component_order(lang, corpus):
         nlp.add_pipe(name, config={"corpus": str(corpus)})
     return nlp
 
@@ -129,6 +130,7 @@ def pipeline_version(corpus: Path | None = None) -> str:
     for path in sorted(package.glob("*.py")) + [package.parent / "dates.py", package.parent / "structure.py"]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(data_fingerprint(corpus).encode())
+    digest.update(table_file(corpus).read_bytes())  # the label table: which components run, in which order
     digest.update(spacy.__version__.encode())
     return digest.hexdigest()
 

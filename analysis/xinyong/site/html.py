@@ -6,9 +6,16 @@ import html
 import re
 from typing import Any, Iterable
 
-LABEL_CLASSES = {"TERM": "xy-term", "AGENCY": "xy-agency", "CITATION": "xy-citation", "DOCNO": "xy-docno",
-                 "DATE": "xy-date", "OBLIGATION": "xy-obligation", "PROHIBITION": "xy-prohibition",
-                 "PERMISSION": "xy-permission", "MEASURE": "xy-measure", "TARGET": "xy-target"}
+from ..labels import css_classes
+
+
+def __getattr__(name: str) -> Any:
+    # LABEL_CLASSES (label -> class of its spans) comes from the label table, read when asked
+    if name == "LABEL_CLASSES":
+        return css_classes()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 # Characters that Markdown or MkDocs could still interpret after HTML escaping (e.g. in table
 # cells or attribute-free text outside a raw HTML block).
 MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+!|~<>])")
@@ -54,6 +61,7 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
     RETURNS (str): escaped HTML.
     """
     records = [r for r in records if r["end"] > skip]
+    classes_of = css_classes()  # from the label table, read per call so that every label in it shows
     citations = sorted((r for r in records if r["label"] == "CITATION"), key=lambda r: r["start"])
     others = [r for r in records if r["label"] != "CITATION"]
     cuts = {skip, len(text)}
@@ -78,7 +86,7 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
         covering = [r for r in others if r["start"] <= start and end <= r["end"]]
         chunk = esc(text[start:end])
         if covering:
-            classes = " ".join(sorted({LABEL_CLASSES[r["label"]] for r in covering}))
+            classes = " ".join(sorted({classes_of[r["label"]] for r in covering}))
             term = next((r["norm"] for r in covering if r["label"] == "TERM"), None)
             title = _gloss(covering, glossary, agencies, measures)
             # The gloss shows in a popover (assets/xinyong.js) on hover, focus or tap; glossary terms
@@ -108,4 +116,7 @@ def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measu
             lines.append(f"target: {norm}")
         elif record["label"] in ("DATE", "DOCNO"):
             lines.append(f"{record['label'].lower()}: {norm}")
+        elif record["label"] not in ("TERM", "AGENCY"):
+            # a label without a gloss of its own (a new one in the label table): its name and value
+            lines.append(f"{record['label'].lower()}: {norm}" if norm else record["label"].lower())
     return "\n".join(lines)

@@ -1,0 +1,229 @@
+"""Commands about the annotations: annotate one file, evaluate against the gold sets, gold-template."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from .. import errors
+from ..errors import XinyongError
+from ..outputs import render
+from .common import FORMAT_OPTION, MAX_BYTES_OPTION, SOURCES_OPTION, check_size, format_option, main
+
+if TYPE_CHECKING:
+    from ..corpus import Corpus
+
+
+@main.command("annotate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--lang", type=click.Choice(["zh", "en"]), default=None, help="Language (guessed when omitted).")
+@format_option("jsonl")
+@click.option("--label", "labels", multiple=True, help="Only these labels (repeatable), e.g. --label MEASURE.")
+@MAX_BYTES_OPTION
+def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, ...], max_bytes: int) -> None:
+    """Annotate one document (a sources file, a translation or a digest).
+
+    Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
+    "label", "text", "norm"}, with offsets into the unit's text.
+
+    \b
+    Example:
+        xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
+    """
+    from ..annotate.pipeline import annotate_document
+    from ..labels import label_names
+    from ..ingest import check_choice
+    from ..structure import parse_file
+
+    for label in labels:
+        check_choice(label, list(label_names()), "--label")
+    check_size(file, max_bytes)
+    document = parse_file(file, lang)
+    found = [r for r in annotate_document(document) if not labels or r["label"] in labels]
+    columns = ["doc", "unit", "lang", "start", "end", "label", "text", "norm"]
+    click.echo(render(found, fmt, columns), nl=False)
+
+
+@main.command("evaluate")
+@SOURCES_OPTION
+@click.option("--split", type=click.Choice(["test", "train", "all", "heldout"]), default="test", show_default=True,
+              help="Gold units to score (rules are tuned on train only; heldout: the whole documents in "
+                   "corpus/gold/heldout, never used for tuning; reported, never an exit code).")
+@click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
+@click.option("--heldout-en", "heldout_en", is_flag=True,
+              help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
+@click.option("--differences", "label", default=None, metavar="LABEL",
+              help="List missed and extra spans of one label (ALL for every label) instead of scores.")
+@FORMAT_OPTION
+def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
+                     heldout_en: bool = False) -> None:
+    """Score the annotation pipeline against the gold set in corpus/gold/.
+
+    Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
+    to build/evaluation/ (JSON and CSV). Exits 1 when a label with test support misses its target.
+
+    \b
+    Example:
+        xinyong evaluate --split test
+        xinyong evaluate --heldout-en --split test
+    """
+    if heldout_en:
+        if split == "heldout":
+            raise click.UsageError("--heldout-en takes --split test, train or all (heldout names the Chinese "
+                                   "held-out documents)")
+        _evaluate_heldout_en(split, check, label, fmt)
+        return
+    from collections import Counter
+
+    from ..annotate.evaluate import evaluate, load_gold
+    from ..corpus import load_corpus
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
+    corpus = load_corpus(sources)
+    if split == "heldout":
+        _evaluate_heldout(corpus, check, label, fmt)
+        return
+    if label:
+        from ..annotate.evaluate import differences
+        from ..labels import label_names
+        from ..ingest import check_choice
+
+        check_choice(label, ["ALL", *label_names()], "--differences label")
+
+        click.echo(render(differences(corpus, split, None if label == "ALL" else label), fmt), nl=False)
+        return
+    if check:
+        skipped: list[str] = []
+        gold = load_gold(corpus, skipped=skipped)
+        for line in skipped:
+            click.echo(f"skipped {line}", err=True)
+        rows = []
+        for (lang, part), units in sorted(Counter((u.lang, u.split) for u in gold).items()):
+            spans = Counter(s[2] for u in gold if u.lang == lang and u.split == part for s in u.spans)
+            rows.append({"lang": lang, "split": part, "units": units,
+                         "documents": len({u.doc for u in gold if u.lang == lang and u.split == part}),
+                         **{label: spans.get(label, 0) for label in sorted(spans)}})
+        click.echo(render(rows, fmt), nl=False)
+        return
+    result = evaluate(corpus, split)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{split}.json", result)
+    write_atomic(folder / f"{split}.csv", to_csv(result["rows"]))
+    for line in result["skipped"]:
+        click.echo(f"skipped {line}", err=True)
+    shown = result["rows"] if fmt in ("json", "jsonl") else \
+        [{k: "n/a" if v is None and k != "meets_target" else v for k, v in row.items()} for row in result["rows"]]
+    click.echo(render(shown, fmt), nl=False)
+    if any(row["meets_target"] is False for row in result["rows"]):
+        sys.exit(errors.EXIT_PROBLEMS)
+
+
+def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --split heldout`: scores on the held-out documents, never differences."""
+    from collections import Counter
+
+    from ..annotate.evaluate import HELDOUT, evaluate_heldout, load_heldout_gold
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
+    if label:
+        raise XinyongError("E141", what="--differences")
+    from ..annotate.evaluate import heldout_folder
+    from ..datafiles import load_yaml
+
+    absent = sorted({(load_yaml(path).data or {}).get("doc") for path in heldout_folder().glob("*.yaml")}
+                    & set(corpus.missing))
+    if absent:  # a fresh clone: nothing to score, which is not a problem with the gold
+        click.echo(f"held-out documents: n/a, the originals of {', '.join(absent)} are not in the sources "
+                   "directory (`xinyong fetch` gets them)", err=True)
+        return
+    if check:
+        gold = load_heldout_gold(corpus)
+        spans = Counter(s[2] for u in gold.units for s in u.spans)
+        click.echo(render([{"lang": "zh", "split": HELDOUT, "units": len(gold.units),
+                            "documents": len({u.doc for u in gold.units}),
+                            "measures_with_party": len(gold.parties),
+                            **{name: spans.get(name, 0) for name in sorted(spans)}}], fmt), nl=False)
+        return
+    result = evaluate_heldout(corpus)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{HELDOUT}.json", result)
+    write_atomic(folder / f"{HELDOUT}.csv", to_csv(result["rows"]))
+    click.echo(render(result["rows"], fmt), nl=False)
+    if fmt == "table":
+        party = result["sanctioned_party"]
+        click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
+                   f"{party['gold_measures_with_party']}; lenient (any target the pipeline "
+                   f"finds in the provision): {party['lenient_right']} of {party['gold_measures_with_party']} "
+                   f"({party['measures_found']} of the measures found)")
+
+
+def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --heldout-en`: scores (or counts) of the held-out English set, with n/a
+    where a label has no gold span; exits 1 when one of the issue's goals is missed."""
+    from ..annotate.evaluate import HELDOUT_EN, evaluate_heldout_en, heldout_en_counts, heldout_en_differences
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
+    if label:
+        if split != "train":
+            raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
+                                   "the test split is held out for the goals.")
+        click.echo(render(heldout_en_differences(None if label == "ALL" else label), fmt), nl=False)
+        return
+    if check:
+        click.echo(render(heldout_en_counts(), fmt), nl=False)
+        return
+    result = evaluate_heldout_en(split)
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{HELDOUT_EN}-{split}.json", result)
+    write_atomic(folder / f"{HELDOUT_EN}-{split}.csv", to_csv(result["rows"]))
+    if fmt in ("json", "jsonl"):
+        click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
+    else:
+        rows = [{key: ("n/a" if value is None else value) for key, value in row.items()} for row in result["rows"]]
+        click.echo(render(rows, fmt), nl=False)
+        if fmt == "table":
+            for goal in result["goals"]:
+                value = "n/a" if goal["value"] is None else f"{goal['value']:.3f}"
+                state = {True: "met", False: "missed", None: "n/a"}[goal["meets_goal"]]
+                click.echo(f"goal {goal['label']} {goal['measure']} >= {goal['goal']:.2f}: {value} ({state})")
+    if any(goal["meets_goal"] is False for goal in result["goals"]):
+        sys.exit(errors.EXIT_PROBLEMS)
+
+
+@main.command("gold-template")
+@click.argument("doc")
+@click.option("--lang", type=click.Choice(["zh", "en"]), required=True)
+@click.option("--articles", required=True, help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
+@SOURCES_OPTION
+def gold_template_command(doc: str, lang: str, articles: str, sources: Path | None) -> None:
+    """Print a gold-file skeleton (unit ids with their sha, empty spans) for whole articles.
+
+    The skeleton carries no text: read the units with `xinyong parse`, then fill in the spans
+    following corpus/gold/GUIDELINES.md.
+
+    \b
+    Example:
+        xinyong gold-template shanghai-social-credit-regulation-2017 --lang zh --articles art-9,art-30
+    """
+    from ..unit_ids import top_level as article_of
+    from ..annotate.evaluate import unit_sha
+    from ..corpus import load_corpus
+
+    corpus = load_corpus(sources)
+    document = corpus.documents(lang).get(doc)
+    if document is None:
+        raise XinyongError("E030", doc=doc)
+    import yaml
+
+    wanted = {a.strip() for a in articles.split(",") if a.strip()}
+    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.units
+             if unit.kind != "article" and unit.text.strip() and (article_of(unit.id) in wanted or unit.id in wanted)}
+    skeleton = {"doc": doc, "lang": lang, "annotator": "Xinyong contributors", "glossary_version": "2026-11-28",
+                "units": units}
+    # Written by the YAML library: ids and hashes that look like numbers or dates stay strings.
+    click.echo(yaml.safe_dump(skeleton, allow_unicode=True, sort_keys=False, default_flow_style=False), nl=False)
