@@ -89,51 +89,44 @@ def expansion_tokens(claim: str, table: list[tuple[re.Pattern, list[str]]] | Non
 
 @dataclass
 class Lexicon:
-    """The annotator's matchers for one language, enough to annotate a claim without spaCy.
+    """The annotator's rules for one language, enough to annotate a claim without spaCy.
 
-    terms, agencies, measures, targets: the matchers of annotate.resources.Resources.
-    titles (dict): normalized catalog title -> id (a glossary term inside a cited title is not a term).
+    resources (Resources): the matchers and tables of annotate.resources, as the pipeline loads them.
+    components (tuple[str, ...]): the pipeline's components in their order (the label table's).
     """
 
     lang: str
-    terms: Any
-    agencies: Any
-    measures: Any
-    targets: Any
-    titles: dict[str, str]
+    resources: Any
+    components: tuple[str, ...]
 
 
 def make_lexicon(lang: str) -> Lexicon:
     from .annotate.resources import load_resources
+    from .labels import component_order
     from .locations import corpus_dir
 
-    res = load_resources(lang, str(corpus_dir()))
-    return Lexicon(lang, res.terms, res.agencies, res.measures, res.targets, res.titles)
+    corpus = str(corpus_dir())
+    return Lexicon(lang, load_resources(lang, corpus), tuple(component_order(lang, corpus)))
 
 
 def light_annotations(text: str, lexicon: Lexicon) -> list[dict[str, Any]]:
-    """The claim's TERM, AGENCY, MEASURE, TARGET and DATE annotations, found by the annotator's
-    own matchers on the raw text (as annotate.components does, without the spaCy Doc). Spans inside
-    a quoted catalog title are left out, as the pipeline leaves out what lies inside a citation."""
-    from .annotate.resources import EN_TITLE, ZH_TITLE, normalize_title
-    from .dates import find_dates
+    """The claim's TERM, AGENCY, MEASURE, TARGET and DATE annotations, found by the pipeline's own
+    finders in the pipeline's order (annotate.finders, which the spaCy components wrap), so a claim
+    is annotated as the pipeline would annotate it, without loading spaCy or a segmenter."""
+    from .annotate.finders import find_all
 
     if lexicon.lang == "zh":
-        titles = [(m.start(), m.end()) for m in ZH_TITLE.finditer(text)]
-    else:
-        titles = [(m.start(), m.end()) for m in EN_TITLE.finditer(text)
-                  if normalize_title(m.group("title") or m.group("italic"), "en") in lexicon.titles]
-    found = []
-    for label, matcher in (("TERM", lexicon.terms), ("AGENCY", lexicon.agencies),
-                           ("MEASURE", lexicon.measures), ("TARGET", lexicon.targets)):
-        for m in matcher.finditer(text):
-            # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-            if label == "AGENCY" and lexicon.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门":
-                continue
-            found.append((m.start, m.end, label, m.key))
-    found += [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, lexicon.lang)]
+        from .annotate.measure_context import drop_context_measures
+        from .sources import to_simplified
+
+        text = to_simplified(text)  # what the pipeline reads (same length)
+    found = find_all(text, lexicon.resources, lexicon.components)
+    if lexicon.lang == "zh":
+
+        rows = [{"unit": "claim", "start": s, "end": e, "label": label, "norm": norm} for s, e, label, norm in found]
+        found = [(r["start"], r["end"], r["label"], r["norm"]) for r in drop_context_measures(rows, {"claim": text})]
     return [{"label": label, "norm": norm} for start, end, label, norm in sorted(found, key=lambda r: (r[0], r[1], r[2]))
-            if not any(s <= start and end <= e for s, e in titles)]
+            if label in MATCHED_LABELS]
 
 
 def claim_language(claim: str) -> str:

@@ -5,22 +5,14 @@ standoff annotations) in `doc.user_data["xinyong"]`; it also adds token-aligned 
 """
 from __future__ import annotations
 
-import re
-from typing import Callable
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..dates import find_dates
 from ..locations import corpus_dir
-from .resources import DEONTIC, Resources, load_resources, normalize_title
+from .finders import FINDERS, Record, inside_citation
+from .resources import load_resources
 
 SPAN_KEY = "xinyong"
-INSTRUMENT_WORDS = re.compile(
-    r"\b(Law|Laws|Regulations?|Provisions|Measures|Opinions|Decision|Notice|Outline|Plan|Rules|"
-    r"Interpretations?|Code|Constitution|Memorandum|Catalogue|List|Guidelines|Methods|Circular)\b")
-
-Record = tuple[int, int, str, str | None]  # start, end, label, norm
 
 
 def records(doc: Doc) -> list[Record]:
@@ -49,7 +41,7 @@ def add_records(doc: Doc, found: list[Record]) -> None:
         return
     titles = _citation_spans(doc)
     for start, end, label, norm in found:
-        if label != "CITATION" and any(s <= start and end <= e for s, e in titles):
+        if inside_citation((start, end, label, norm), titles):
             continue
         kept.append((start, end, label, norm))
         span = doc.char_span(start, end, label=label, kb_id=norm or "", alignment_mode="expand")
@@ -57,278 +49,8 @@ def add_records(doc: Doc, found: list[Record]) -> None:
             group.append(span)
 
 
-# --- finders: plain functions over text, used by the components and testable on their own -----
-
-def find_citations(text: str, res: Resources) -> list[Record]:
-    found = []
-    if res.lang == "zh":
-        from .resources import ZH_TITLE
-
-        for match in ZH_TITLE.finditer(text):
-            found.append((match.start(), match.end(), "CITATION", res.titles.get(normalize_title(match.group(0), "zh"))))
-        return found
-    from .resources import EN_TITLE
-
-    for match in EN_TITLE.finditer(text):
-        title = match.group("title") or match.group("italic")
-        norm = res.titles.get(normalize_title(title, "en"))
-        if norm or INSTRUMENT_WORDS.search(title):
-            found.append((match.start(), match.end(), "CITATION", norm))
-    # Titles printed without quotes, as other translators do: first by the shape of an instrument
-    # title (en_citations), then the catalog's titles as literals where no shape was found.
-    from .en_citations import find_plain_citations
-
-    found += find_plain_citations(text, str(corpus_dir()), lambda number: _docno_canonical(number, res),
-                                  [(s, e) for s, e, _, _ in found])
-    taken = list(found)
-    for match in res.plain_titles.finditer(text) if res.plain_titles else []:
-        if not any(s < match.end and match.start < e for s, e, _, _ in taken):
-            found.append((match.start, match.end, "CITATION", res.titles.get(normalize_title(text[match.start:match.end], "en"))
-                          or match.key))
-    return sorted(found)
-
-
-def _docno_canonical(number: str, res: Resources) -> str | None:
-    """The canonical form of a document number printed on its own, or None."""
-    found = find_docnos(number, res)
-    return found[0][3] if found else None
-
-
-def canonical_docno(match: re.Match, res: Resources) -> str:
-    groups = match.groupdict()
-    code = (groups.get("code") or "").strip()
-    year = groups.get("year")
-    number = groups.get("num")
-    if number and not number.isdigit():
-        from ..structure import to_int
-
-        number = str(to_int(number))
-    if res.lang == "en":
-        skip = _en_code_prefix(code, res)
-        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code[skip:]).lower())
-        if zh_code and year:
-            return f"{zh_code}〔{year}〕{int(number)}号"
-        return re.sub(r"\s+", " ", match.group(0)).strip()
-    if code.endswith(("令", "公告")):
-        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
-    return f"{code}〔{year}〕{int(number)}号"
-
-
-def _en_code_prefix(code: str, res: Resources) -> int:
-    """How many characters of capitalised words before a romanised issuer code are not part of it
-    ("See Guo Fa [2014] No. 21": "See "), when a shorter tail of the words is a known code."""
-    words = list(re.finditer(r"\S+", code))
-    for word in words[1:]:
-        if res.codes_en_zh.get(re.sub(r"\s+", "", code[word.start():]).lower()):
-            if not res.codes_en_zh.get(re.sub(r"\s+", "", code).lower()):
-                return word.start()
-    return 0
-
-
-def find_docnos(text: str, res: Resources) -> list[Record]:
-    found = []
-    for m, groups in res.docno.groups(text):
-        start = m.start
-        if res.lang == "en" and groups.groupdict().get("code"):
-            start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
-        canonical = canonical_docno(groups, res)
-        if res.lang == "en":
-            from .en_citations import decree_number_of_cited_title
-
-            canonical = decree_number_of_cited_title(text, start, text[start:m.end], str(corpus_dir()),
-                                                     lambda number: _docno_canonical(number, res)) or canonical
-        found.append((start, m.end, "DOCNO", canonical))
-    return found
-
-
-def find_dates_records(text: str, res: Resources) -> list[Record]:
-    return [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, res.lang)]
-
-
-def find_terms(text: str, res: Resources) -> list[Record]:
-    return [(m.start, m.end, "TERM", m.key) for m in res.terms.finditer(text)]
-
-
-def find_agencies(text: str, res: Resources) -> list[Record]:
-    # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-    listed = [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
-              if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
-    if res.local_agencies is None:
-        return listed
-    # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
-    # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
-    candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
-                        key=lambda r: (r[0], -(r[1] - r[0])))
-    chosen: list[Record] = []
-    for record in candidates:
-        if chosen and record[0] < chosen[-1][1]:
-            continue
-        chosen.append(record)
-    return chosen
-
-
-def find_deontic(text: str, res: Resources) -> list[Record]:
-    """Modal cues; a prohibition wins over an overlapping obligation or permission, and an English
-    modal after a negative subject ("No organization may …") is a prohibition."""
-    chosen: list[Record] = []
-    for label in DEONTIC:  # PROHIBITION first
-        for match in res.deontic[label].finditer(text):
-            if any(match.start < e and s < match.end for s, e, _, _ in chosen):
-                continue
-            final = label
-            if label != "PROHIBITION" and res.negative_subject is not None \
-                    and res.negative_subject.search(text, 0, match.start):
-                final = "PROHIBITION"
-            chosen.append((match.start, match.end, final, None))
-    return sorted(chosen)
-
-
-# Context that names measures without imposing one (issue 19): a list of work areas in which
-# credit information is used (在政府采购、招标投标等工作中), and routine publication of a catalogue,
-# a list of query items or a standard.
-ZH_CLAUSE = re.compile(r"[^，。；：\n]+")
-ZH_SENTENCE = re.compile(r"[^。；\n]+")
-ZH_WORK_AREAS = re.compile(r"在[^，。；]*?等[^，。；、]{0,6}?(?:工作|领域|活动|事项|过程|环节)"
-                           # 在A、B和C中 (no 等): a list of areas closed by 中
-                           r"|在[^，。；、]{2,12}(?:、[^，。；、]{2,12})+(?:和|及|以及)?[^，。；、]{0,16}中(?=[，。；]|使用|应用|查询|运用|参考)"
-                           # 作为A、B等的重要依据: areas in which a record is used as a basis
-                           r"|作为[^，。；]*?、[^，。；]*?等?的?(?:重要)?(?:依据|参考)")
-ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准|基准|委托书|地点|指南")
-ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反|处罚决定|惩戒|曝光|拖欠")
-# The bare publishing verbs; a span naming what is published (公布严重失信主体名单) is itself specific.
-ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开|公告)")
-# A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
-ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
-
-
-def _enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
-    for found in pattern.finditer(text):
-        if found.start() <= position < found.end():
-            return found
-    return None
-
-
-def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
-    clause = _enclosing(ZH_CLAUSE, text, start)
-    if clause is not None:
-        for frame in ZH_WORK_AREAS.finditer(text, clause.start(), clause.end()):
-            if frame.start() < start and end <= frame.end():
-                return True
-    if kind == "public-naming" and ZH_PUBLISHING.fullmatch(text, start, end):
-        # Publishing is a sanction only where what is published is a listing or a violation:
-        # a catalogue, a standard or a notice published before the verb is routine, and so is a
-        # sentence that names no trust-breaking, violation or list at all.
-        sentence = _enclosing(ZH_SENTENCE, text, start)
-        if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(text, sentence.start(), start)
-                                     or not ZH_SANCTION_WORDS.search(sentence.group())):
-            return True
-    elif kind == "public-naming":
-        sentence = _enclosing(ZH_SENTENCE, text, start)
-        if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
-                and not ZH_SANCTION_WORDS.search(sentence.group()):
-            return True
-    return False
-
-
-def find_measures(text: str, res: Resources) -> list[Record]:
-    found = [(m.start, m.end, "MEASURE", m.key) for m in res.measures.finditer(text)]
-    if res.lang != "zh":
-        from .en_measures import find_en_measures
-
-        return find_en_measures(text, str(corpus_dir()), found)
-    kept: list[Record] = []
-    for start, end, label, kind in found:
-        if _is_context_only(text, start, end, kind or ""):
-            continue
-        kept.append((start, end, label, kind))
-        if kind == "list-inclusion":
-            second = ZH_SECOND_LIST.match(text, end)
-            if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
-                kept.append((second.start(1), second.end(1), label, kind))
-    return sorted(kept)
-
-
-# Head-noun rule (guidelines): a party noun directly modifying a following noun, with no 的, is
-# part of a compound (企业信用信息, 信用主体权益保护制度, 失信被执行人信息) and not a TARGET.
-ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
-                              r"记录|权益|工作|登记|名称|数据)"
-                              # what a party has or is (信用主体权利, 公司资本, 农民工工资, 个人身份识别)
-                              r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
-                              r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
-                              # its persons and papers (建设单位负责人, 金融机构保函)
-                              r"(?:主要)?负责人|姓名|保函")
-# The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
-ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书")
-ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
-# A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
-ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
-RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
-# Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
-ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
-
-
-def _responsible_persons_type(text: str, start: int) -> str:
-    # back to the sentence's start, across semicolons: "对单位处…罚款；对直接负责的主管人员…" names the
-    # unit in the clause before
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。\n") + 1
-    last = None
-    for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
-        last = found
-    return "natural-person" if last is not None and last.group("unit") else "public-official"
-
-
-def find_targets(text: str, res: Resources) -> list[Record]:
-    found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
-    if res.lang != "zh":
-        from .en_parties import find_en_targets
-
-        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_agencies(text, res))
-    # Bodies named by level and function (whole names, not a function word in a shared list).
-    bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
-              if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
-    kept: list[Record] = []
-    for start, end, label, kind in found:
-        if (ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD).match(text, end):
-            continue
-        if kind == "government-body":
-            verb = ZH_BODY_VERB.match(text, start)
-            if verb:
-                start = verb.end()
-            # A body named by level and function is one span: it starts where its level words
-            # start, not at the verb before it (经国务院…部门), and a government's department
-            # (上一级人民政府人力资源社会保障行政部门) is not cut after 人民政府.
-            body = next(((a, b) for a, b in bodies if a < end and start < b and b >= end), None)
-            if body is not None and (body[1] == end or body[0] <= start):
-                start, end = body
-        if kept and start < kept[-1][1]:
-            continue
-        if RESPONSIBLE_PERSONS.match(text, start):
-            kind = _responsible_persons_type(text, start)
-        kept.append((start, end, label, kind))
-    # A list of functions sharing one head is one party; a department or organ named by function
-    # is a party too where no target pattern named it.
-    lists = [(m.start(), m.end()) for m in res.function_list.finditer(text)] if res.function_list else []
-    kept = [r for r in kept if not any(s <= r[0] and r[1] <= e and (s, e) != (r[0], r[1]) for s, e in lists)]
-    for start, end in lists:
-        if not any(s < end and start < e for s, e, _, _ in kept):
-            kept.append((start, end, "TARGET", "government-body"))
-    for start, end in bodies:
-        if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
-            kept.append((start, end, "TARGET", "government-body"))
-    return sorted(kept)
-
-
-FINDERS: dict[str, Callable[[str, Resources], list[Record]]] = {
-    "xinyong_citations": find_citations,
-    "xinyong_docnos": find_docnos,
-    "xinyong_dates": find_dates_records,
-    "xinyong_terms": find_terms,
-    "xinyong_agencies": find_agencies,
-    "xinyong_deontic": find_deontic,
-    "xinyong_measures": find_measures,
-    "xinyong_targets": find_targets,
-}
-# The order the components run in is the label table's `pipeline` list (labels.component_order).
+# The finders are in finders.py; the order the components run in is the label table's `pipeline`
+# list (labels.component_order).
 
 
 class RuleComponent:
