@@ -98,7 +98,7 @@ def test_cli_refuses_differences_on_the_heldout_split():
     from xinyong.cli import main
 
     outcome = CliRunner().invoke(main, ["evaluate", "--split", "heldout", "--differences", "MEASURE"])
-    assert outcome.exit_code == 3 and "E141" in outcome.output
+    assert outcome.exit_code == 2 and "E141" in outcome.output
 
 
 def test_a_long_span_written_head_tail_is_located_from_head_to_tail():

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from ..corpus import Corpus
-from ..errors import XinyongError
+from ..errors import EXIT_USAGE, XinyongError
 from ..outputs import dumps, to_csv, write_atomic
 from .data import DIGEST_SCOPE_WORDS, AnnotatedCorpus, digest_scope
 
@@ -241,7 +241,7 @@ def run(name: str, corpus: Corpus, out: Path, **options: Any) -> dict[str, Any]:
     """Run one analysis into out/analysis/, with the values of its own options (see Analysis).
     RETURNS (dict): files written and seconds taken."""
     if name not in ANALYSES:
-        raise XinyongError("E052", name=name, known=", ".join(ANALYSES))
+        raise XinyongError("E052", name=name, known=", ".join(ANALYSES), exit_code=EXIT_USAGE)
     data = AnnotatedCorpus(corpus, out).scoped(digest_scope(name))
     started = time.perf_counter()
     files = ANALYSES[name].run(data, out / "analysis", **options)

@@ -130,7 +130,7 @@ def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str
     from ..outputs import to_csv, write_atomic, write_json
 
     if label:
-        raise XinyongError("E141", what="--differences")
+        raise XinyongError("E141", what="--differences", exit_code=errors.EXIT_USAGE)
     from ..annotate.evaluate import heldout_folder
     from ..datafiles import load_yaml
 
