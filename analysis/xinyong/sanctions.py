@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
-from .datafiles import load_yaml
-from .locations import corpus_dir
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_reader import ProvisionReader, Span, load_cues
 
@@ -50,6 +46,9 @@ NOT_IMPOSED = {
            "warning-and-criticism": (re.compile(r"early\s+$", re.I), None)}}
 RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
                "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
+# Measures whose imposing body is never the document's usual one: criminal liability is pursued by
+# judicial bodies, a disciplinary sanction by the official's appointing or supervisory body.
+UNDOCUMENTED = {"criminal-liability", "disciplinary-sanction"}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
 
 
@@ -68,11 +67,6 @@ def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
 
 
 
-@lru_cache(maxsize=2)
-def _measure_kinds(folder: str) -> dict[str, str]:
-    return {m["id"]: m["kind"] for m in load_yaml(Path(folder) / "measures.yaml").data}
-
-
 def source_kind(data: AnnotatedCorpus, doc_id: str, lang: str) -> str:
     """text (a Chinese original or our full translation) or digest (our English summary)."""
     return "text" if lang == "zh" or doc_id in data.corpus.translations else "digest"
@@ -84,7 +78,7 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     data (AnnotatedCorpus): the corpus with its annotations (build/annotations).
     RETURNS (list[dict]): records with the fields of FIELDS.
     """
-    kinds = _measure_kinds(str(corpus_dir()))
+    kinds = {measure_id: measure["kind"] for measure_id, measure in data.corpus.measures.items()}
     rows: list[dict[str, Any]] = []
     for lang in ("zh", "en"):
         for doc_id, document in data.documents(lang).items():
@@ -97,10 +91,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                 for measure in measures:
                     if not imposed(unit.text, measure, lang, reader.context_texts(unit)):
                         continue
-                    party = reader.party(unit, measure.start, measure.end)
+                    party = reader.party(unit, measure.start, measure.end, measure.kind)
                     authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)
                     if authority is None:
-                        authority, basis = reader.authority(unit, measure.start)
+                        authority, basis = reader.authority(unit, measure.start, measure.kind)
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
@@ -138,7 +132,7 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     if count * 2 < sum(named.values()):
         return  # no body dominates the document: guessing one would mislead
     for row in own:
-        if row["authority"] is None and row["measure"] != "criminal-liability":  # judicial bodies only
+        if row["authority"] is None and row["measure"] not in UNDOCUMENTED:
             row.update(authority=authority, authority_text=text, authority_basis="document")
 
 

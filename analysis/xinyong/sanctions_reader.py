@@ -37,6 +37,11 @@ NON_STATE = {(lang, measure): pattern for lang in ("zh", "en")
                                       ("association-recommendation", _ASSOCIATION[lang]),
                                       ("financing-restriction", _FINANCIAL[lang]))}
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
+# Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
+# the persons in charge or the officials, and the body a provision names beside it is the one at fault,
+# not the one that imposes it (the appointing or supervisory body does, unless 由 / "by" names it).
+PERSONAL_MEASURES = {"disciplinary-sanction"}
+PERSONAL_PARTIES = ("responsible-person", "public-official")
 
 
 @dataclass(frozen=True)
@@ -183,14 +188,25 @@ class ProvisionReader:
     def context_texts(self, unit: Unit) -> list[str]:
         return [self.units[u].text for u in self.context(unit)]
 
-    def party(self, unit: Unit, start: int, end: int) -> Span | None:
-        """The party a measure falls on: the nearest one after an object marker (对…, "on …") past the
-        conduct clause, else a party inside the measure span, else the first party of the sentence (the
-        subject of its conduct clause), else the first earlier in the unit, else the list intro's party."""
+    def party(self, unit: Unit, start: int, end: int, measure: str | None = None) -> Span | None:
+        """The party a measure falls on: for a measure on persons (a disciplinary sanction) the persons
+        in charge or officials of the sentence or, failing that, of the unit before it; else the nearest
+        party after an object marker (对…, "on …") past the conduct clause, else a party inside the measure
+        span, else the first party of the sentence (the subject of its conduct clause), else the latest
+        one an object marker names earlier in the unit (…；对直接负责的主管人员…；构成犯罪的…), else the
+        first earlier in the unit, else the list intro's party."""
         text = unit.text
         parties = self.spans(unit.id)["party"]
         s_start, s_end = _sentence(text, start, self.lang)
         sentence = _in(parties, s_start, s_end)
+        if measure in PERSONAL_MEASURES:
+            # the persons in charge before the officials (…及其工作人员…的，对直接负责的主管人员…给予处分),
+            # anywhere in the sentence ("sanctions shall be imposed on the persons in charge")
+            for kind in PERSONAL_PARTIES:
+                persons = [p for p in parties if p.kind == kind and (p.start >= s_start and p.end <= s_end or p.end <= start)]
+                in_sentence = [p for p in persons if p.start >= s_start]
+                if persons:
+                    return _first(in_sentence) if in_sentence else max(persons, key=lambda s: s.end)
         # An object marker inside the conduct clause (…对信用主体进行恶意评级的，…) marks a victim, not
         # the party sanctioned: only markers after the clause count.
         clause_end = max((m.end() for m in CLAUSE_END[self.lang].finditer(text, s_start, start)), default=s_start)
@@ -208,6 +224,9 @@ class ProvisionReader:
         if subjects:
             return _first(subjects)
         before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
+        marked_earlier = [p for p in before if OBJECT_MARKERS[self.lang].search(text[max(0, p.start - 12):p.start])]
+        if marked_earlier:
+            return max(marked_earlier, key=lambda s: s.end)
         if before:
             return _first(before)
         for unit_id in self.context(unit):
@@ -236,8 +255,11 @@ class ProvisionReader:
                             "non-state-body", unit_id), basis
         return None, None
 
-    def authority(self, unit: Unit, start: int) -> tuple[Span | None, str | None]:
-        """The body that imposes a measure, and where it was found (provision, context)."""
+    def authority(self, unit: Unit, start: int, measure: str | None = None) -> tuple[Span | None, str | None]:
+        """The body that imposes a measure, and where it was found (provision, context): the body after
+        由 / "by" in the sentence, else (for a measure on persons, only that) the nearest before it in
+        the sentence, else the first of the sentence, else one after 由 / "by" earlier in the unit (由…
+        部门责令改正…；对直接负责的主管人员处…罚款), else the nearest earlier, else the list intro's."""
         text = unit.text
         bodies = self.spans(unit.id)["authority"]
         s_start, s_end = _sentence(text, start, self.lang)
@@ -245,11 +267,17 @@ class ProvisionReader:
         agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
         if agent:
             return _first(agent), "provision"
+        earlier_agents = [b for b in bodies if b.end <= s_start
+                          and AGENT_MARKERS[self.lang].search(text[max(0, b.start - 6):b.start])]
+        if measure in PERSONAL_MEASURES:
+            return (max(earlier_agents, key=lambda s: s.end), "provision") if earlier_agents else (None, None)
         nearest = _nearest_before(sentence, start)
         if nearest:
             return nearest, "provision"
         if sentence:
             return _first(sentence), "provision"
+        if earlier_agents:
+            return max(earlier_agents, key=lambda s: s.end), "provision"
         before = [b for b in bodies if b.end <= start]
         if before:
             return max(before, key=lambda s: s.end), "provision"
