@@ -37,10 +37,10 @@ JUDICIAL = {"zh": re.compile(r"司法机关|人民法院|人民检察院|公安�
 # Measure words naming money or fields of work rather than a measure imposed on someone: fines
 # collected, kept or returned; procurement as a field of work; early warning.
 NOT_IMPOSED = {
-    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的)")),
+    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
            "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
            "warning-and-criticism": (re.compile(r"预$"), None)},
-    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|on)\s+(?:the\s+|collected\s+)?$", re.I),
+    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|collected\s+)?$", re.I),
                     re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
            "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
            "warning-and-criticism": (re.compile(r"early\s+$", re.I), None)}}
@@ -52,8 +52,17 @@ UNDOCUMENTED = {"criminal-liability", "disciplinary-sanction"}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
 
 
+# A measure named as what was violated or wrongly done (违反限制高消费令, 不应当列入…名单的) is part of
+# the conduct, not a measure the provision provides for.
+VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
+            "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
+
+
 def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
-    """Whether a measure mention names something imposed on someone (not money handled or a field of work)."""
+    """Whether a measure mention names something imposed on someone (not money handled, a field of
+    work or the order that was violated)."""
+    if VIOLATED[lang].search(text[max(0, measure.start - 24):measure.start]):
+        return False
     before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
     if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
         return False

@@ -36,6 +36,12 @@ NON_STATE = {(lang, measure): pattern for lang in ("zh", "en")
              for measure, pattern in (("association-sanction", _ASSOCIATION[lang]),
                                       ("association-recommendation", _ASSOCIATION[lang]),
                                       ("financing-restriction", _FINANCIAL[lang]))}
+# A measure an organ is about to decide, in a rule of procedure (行政机关拟作出下列行政处罚决定，应当告知
+# 当事人…听证): the provision's trigger and force belong to the procedure, not to the measure.
+PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0,12}决定(?:之)?前"),
+             "en": re.compile(r"\b(?:intends?|proposes?|plans?) to (?:make|impose|give|decide)|\bbefore (?:making|imposing|deciding)", re.I)}
+# "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
+NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 # Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
 # the persons in charge or the officials, and the body a provision names beside it is the one at fault,
@@ -52,6 +58,7 @@ class Cues:
     authorities: re.Pattern
     lists: re.Pattern
     conduct: re.Pattern
+    statuses: re.Pattern
     durations: re.Pattern
 
 
@@ -72,6 +79,7 @@ def load_cues(lang: str, folder: str) -> Cues:
         return Cues(parties=[(p["id"], union(p[lang], f"parties.{p['id']}")) for p in data["parties"]],
                     authorities=union(data["authorities"][lang], "authorities"),
                     lists=union(data["lists"][lang], "lists"), conduct=union(data["conduct"][lang], "conduct"),
+                    statuses=union(data["statuses"][lang], "statuses"),
                     durations=union(data["durations"][lang], "durations"))
     except (KeyError, TypeError) as exc:
         raise XinyongError("E146", path=path, reason=f"missing or malformed key {exc}") from exc
@@ -288,7 +296,10 @@ class ProvisionReader:
         return None, None
 
     def force(self, unit: Unit, start: int) -> str | None:
-        """shall / may / shall not: the nearest deontic cue governing the measure."""
+        """shall / may / shall not: the nearest deontic cue governing the measure (none in a rule of
+        procedure about deciding it)."""
+        if self.procedural(unit, start):
+            return None
         forces = self.spans(unit.id)["force"]
         s_start, s_end = _sentence(unit.text, start, self.lang)
         if self.lang == "en":
@@ -296,7 +307,10 @@ class ProvisionReader:
                        if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
                        and not re.search(r"[,;]", unit.text[start:f.start])]
             if passive:
-                return _first(passive).kind
+                first = _first(passive)
+                if first.kind == "shall" and NEGATED_SUBJECT.search(unit.text[max(s_start, start - 20):start]):
+                    return "shall not"
+                return first.kind
         nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
         if nearest:
             return nearest.kind
@@ -306,20 +320,40 @@ class ProvisionReader:
                 return max(context, key=lambda s: s.end).kind
         return None
 
+    def procedural(self, unit: Unit, start: int) -> bool:
+        """Whether the measure is named in a rule of procedure about deciding it (a hearing before it)."""
+        s_start, _ = _sentence(unit.text, start, self.lang)
+        return bool(PROCEDURE[self.lang].search(unit.text, s_start, start)
+                    or any(PROCEDURE[self.lang].search(t) for t in self.context_texts(unit)))
+
     def trigger(self, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
-        """(kind, text): a named list in the provision, else the conduct clause of the sentence or
-        of the list intro (also a relative clause there: 对违反法定义务的信用主体). For entry into a
-        list the list is the measure, never its trigger: the conduct is."""
+        """(kind, text): a named list in the measure's sentence, else the conduct clause of that sentence,
+        else a list elsewhere in the provision or its list intro, else the conduct clause of the provision
+        or of the list intro (also a relative clause there: 对违反法定义务的信用主体), else a credit status
+        (对严重失信主体…, "trustworthy parties"). For entry into a list the list is the measure, never its
+        trigger: the conduct is. A measure in a rule of procedure about deciding it has none."""
+        if self.procedural(unit, start):
+            return None, None
         texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
         # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
         measure_spans = [(m.start, m.end) for m in self.spans(unit.id)["measure"] if m.start <= start < m.end]
+        s_start, s_end = _sentence(unit.text, start, self.lang)
+        lists: list[tuple[bool, str]] = []  # (in the measure's sentence, list name)
         for index, (text, _) in enumerate(texts if measure != "list-inclusion" else []):
             for match in self.cues.lists.finditer(text):
                 if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
                     continue
                 if REMOVAL[self.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
                     continue  # leaving a list is an exit condition, not a trigger
-                return "list", match.group(0).strip()
+                lists.append((index == 0 and s_start <= match.start() < s_end, match.group(0).strip()))
+        own_list = next((name for own, name in lists if own), None)
+        if own_list:
+            return "list", own_list
+        # "…名单…；构成犯罪的，依法追究刑事责任": the crime of the measure's own sentence sets it off
+        own_conduct = next((m for m in self.cues.conduct.finditer(unit.text, s_start, max(start, s_start))
+                            if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
+        if own_conduct is None and lists:
+            return "list", lists[0][1]
         for index, (text, position) in enumerate(texts):
             s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
             match = next((m for m in self.cues.conduct.finditer(text, s_start, max(position, s_start))
@@ -332,6 +366,20 @@ class ProvisionReader:
                            if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,；;"))]
                 if earlier:
                     return "conduct", _clip(earlier[-1].group(0).strip(" ，,；;"))
+        return self._status(unit, start)
+
+    def _status(self, unit: Unit, start: int) -> tuple[str | None, str | None]:
+        """The credit status named nearest before the measure in its sentence, else after it there, else
+        the last one of the list intro."""
+        s_start, s_end = _sentence(unit.text, start, self.lang)
+        found = list(self.cues.statuses.finditer(unit.text, s_start, s_end))
+        before = [m for m in found if m.end() <= start]
+        if before or found:
+            return "status", (before[-1] if before else found[0]).group(0).strip()
+        for unit_id in self.context(unit):
+            found = list(self.cues.statuses.finditer(self.units[unit_id].text))
+            if found:
+                return "status", found[-1].group(0).strip()
         return None, None
 
     def duration(self, unit: Unit) -> str | None:
