@@ -36,6 +36,12 @@ ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
 ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未经)[^，,。；;]{0,10}$")
+# A measure named as a field of restriction (在政府采购、融资信贷……等方面，对失信被执行人予以信用惩戒;
+# 将该用人单位……列入名单，在……融资贷款……等方面予以限制): it falls on the party 对/将 names in the sentence.
+ZH_FIELD_OPEN = re.compile(r"在")
+ZH_FIELD_CLOSE = re.compile(r"等?(?:方面|领域)")
+# A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
+ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
@@ -83,6 +89,9 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
             return next(g for g in _groups(text, [p for p in parties if p[0] >= described.end()]) if g[0] == following[0])
     sentence_start = _boundary_before(text, start, ZH_SENTENCE_END)
     clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    field = _field_party(text, start, end, sentence_start, clause_start, parties)
+    if field:
+        return field
     # the actor of a handling verb (执法人员可以当场收缴罚款) is not the party
     before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])]
     for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
@@ -104,8 +113,38 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     earlier = [p for p in parties if p[1] <= sentence_start]
     if earlier:
         first_end = _boundary_after(text, 0, ZH_SENTENCE_END)
-        return _conduct_subject(text, 0, first_end, earlier) or []
+        # …对直接负责的主管人员…给予处分；情节严重构成犯罪的，依法追究刑事责任: when the conduct clause
+        # names no party (a government body broke the rule), an aggravated case is that of the party the
+        # previous sentences sanction
+        subject = _conduct_subject(text, 0, first_end, earlier)
+        if not subject and ZH_AGGRAVATED.match(text, sentence_start):
+            return _last_topic_group(text, earlier)
+        return subject
     return []
+
+
+def _topic_groups(text: str, parties: list[Span]) -> list[list[Span]]:
+    """The groups of parties that 对 or 将 introduces (对单位处…, 将该用人单位及其法定代表人列入…)."""
+    return [g for g in _groups(text, parties)
+            if ZH_TOPIC.search(text, _boundary_before(text, g[0][0], ZH_CLAUSE_END), g[0][0])]
+
+
+def _last_topic_group(text: str, parties: list[Span]) -> list[Span]:
+    groups = _topic_groups(text, parties)
+    return groups[-1] if groups else []
+
+
+def _field_party(text: str, start: int, end: int, sentence_start: int, clause_start: int,
+                 parties: list[Span]) -> list[Span]:
+    """For a measure in a field clause (在…等方面), the party 对 introduces after the field in the
+    sentence, else the one 对 or 将 introduces before it; [] when the measure is no field."""
+    sentence_end = _boundary_after(text, end, ZH_SENTENCE_END)
+    if not ZH_FIELD_OPEN.match(text, clause_start) or not ZH_FIELD_CLOSE.search(text, end, sentence_end):
+        return []
+    after = _topic_groups(text, [p for p in parties if end <= p[0] and p[1] <= sentence_end])
+    if after:
+        return after[0]
+    return _last_topic_group(text, [p for p in parties if sentence_start <= p[0] and p[1] <= start])
 
 
 def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
