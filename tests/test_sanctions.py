@@ -235,3 +235,26 @@ def test_a_bad_cue_pattern_is_a_numbered_error(tmp_path):
     with pytest.raises(XinyongError) as raised:
         load_cues("zh", str(tmp_path))
     assert raised.value.code == "E146"
+
+
+def test_disciplinary_sanctions_fall_on_the_persons_in_charge_and_name_no_body_at_fault(records):
+    # 行政机关违法实施检查措施…的，…对直接负责的主管人员和其他直接责任人员依法给予处分: the organ at fault
+    # does not impose the sanction, and the citizen or legal person harmed is not the party
+    (zh,) = _find(records, "zh", "administrative-penalty-law-2021", "art-81.p1", "disciplinary-sanction")
+    assert (zh["party_type"], zh["authority_text"]) == ("responsible-person", None)
+    (en,) = _find(records, "en", "administrative-penalty-law-2021", "art-80.p1", "disciplinary-sanction")
+    assert en["party_type"] == "responsible-person" and en["authority"] is None
+
+
+def test_credit_status_procedure_and_inserted_phrases_in_triggers(records):
+    # With respect to seriously trust-breaking subjects, administrative organs shall … adopt the following
+    (entry,) = _find(records, "en", "shanghai-social-credit-regulation-2017", "art-31.p1.i1", "market-entry-restriction")
+    assert (entry["trigger_kind"], entry["trigger_text"]) == ("status", "seriously trust-breaking subjects")
+    # 行政机关拟作出下列行政处罚决定，应当告知当事人有要求听证的权利: the hearing's trigger and force are not the measure's
+    (hearing,) = _find(records, "zh", "administrative-penalty-law-2021", "art-63.p1.i2", "confiscation")
+    assert (hearing["trigger_text"], hearing["force"]) == (None, None)
+    # "Where, in violation of these Regulations, a credit service agency solicits business …, it shall be"
+    (fine,) = _find(records, "en", "shandong-social-credit-regulation-2020", "art-57.p1", "fine")
+    assert fine["trigger_text"].startswith("Where, in violation of these Regulations, a credit service agency solicits")
+    # 被执行人违反限制高消费令进行消费的: the order violated is conduct, not a measure of the provision
+    assert not [r for r in records if (r["doc"], r["unit"], r["measure"]) == (SPC, "art-11.p1", "high-consumption-order")]

@@ -40,6 +40,12 @@ NON_STATE = {(lang, measure): pattern for lang in ("zh", "en")
 # 当事人…听证): the provision's trigger and force belong to the procedure, not to the measure.
 PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0,12}决定(?:之)?前"),
              "en": re.compile(r"\b(?:intends?|proposes?|plans?) to (?:make|impose|give|decide)|\bbefore (?:making|imposing|deciding)", re.I)}
+# A sentence about the aggravated case of the conduct before it (情节严重构成犯罪的, "where the
+# circumstances are serious"): it concerns the party the previous sentence sanctions.
+AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
+# "Where, in violation of these Regulations, a collector commits …,": the inserted phrase is not the condition.
+INSERTED_VIOLATION = re.compile(r"(?:where|if|when),\s*in (?:violation|breach) of [^,]{2,60}", re.I)
+MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,80}?)\s+(?:shall|may|must)\b", re.I)
 # "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
 NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
@@ -200,8 +206,9 @@ class ProvisionReader:
         """The party a measure falls on: for a measure on persons (a disciplinary sanction) the persons
         in charge or officials of the sentence or, failing that, of the unit before it; else the nearest
         party after an object marker (对…, "on …") past the conduct clause, else a party inside the measure
-        span, else the first party of the sentence (the subject of its conduct clause), else the latest
-        one an object marker names earlier in the unit (…；对直接负责的主管人员…；构成犯罪的…), else the
+        span, else the first party of the sentence (the subject of its conduct clause), else, in an
+        aggravated case (…对直接负责的主管人员…给予处分；情节严重构成犯罪的…), the latest one an object
+        marker names earlier in the unit, else the
         first earlier in the unit, else the list intro's party."""
         text = unit.text
         parties = self.spans(unit.id)["party"]
@@ -233,7 +240,7 @@ class ProvisionReader:
             return _first(subjects)
         before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
         marked_earlier = [p for p in before if OBJECT_MARKERS[self.lang].search(text[max(0, p.start - 12):p.start])]
-        if marked_earlier:
+        if marked_earlier and AGGRAVATED[self.lang].match(text, s_start):
             return max(marked_earlier, key=lambda s: s.end)
         if before:
             return _first(before)
@@ -265,7 +272,7 @@ class ProvisionReader:
 
     def authority(self, unit: Unit, start: int, measure: str | None = None) -> tuple[Span | None, str | None]:
         """The body that imposes a measure, and where it was found (provision, context): the body after
-        由 / "by" in the sentence, else (for a measure on persons, only that) the nearest before it in
+        由 / "by" in the sentence (for a measure on persons, only that), else the nearest before it in
         the sentence, else the first of the sentence, else one after 由 / "by" earlier in the unit (由…
         部门责令改正…；对直接负责的主管人员处…罚款), else the nearest earlier, else the list intro's."""
         text = unit.text
@@ -278,7 +285,7 @@ class ProvisionReader:
         earlier_agents = [b for b in bodies if b.end <= s_start
                           and AGENT_MARKERS[self.lang].search(text[max(0, b.start - 6):b.start])]
         if measure in PERSONAL_MEASURES:
-            return (max(earlier_agents, key=lambda s: s.end), "provision") if earlier_agents else (None, None)
+            return None, None
         nearest = _nearest_before(sentence, start)
         if nearest:
             return nearest, "provision"
@@ -359,7 +366,12 @@ class ProvisionReader:
             match = next((m for m in self.cues.conduct.finditer(text, s_start, max(position, s_start))
                           if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
             if match:
-                return "conduct", _clip(match.group(0).strip(" ，,"))
+                found = match.group(0)
+                if self.lang == "en" and INSERTED_VIOLATION.fullmatch(found.strip(" ,")):
+                    # the condition runs to the comma before the main clause (", it shall be ordered …")
+                    main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
+                    found = text[match.start():main.start()] if main else found
+                return "conduct", _clip(found.strip(" ，,"))
             if index == 0:
                 # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
                 earlier = [m for m in self.cues.conduct.finditer(text, 0, s_start)
