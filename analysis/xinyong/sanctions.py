@@ -56,12 +56,16 @@ FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-fund
 # the conduct, not a measure the provision provides for.
 VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
             "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
+# A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
+DESCRIBING = re.compile(r"的(?:案件|事项)")
 
 
 def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
     """Whether a measure mention names something imposed on someone (not money handled, a field of
     work or the order that was violated)."""
     if VIOLATED[lang].search(text[max(0, measure.start - 24):measure.start]):
+        return False
+    if lang == "zh" and DESCRIBING.match(text, measure.end):
         return False
     before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
     if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):

@@ -239,7 +239,10 @@ class ProvisionReader:
         if subjects:
             return _first(subjects)
         before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
-        marked_earlier = [p for p in before if OBJECT_MARKERS[self.lang].search(text[max(0, p.start - 12):p.start])]
+        # (a marker inside the opening conduct clause, 对信用主体进行恶意评级的, names a victim)
+        conduct_end = next((m.end() for m in CLAUSE_END[self.lang].finditer(text)), 0)
+        marked_earlier = [p for p in before if p.start >= conduct_end
+                          and OBJECT_MARKERS[self.lang].search(text[max(0, p.start - 12):p.start])]
         if marked_earlier and AGGRAVATED[self.lang].match(text, s_start):
             return max(marked_earlier, key=lambda s: s.end)
         if before:
