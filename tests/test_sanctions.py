@@ -90,7 +90,8 @@ def test_earlier_hand_checks_are_kept_with_their_published_figures():
 
     folder = CHECK.parent / "sanctions-checks"
     published = {17: {"measure": 0.95, "party": 0.895, "trigger": 0.768, "authority": 0.768, "force": 0.926},
-                 18: {"measure": 0.87, "party": 0.874, "trigger": 0.632, "authority": 0.793, "force": 0.828}}
+                 18: {"measure": 0.87, "party": 0.874, "trigger": 0.632, "authority": 0.793, "force": 0.828},
+                 19: {"measure": 0.88, "party": 0.864, "trigger": 0.727, "authority": 0.852, "force": 0.864}}
     for seed, figures in published.items():
         path = folder / f"seed-{seed}.yaml"
         assert yaml.safe_load(path.read_text(encoding="utf-8"))["seed"] == seed
@@ -201,12 +202,13 @@ def test_checked_records_are_the_seeded_sample_of_real_records(records):
         return ":".join(record_id.split(":")[:4])
 
     current = {clause_and_measure(r["id"]) for r in records}
-    checked = {clause_and_measure(r["id"]) for r in data["records"]}
+    checked = [clause_and_measure(r["id"]) for r in data["records"]]
     # The sample was drawn from the records of the rules commit named in the check file; records added
     # since (e.g. by new English rules) redraw a seeded sample, so what must hold is that the judged
-    # records still exist: a check of records the pipeline no longer produces would be stale.
-    assert len(checked) == 100
-    assert len(current & checked) >= 90
+    # records still exist: a check of records the pipeline no longer produces would be stale. (Two
+    # records of one clause and measure differ by party, so they are counted as records, not as a set.)
+    assert len({r["id"] for r in data["records"]}) == 100
+    assert sum(c in current for c in checked) >= 90
     assert sample(records, 100, 16) == sample(records, 100, 16)
 
 
