@@ -42,3 +42,27 @@ def test_an_aggravated_case_falls_on_the_persons_the_provision_sanctions(measure
     later = [r for r in measures[("credit-reporting-industry-regulation-2013", "art-40.p1")]
              if r["norm"] in ("criminal-liability", "confiscation")]
     assert later and all("target" not in r for r in later)
+
+
+@pytest.fixture(scope="module")
+def more_measures(corpus):
+    found: dict[tuple[str, str], list[dict]] = {}
+    for doc_id in ("shanghai-social-credit-regulation-2017", "shenzhen-social-credit-regulation-2022"):
+        units = annotatable_units(corpus.documents("zh")[doc_id])
+        for record in annotate_units(units, "zh", doc_id)[0]:
+            if record["label"] == "MEASURE":
+                found.setdefault((doc_id, record["unit"]), []).append(record)
+    return found
+
+
+def test_a_party_in_a_list_name_is_not_the_party_and_the_encouraged_body_acts(measures, more_measures):
+    # 信息主体有以下行为之一的，应当将其列入严重失信主体名单: the information subject, not the list's name
+    (listing,) = [r for r in more_measures[("shanghai-social-credit-regulation-2017", "art-25.p2")]
+                  if r["norm"] == "list-inclusion"]
+    assert listing["target"] == ["信息主体"]
+    # 人民法院决定将被执行人纳入失信被执行人名单的
+    (court,) = [r for r in measures[("spc-dishonest-judgment-debtor-list-2013", "art-2.p3")] if r["norm"] == "list-inclusion"]
+    assert court["target"] == ["被执行人"]
+    # 支持金融机构对信用较好的主体……给予优惠或者便利: the financial institution grants, it is not the party
+    granted = [r for r in more_measures[("shenzhen-social-credit-regulation-2022", "art-16.p3")] if "优惠" in r["text"]]
+    assert granted and all("金融机构" not in (r.get("target") or []) for r in granted)

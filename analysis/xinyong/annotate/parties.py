@@ -40,6 +40,10 @@ ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未�
 # 将该用人单位……列入名单，在……融资贷款……等方面予以限制): it falls on the party 对/将 names in the sentence.
 ZH_FIELD_OPEN = re.compile(r"在")
 ZH_FIELD_CLOSE = re.compile(r"等?(?:方面|领域)")
+# The end of a list's name right after a party noun (严重失信主体|名单, 严重违法企业|名单).
+ZH_LIST_NAME_END = re.compile(r"(?:联合惩戒对象)?(?:名单|名录)")
+# A party encouraged or supported to take a measure acts; it is not the party (支持金融机构对…给予优惠).
+ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动)$")
 # A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
 ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
 # The verbs of a restricted activity inside a measure span.
@@ -71,11 +75,23 @@ def _boundary_after(text: str, position: int, marks: str) -> int:
 def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
     """The parties a measure at [start, end) falls on, from the TARGET spans of its unit.
 
+    A party that is only part of a list's name inside the measure (严重失信主体 in 将其列入严重失信主体
+    名单) is the list's name, not the party: the party is looked for without it, and it is the answer
+    only when the provision names no other.
+
     text (str): the unit's text.
     start (int), end (int): the measure's offsets.
     parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
     RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
     """
+    in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
+    if in_list_name:
+        others = [p for p in parties if p not in in_list_name]
+        return _party_of_measure(text, start, end, others) or _party_of_measure(text, start, end, parties)
+    return _party_of_measure(text, start, end, parties)
+
+
+def _party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
     # A party inside the span is the one restricted (限制失信企业参与招标投标), unless it follows the
     # restricted activity and names where it happens (禁止其担任相关企业的董事).
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
@@ -92,8 +108,10 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     field = _field_party(text, start, end, sentence_start, clause_start, parties)
     if field:
         return field
-    # the actor of a handling verb (执法人员可以当场收缴罚款) is not the party
-    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])]
+    # the actor of a handling verb (执法人员可以当场收缴罚款) or the one encouraged to act (支持金融机构对…)
+    # is not the party
+    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])
+              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
     for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
