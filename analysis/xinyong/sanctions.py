@@ -12,13 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
-from .datafiles import load_yaml
-from .locations import corpus_dir
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_reader import ProvisionReader, Span, load_cues
 
@@ -41,20 +37,36 @@ JUDICIAL = {"zh": re.compile(r"司法机关|人民法院|人民检察院|公安�
 # Measure words naming money or fields of work rather than a measure imposed on someone: fines
 # collected, kept or returned; procurement as a field of work; early warning.
 NOT_IMPOSED = {
-    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的)")),
+    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
            "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
            "warning-and-criticism": (re.compile(r"预$"), None)},
-    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|on)\s+(?:the\s+|collected\s+)?$", re.I),
+    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|collected\s+)?$", re.I),
                     re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
            "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
            "warning-and-criticism": (re.compile(r"early\s+$", re.I), None)}}
 RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
                "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
+# Measures whose imposing body is never the document's usual one: criminal liability is pursued by
+# judicial bodies, a disciplinary sanction by the official's appointing or supervisory body.
+UNDOCUMENTED = {"criminal-liability", "disciplinary-sanction"}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
 
 
+# A measure named as what was violated or wrongly done (违反限制高消费令, 不应当列入…名单的) is part of
+# the conduct, not a measure the provision provides for.
+VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
+            "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
+# A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
+DESCRIBING = re.compile(r"的(?:案件|事项)")
+
+
 def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
-    """Whether a measure mention names something imposed on someone (not money handled or a field of work)."""
+    """Whether a measure mention names something imposed on someone (not money handled, a field of
+    work or the order that was violated)."""
+    if VIOLATED[lang].search(text[max(0, measure.start - 24):measure.start]):
+        return False
+    if lang == "zh" and DESCRIBING.match(text, measure.end):
+        return False
     before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
     if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
         return False
@@ -68,11 +80,6 @@ def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
 
 
 
-@lru_cache(maxsize=2)
-def _measure_kinds(folder: str) -> dict[str, str]:
-    return {m["id"]: m["kind"] for m in load_yaml(Path(folder) / "measures.yaml").data}
-
-
 def source_kind(data: AnnotatedCorpus, doc_id: str, lang: str) -> str:
     """text (a Chinese original or our full translation) or digest (our English summary)."""
     return "text" if lang == "zh" or doc_id in data.corpus.translations else "digest"
@@ -84,7 +91,7 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     data (AnnotatedCorpus): the corpus with its annotations (build/annotations).
     RETURNS (list[dict]): records with the fields of FIELDS.
     """
-    kinds = _measure_kinds(str(corpus_dir()))
+    kinds = {measure_id: measure["kind"] for measure_id, measure in data.corpus.measures.items()}
     rows: list[dict[str, Any]] = []
     for lang in ("zh", "en"):
         for doc_id, document in data.documents(lang).items():
@@ -97,10 +104,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                 for measure in measures:
                     if not imposed(unit.text, measure, lang, reader.context_texts(unit)):
                         continue
-                    party = reader.party(unit, measure.start, measure.end)
+                    party = reader.party(unit, measure.start, measure.end, measure.kind)
                     authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)
                     if authority is None:
-                        authority, basis = reader.authority(unit, measure.start)
+                        authority, basis = reader.authority(unit, measure.start, measure.kind)
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
@@ -138,7 +145,7 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     if count * 2 < sum(named.values()):
         return  # no body dominates the document: guessing one would mislead
     for row in own:
-        if row["authority"] is None and row["measure"] != "criminal-liability":  # judicial bodies only
+        if row["authority"] is None and row["measure"] not in UNDOCUMENTED:
             row.update(authority=authority, authority_text=text, authority_basis="document")
 
 

@@ -36,7 +36,24 @@ NON_STATE = {(lang, measure): pattern for lang in ("zh", "en")
              for measure, pattern in (("association-sanction", _ASSOCIATION[lang]),
                                       ("association-recommendation", _ASSOCIATION[lang]),
                                       ("financing-restriction", _FINANCIAL[lang]))}
+# A measure an organ is about to decide, in a rule of procedure (行政机关拟作出下列行政处罚决定，应当告知
+# 当事人…听证): the provision's trigger and force belong to the procedure, not to the measure.
+PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0,12}决定(?:之)?前"),
+             "en": re.compile(r"\b(?:intends?|proposes?|plans?) to (?:make|impose|give|decide)|\bbefore (?:making|imposing|deciding)", re.I)}
+# A sentence about the aggravated case of the conduct before it (情节严重构成犯罪的, "where the
+# circumstances are serious"): it concerns the party the previous sentence sanctions.
+AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
+# "Where, in violation of these Regulations, a collector commits …,": the inserted phrase is not the condition.
+INSERTED_VIOLATION = re.compile(r"(?:where|if|when),\s*in (?:violation|breach) of [^,]{2,60}", re.I)
+MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,80}?)\s+(?:shall|may|must)\b", re.I)
+# "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
+NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
+# Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
+# the persons in charge or the officials, and the body a provision names beside it is the one at fault,
+# not the one that imposes it (the appointing or supervisory body does, unless 由 / "by" names it).
+PERSONAL_MEASURES = {"disciplinary-sanction"}
+PERSONAL_PARTIES = ("responsible-person", "public-official")
 
 
 @dataclass(frozen=True)
@@ -47,6 +64,7 @@ class Cues:
     authorities: re.Pattern
     lists: re.Pattern
     conduct: re.Pattern
+    statuses: re.Pattern
     durations: re.Pattern
 
 
@@ -67,6 +85,7 @@ def load_cues(lang: str, folder: str) -> Cues:
         return Cues(parties=[(p["id"], union(p[lang], f"parties.{p['id']}")) for p in data["parties"]],
                     authorities=union(data["authorities"][lang], "authorities"),
                     lists=union(data["lists"][lang], "lists"), conduct=union(data["conduct"][lang], "conduct"),
+                    statuses=union(data["statuses"][lang], "statuses"),
                     durations=union(data["durations"][lang], "durations"))
     except (KeyError, TypeError) as exc:
         raise XinyongError("E146", path=path, reason=f"missing or malformed key {exc}") from exc
@@ -183,14 +202,26 @@ class ProvisionReader:
     def context_texts(self, unit: Unit) -> list[str]:
         return [self.units[u].text for u in self.context(unit)]
 
-    def party(self, unit: Unit, start: int, end: int) -> Span | None:
-        """The party a measure falls on: the nearest one after an object marker (对…, "on …") past the
-        conduct clause, else a party inside the measure span, else the first party of the sentence (the
-        subject of its conduct clause), else the first earlier in the unit, else the list intro's party."""
+    def party(self, unit: Unit, start: int, end: int, measure: str | None = None) -> Span | None:
+        """The party a measure falls on: for a measure on persons (a disciplinary sanction) the persons
+        in charge or officials of the sentence or, failing that, of the unit before it; else the nearest
+        party after an object marker (对…, "on …") past the conduct clause, else a party inside the measure
+        span, else the first party of the sentence (the subject of its conduct clause), else, in an
+        aggravated case (…对直接负责的主管人员…给予处分；情节严重构成犯罪的…), the latest one an object
+        marker names earlier in the unit, else the
+        first earlier in the unit, else the list intro's party."""
         text = unit.text
         parties = self.spans(unit.id)["party"]
         s_start, s_end = _sentence(text, start, self.lang)
         sentence = _in(parties, s_start, s_end)
+        if measure in PERSONAL_MEASURES:
+            # the persons in charge before the officials (…及其工作人员…的，对直接负责的主管人员…给予处分),
+            # anywhere in the sentence ("sanctions shall be imposed on the persons in charge")
+            for kind in PERSONAL_PARTIES:
+                persons = [p for p in parties if p.kind == kind and (p.start >= s_start and p.end <= s_end or p.end <= start)]
+                in_sentence = [p for p in persons if p.start >= s_start]
+                if persons:
+                    return _first(in_sentence) if in_sentence else max(persons, key=lambda s: s.end)
         # An object marker inside the conduct clause (…对信用主体进行恶意评级的，…) marks a victim, not
         # the party sanctioned: only markers after the clause count.
         clause_end = max((m.end() for m in CLAUSE_END[self.lang].finditer(text, s_start, start)), default=s_start)
@@ -208,6 +239,12 @@ class ProvisionReader:
         if subjects:
             return _first(subjects)
         before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
+        # (a marker inside the opening conduct clause, 对信用主体进行恶意评级的, names a victim)
+        conduct_end = next((m.end() for m in CLAUSE_END[self.lang].finditer(text)), 0)
+        marked_earlier = [p for p in before if p.start >= conduct_end
+                          and OBJECT_MARKERS[self.lang].search(text[max(0, p.start - 12):p.start])]
+        if marked_earlier and AGGRAVATED[self.lang].match(text, s_start):
+            return max(marked_earlier, key=lambda s: s.end)
         if before:
             return _first(before)
         for unit_id in self.context(unit):
@@ -236,8 +273,11 @@ class ProvisionReader:
                             "non-state-body", unit_id), basis
         return None, None
 
-    def authority(self, unit: Unit, start: int) -> tuple[Span | None, str | None]:
-        """The body that imposes a measure, and where it was found (provision, context)."""
+    def authority(self, unit: Unit, start: int, measure: str | None = None) -> tuple[Span | None, str | None]:
+        """The body that imposes a measure, and where it was found (provision, context): the body after
+        由 / "by" in the sentence (for a measure on persons, only that), else the nearest before it in
+        the sentence, else the first of the sentence, else one after 由 / "by" earlier in the unit (由…
+        部门责令改正…；对直接负责的主管人员处…罚款), else the nearest earlier, else the list intro's."""
         text = unit.text
         bodies = self.spans(unit.id)["authority"]
         s_start, s_end = _sentence(text, start, self.lang)
@@ -245,11 +285,17 @@ class ProvisionReader:
         agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
         if agent:
             return _first(agent), "provision"
+        earlier_agents = [b for b in bodies if b.end <= s_start
+                          and AGENT_MARKERS[self.lang].search(text[max(0, b.start - 6):b.start])]
+        if measure in PERSONAL_MEASURES:
+            return None, None
         nearest = _nearest_before(sentence, start)
         if nearest:
             return nearest, "provision"
         if sentence:
             return _first(sentence), "provision"
+        if earlier_agents:
+            return max(earlier_agents, key=lambda s: s.end), "provision"
         before = [b for b in bodies if b.end <= start]
         if before:
             return max(before, key=lambda s: s.end), "provision"
@@ -260,7 +306,10 @@ class ProvisionReader:
         return None, None
 
     def force(self, unit: Unit, start: int) -> str | None:
-        """shall / may / shall not: the nearest deontic cue governing the measure."""
+        """shall / may / shall not: the nearest deontic cue governing the measure (none in a rule of
+        procedure about deciding it)."""
+        if self.procedural(unit, start):
+            return None
         forces = self.spans(unit.id)["force"]
         s_start, s_end = _sentence(unit.text, start, self.lang)
         if self.lang == "en":
@@ -268,7 +317,10 @@ class ProvisionReader:
                        if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
                        and not re.search(r"[,;]", unit.text[start:f.start])]
             if passive:
-                return _first(passive).kind
+                first = _first(passive)
+                if first.kind == "shall" and NEGATED_SUBJECT.search(unit.text[max(s_start, start - 20):start]):
+                    return "shall not"
+                return first.kind
         nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
         if nearest:
             return nearest.kind
@@ -278,32 +330,71 @@ class ProvisionReader:
                 return max(context, key=lambda s: s.end).kind
         return None
 
+    def procedural(self, unit: Unit, start: int) -> bool:
+        """Whether the measure is named in a rule of procedure about deciding it (a hearing before it)."""
+        s_start, _ = _sentence(unit.text, start, self.lang)
+        return bool(PROCEDURE[self.lang].search(unit.text, s_start, start)
+                    or any(PROCEDURE[self.lang].search(t) for t in self.context_texts(unit)))
+
     def trigger(self, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
-        """(kind, text): a named list in the provision, else the conduct clause of the sentence or
-        of the list intro (also a relative clause there: 对违反法定义务的信用主体). For entry into a
-        list the list is the measure, never its trigger: the conduct is."""
+        """(kind, text): a named list in the measure's sentence, else the conduct clause of that sentence,
+        else a list elsewhere in the provision or its list intro, else the conduct clause of the provision
+        or of the list intro (also a relative clause there: 对违反法定义务的信用主体), else a credit status
+        (对严重失信主体…, "trustworthy parties"). For entry into a list the list is the measure, never its
+        trigger: the conduct is. A measure in a rule of procedure about deciding it has none."""
+        if self.procedural(unit, start):
+            return None, None
         texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
         # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
         measure_spans = [(m.start, m.end) for m in self.spans(unit.id)["measure"] if m.start <= start < m.end]
+        s_start, s_end = _sentence(unit.text, start, self.lang)
+        lists: list[tuple[bool, str]] = []  # (in the measure's sentence, list name)
         for index, (text, _) in enumerate(texts if measure != "list-inclusion" else []):
             for match in self.cues.lists.finditer(text):
                 if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
                     continue
                 if REMOVAL[self.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
                     continue  # leaving a list is an exit condition, not a trigger
-                return "list", match.group(0).strip()
+                lists.append((index == 0 and s_start <= match.start() < s_end, match.group(0).strip()))
+        own_list = next((name for own, name in lists if own), None)
+        if own_list:
+            return "list", own_list
+        # "…名单…；构成犯罪的，依法追究刑事责任": the crime of the measure's own sentence sets it off
+        own_conduct = next((m for m in self.cues.conduct.finditer(unit.text, s_start, max(start, s_start))
+                            if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
+        if own_conduct is None and lists:
+            return "list", lists[0][1]
         for index, (text, position) in enumerate(texts):
             s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
             match = next((m for m in self.cues.conduct.finditer(text, s_start, max(position, s_start))
                           if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
             if match:
-                return "conduct", _clip(match.group(0).strip(" ，,"))
+                found = match.group(0)
+                if self.lang == "en" and INSERTED_VIOLATION.fullmatch(found.strip(" ,")):
+                    # the condition runs to the comma before the main clause (", it shall be ordered …")
+                    main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
+                    found = text[match.start():main.start()] if main else found
+                return "conduct", _clip(found.strip(" ，,"))
             if index == 0:
                 # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
                 earlier = [m for m in self.cues.conduct.finditer(text, 0, s_start)
                            if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,；;"))]
                 if earlier:
                     return "conduct", _clip(earlier[-1].group(0).strip(" ，,；;"))
+        return self._status(unit, start)
+
+    def _status(self, unit: Unit, start: int) -> tuple[str | None, str | None]:
+        """The credit status named nearest before the measure in its sentence, else after it there, else
+        the last one of the list intro."""
+        s_start, s_end = _sentence(unit.text, start, self.lang)
+        found = list(self.cues.statuses.finditer(unit.text, s_start, s_end))
+        before = [m for m in found if m.end() <= start]
+        if before or found:
+            return "status", (before[-1] if before else found[0]).group(0).strip()
+        for unit_id in self.context(unit):
+            found = list(self.cues.statuses.finditer(self.units[unit_id].text))
+            if found:
+                return "status", found[-1].group(0).strip()
         return None, None
 
     def duration(self, unit: Unit) -> str | None:

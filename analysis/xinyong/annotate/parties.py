@@ -36,6 +36,16 @@ ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
 ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未经)[^，,。；;]{0,10}$")
+# A measure named as a field of restriction (在政府采购、融资信贷……等方面，对失信被执行人予以信用惩戒;
+# 将该用人单位……列入名单，在……融资贷款……等方面予以限制): it falls on the party 对/将 names in the sentence.
+ZH_FIELD_OPEN = re.compile(r"在")
+ZH_FIELD_CLOSE = re.compile(r"等?(?:方面|领域)")
+# The end of a list's name right after a party noun (严重失信主体|名单, 严重违法企业|名单).
+ZH_LIST_NAME_END = re.compile(r"(?:联合惩戒对象)?(?:名单|名录)")
+# A party encouraged or supported to take a measure acts; it is not the party (支持金融机构对…给予优惠).
+ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动)$")
+# A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
+ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
@@ -65,11 +75,23 @@ def _boundary_after(text: str, position: int, marks: str) -> int:
 def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
     """The parties a measure at [start, end) falls on, from the TARGET spans of its unit.
 
+    A party that is only part of a list's name inside the measure (严重失信主体 in 将其列入严重失信主体
+    名单) is the list's name, not the party: the party is looked for without it, and it is the answer
+    only when the provision names no other.
+
     text (str): the unit's text.
     start (int), end (int): the measure's offsets.
     parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
     RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
     """
+    in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
+    if in_list_name:
+        others = [p for p in parties if p not in in_list_name]
+        return _party_of_measure(text, start, end, others) or _party_of_measure(text, start, end, parties)
+    return _party_of_measure(text, start, end, parties)
+
+
+def _party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
     # A party inside the span is the one restricted (限制失信企业参与招标投标), unless it follows the
     # restricted activity and names where it happens (禁止其担任相关企业的董事).
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
@@ -83,8 +105,13 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
             return next(g for g in _groups(text, [p for p in parties if p[0] >= described.end()]) if g[0] == following[0])
     sentence_start = _boundary_before(text, start, ZH_SENTENCE_END)
     clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
-    # the actor of a handling verb (执法人员可以当场收缴罚款) is not the party
-    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])]
+    field = _field_party(text, start, end, sentence_start, clause_start, parties)
+    if field:
+        return field
+    # the actor of a handling verb (执法人员可以当场收缴罚款) or the one encouraged to act (支持金融机构对…)
+    # is not the party
+    before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])
+              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
     for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
@@ -104,8 +131,38 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     earlier = [p for p in parties if p[1] <= sentence_start]
     if earlier:
         first_end = _boundary_after(text, 0, ZH_SENTENCE_END)
-        return _conduct_subject(text, 0, first_end, earlier) or []
+        # …对直接负责的主管人员…给予处分；情节严重构成犯罪的，依法追究刑事责任: when the conduct clause
+        # names no party (a government body broke the rule), an aggravated case is that of the party the
+        # previous sentences sanction
+        subject = _conduct_subject(text, 0, first_end, earlier)
+        if not subject and ZH_AGGRAVATED.match(text, sentence_start):
+            return _last_topic_group(text, earlier)
+        return subject
     return []
+
+
+def _topic_groups(text: str, parties: list[Span]) -> list[list[Span]]:
+    """The groups of parties that 对 or 将 introduces (对单位处…, 将该用人单位及其法定代表人列入…)."""
+    return [g for g in _groups(text, parties)
+            if ZH_TOPIC.search(text, _boundary_before(text, g[0][0], ZH_CLAUSE_END), g[0][0])]
+
+
+def _last_topic_group(text: str, parties: list[Span]) -> list[Span]:
+    groups = _topic_groups(text, parties)
+    return groups[-1] if groups else []
+
+
+def _field_party(text: str, start: int, end: int, sentence_start: int, clause_start: int,
+                 parties: list[Span]) -> list[Span]:
+    """For a measure in a field clause (在…等方面), the party 对 introduces after the field in the
+    sentence, else the one 对 or 将 introduces before it; [] when the measure is no field."""
+    sentence_end = _boundary_after(text, end, ZH_SENTENCE_END)
+    if not ZH_FIELD_OPEN.match(text, clause_start) or not ZH_FIELD_CLOSE.search(text, end, sentence_end):
+        return []
+    after = _topic_groups(text, [p for p in parties if end <= p[0] and p[1] <= sentence_end])
+    if after:
+        return after[0]
+    return _last_topic_group(text, [p for p in parties if sentence_start <= p[0] and p[1] <= start])
 
 
 def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
