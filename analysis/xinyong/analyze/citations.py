@@ -2,15 +2,19 @@
 resolved to catalog ids where possible) and the catalog's own relations."""
 from __future__ import annotations
 
+import io
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from ..annotate.resources import normalize_title
+from ..outputs import write_atomic
 from .data import AnnotatedCorpus
 from .measures import primary_language
+from .registry import analysis, write_results
 
 
 def canonical_number(number: str) -> str:
@@ -69,3 +73,22 @@ def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     links = [{"source": s, "target": t, **attrs} for s, t, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))]
     return {"nodes": nodes, "links": links}
 
+
+@analysis("citations", "Citation network", "Documents and the instruments they cite, with the catalog's relations.",
+          order=60, page="analyses/citations.md",  # the page draws the network inline
+          data=("citations.graphml", "citations.json", "citations-unresolved.csv"))
+def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The citation graph as GraphML and JSON with its drawing, and the citations left unresolved."""
+    from .network import layered_svg
+
+    graph, unresolved = citation_graph(data)
+    buffer = io.BytesIO()
+    # GraphML edge ids must be unique: the multigraph's keys (the edge kinds) repeat
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
+    write_atomic(folder / "citations.graphml", buffer.getvalue())
+    written = ["citations.graphml"]
+    network = graph_json(graph)
+    written += write_results(folder, "citations", payload=network,
+                             chart=layered_svg(network, "Citation network: documents by level of issuer and year"))
+    written += write_results(folder, "citations-unresolved", unresolved)
+    return written
