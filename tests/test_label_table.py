@@ -106,6 +106,11 @@ def test_a_dummy_label_reaches_pipeline_evaluation_exports_and_site(dummy_projec
     html = highlight(TEXT, dummy, {}, {}, {}, {})
     assert html.count('class="xy-dummy"') == len(dummy) and 'data-gloss="dummy: credit"' in html
     assert labels.legend_entries()[-1] == ("xy-dummy", "dummy layer")
+    from xinyong.site.pages import SiteBuilder
+
+    page = SiteBuilder(data, dummy_project / "build", "https://example.org/").page(f"docs/{doc_id}.md").body
+    assert len(re.findall(r'class="[^"]*\bxy-dummy\b', page)) >= 1 + len(records)  # the toggle and the spans
+    assert 'data-toggle="xy-dummy"> <span class="xy-dummy">dummy layer</span>' in page
 
 
 def test_a_broken_table_is_a_numbered_error(project):

@@ -138,3 +138,53 @@ def test_analysis_pages_say_what_they_read(corpus, tmp_path):
     downloads = builder.page("downloads.md").body
     assert "<code>https://example.org/copy/</code>" in downloads and "--site-url" in downloads
     assert 'href="downloads.html#site-url"' in builder.page("index.md").body
+
+
+def test_a_registered_analysis_with_a_page_reaches_the_navigation_and_the_analyses_index(monkeypatch, corpus,
+                                                                                           tmp_path):
+    """An analysis declared only in the registry (monkeypatched here) gets a page in the navigation's
+    Analyses section, a line on the analyses index and a page with its chart and data."""
+    from xinyong import analyze
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.analyze.registry import Analysis
+    from xinyong.site.pages import SiteBuilder, base
+    from xinyong.site.pages.analyses import analyses_index, analysis_entries, analysis_page, register_analysis_pages
+
+    dummy = Analysis("dummy-counts", "Dummy counts <b>", "Counts of dummies, one per document.", lambda data, folder: [],
+                     page="analyses/dummy-counts.md", order=500, nav_order=1, charts=("dummy-counts.svg",),
+                     data=("dummy-counts.csv", "dummy-counts-*.json"), reads="Reads nothing but the catalog.")
+    monkeypatch.setattr(analyze, "ANALYSES", {**analyze.ANALYSES, dummy.name: dummy})
+    monkeypatch.setattr(base, "REGISTRY", dict(base.REGISTRY))
+    register_analysis_pages()
+
+    assert analysis_entries()[0].name == "dummy-counts"  # nav_order 1 puts it before the timeline (5)
+    analyses = next(item["Analyses"] for item in base.navigation() if "Analyses" in item)
+    assert analyses[:3] == ["analyses/index.md", "analyses/dummy-counts.md", "analyses/timeline.md"]
+    folder = tmp_path / "analysis"
+    folder.mkdir()
+    for name in ("dummy-counts.svg", "dummy-counts.csv", "dummy-counts-b.json", "dummy-counts-a.json"):
+        (folder / name).write_text("<svg/>" if name.endswith(".svg") else "x", encoding="utf-8")
+    site = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path, "https://example.org/")
+    index = analyses_index(site).body
+    assert 'href="dummy-counts.html">Dummy counts &lt;b&gt;</a>' in index
+    assert index.index("dummy-counts.html") < index.index("timeline.html")
+    page = analysis_page(site, analysis_entries()[0])
+    assert page.path == "analyses/dummy-counts.md" and "Reads nothing but the catalog." in page.body
+    assert "dummy-counts.svg" in page.body
+    shown = [name for name in ("dummy-counts.csv", "dummy-counts-a.json", "dummy-counts-b.json") if name in page.body]
+    assert shown == ["dummy-counts.csv", "dummy-counts-a.json", "dummy-counts-b.json"]
+    assert page.body.index("dummy-counts-a.json") < page.body.index("dummy-counts-b.json")
+
+
+def test_the_document_legend_comes_from_the_label_table(corpus, tmp_path):
+    """The layer toggles on a document page are the label table's, in its legend order."""
+    import re
+
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.labels import legend_entries
+    from xinyong.site.pages import SiteBuilder
+
+    site = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path, "https://example.org/")
+    body = site.page(f"docs/{sorted(corpus.originals)[0]}.md").body
+    toggles = re.findall(r'data-toggle="([^"]+)"> <span class="[^"]+">([^<]+)</span>', body)
+    assert toggles == legend_entries() and len(toggles) >= 10
