@@ -221,8 +221,8 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
     import yaml
 
     wanted = {a.strip() for a in articles.split(",") if a.strip()}
-    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.units
-             if unit.kind != "article" and unit.text.strip() and (article_of(unit.id) in wanted or unit.id in wanted)}
+    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.leaves()
+             if article_of(unit.id) in wanted or unit.id in wanted}
     skeleton = {"doc": doc, "lang": lang, "annotator": "Xinyong contributors", "glossary_version": "2026-11-28",
                 "units": units}
     # Written by the YAML library: ids and hashes that look like numbers or dates stay strings.

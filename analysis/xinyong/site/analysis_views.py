@@ -11,11 +11,12 @@ from typing import Any, Callable
 from markupsafe import Markup
 
 from ..analyze.network import node_anchor
+from ..catalog import document_date
 from .templating import render_macro
 
 # Each chart: its caption (what is counted, in which unit) and the data behind it.
 CHARTS: dict[str, tuple[str, list[str]]] = {
-    "timeline.svg": ("Documents of the catalog per year of issue (or of entry into force, or publication, when the "
+    "timeline.svg": ("Documents of the catalog per year of issue (or of publication, or entry into force, when the "
                      "issue date is unknown), stacked by level of the issuer. Undated documents are left out.",
                      ["timeline.csv"]),
     "timeline-types.svg": ("The same documents, one panel per document type on shared axes; the panel title gives "
@@ -44,12 +45,6 @@ def figure(chart: str, alt: str) -> str:
     """A chart as an image with its caption and a link to its data (charts are at ../analysis/)."""
     caption, data = CHARTS.get(chart, ("", []))
     return render_macro("analyses.html", "figure", chart, alt, caption, data).strip("\n")
-
-
-def document_date(entry: dict[str, Any]) -> str | None:
-    """The date that orders documents: issued, else effective, else published (as in the catalog's
-    analyses); may be a bare year."""
-    return entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
 
 
 def order_by_date(first: str | None, second: str | None) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any, Iterable
 
 from ..labels import css_classes
@@ -16,19 +15,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Characters that Markdown or MkDocs could still interpret after HTML escaping (e.g. in table
-# cells or attribute-free text outside a raw HTML block).
-MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+!|~<>])")
-
-
 def esc(value: Any) -> str:
     """HTML-escape any value (None becomes the empty string)."""
     return "" if value is None else html.escape(str(value), quote=True)
-
-
-def esc_md(value: Any) -> str:
-    """Escape for Markdown text outside HTML blocks (page titles in front matter, table cells)."""
-    return MARKDOWN_ACTIVE.sub(r"\\\1", esc(value))
 
 
 def attrs(**values: Any) -> str:
