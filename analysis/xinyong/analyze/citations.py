@@ -47,7 +47,8 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
         for record in data.annotations(doc_id, lang):
             if record["label"] not in ("CITATION", "DOCNO"):
                 continue
-            target = record["norm"] if record["label"] == "CITATION" else by_number.get(canonical_number(record["norm"] or ""))
+            target = (record["norm"] if record["label"] == "CITATION"
+                      else by_number.get(canonical_number(record["norm"] or "")))
             if target == doc_id:
                 continue  # a document naming itself
             if target is None:
@@ -70,7 +71,8 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
 
 def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     nodes = [{"id": node, **{k: v for k, v in attrs.items()}} for node, attrs in sorted(graph.nodes(data=True))]
-    links = [{"source": s, "target": t, **attrs} for s, t, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))]
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))
+    links = [{"source": s, "target": t, **attrs} for s, t, attrs in edges]
     return {"nodes": nodes, "links": links}
 
 

@@ -15,7 +15,8 @@ from .registry import analysis
 # returns "A", "B" or None).
 SPLITS: dict[str, tuple[str, str, Callable[[dict[str, Any]], str | None]]] = {
     "local-vs-central": ("local", "central",
-                         lambda m: "A" if m["level"] in LOCAL_LEVELS else "B" if m["level"] in ("central", "judicial") else None),
+                         lambda m: ("A" if m["level"] in LOCAL_LEVELS
+                                    else "B" if m["level"] in ("central", "judicial") else None)),
     "after-vs-before-2019": ("2019 and later", "before 2019",
                              lambda m: None if m["year"] is None else "A" if m["year"] >= 2019 else "B"),
 }

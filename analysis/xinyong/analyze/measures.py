@@ -30,7 +30,8 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             if record["label"] != "MEASURE":
                 continue
             unit = record["unit"]
-            targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), []) if r["label"] == "TARGET"}
+            targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), [])
+                       if r["label"] == "TARGET"}
             if is_item(unit) and parents.get(unit):
                 targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
                             if r["label"] == "TARGET"}
@@ -49,7 +50,8 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     return rows
 
 
-def matrix(rows: list[dict[str, Any]], taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
+def matrix(rows: list[dict[str, Any]],
+           taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
     """Measure types × documents count matrix (types in taxonomy order, documents sorted).
 
     taxonomy (Iterable[str] | None): the measure ids in taxonomy order (Corpus.measures); read from

@@ -184,16 +184,18 @@ def run_mou_network(data: AnnotatedCorpus, folder: Path) -> list[str]:
     write_atomic(folder / "mou-network.graphml", buffer.getvalue())
     signatories = signatory_rows(graph)
     growth = growth_rows(catalog)
-    bars = charts.grouped_bars([r["label"] for r in signatories], {"memoranda signed": [r["mous"] for r in signatories]},
+    bars = charts.grouped_bars([r["label"] for r in signatories],
+                               {"memoranda signed": [r["mous"] for r in signatories]},
                                "Joint incentive and punishment memoranda signed, by agency",
                                "memoranda") if signatories else None
     years = [str(r["year"]) for r in growth]
-    columns = charts.stacked_columns(years, {"memoranda": [r["mous"] for r in growth],
-                                             "agencies signing for the first time": [r["new_agencies"] for r in growth]},
-                                     "Memoranda and first-time signatories per year", "count") if growth else None
+    series = {"memoranda": [r["mous"] for r in growth],
+              "agencies signing for the first time": [r["new_agencies"] for r in growth]}
+    columns = charts.stacked_columns(years, series, "Memoranda and first-time signatories per year",
+                                     "count") if growth else None
     return (["mou-network.graphml"]
-            + write_results(folder, "mou-network", payload=network_json(graph, catalog),
-                            chart=drawing(graph, "Co-signature network of the joint incentive and punishment memoranda"))
+            + write_results(folder, "mou-network", payload=network_json(graph, catalog), chart=drawing(
+                graph, "Co-signature network of the joint incentive and punishment memoranda"))
             + write_results(folder, "mou-signatories", signatories, chart=bars)
             + write_results(folder, "mou-pairs", edge_rows(graph))
             + write_results(folder, "mou-growth", growth, chart=columns)

@@ -46,7 +46,8 @@ def run_timeline(data: AnnotatedCorpus, folder: Path) -> list[str]:
 
     rows = timeline_rows(data)
     years, by_level = counts_by(rows, "level")
-    chart = charts.stacked_columns(years, by_level, "Catalogued documents per year, by level", "documents issued (count)")
+    chart = charts.stacked_columns(years, by_level, "Catalogued documents per year, by level",
+                                   "documents issued (count)")
     years, by_type = counts_by(rows, "type")
     chart_type = charts.small_multiples(years, by_type, "Catalogued documents per year, by type (total in brackets)",
                                         "documents (count)")

@@ -198,7 +198,8 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -
 @main.command("gold-template")
 @click.argument("doc")
 @click.option("--lang", type=click.Choice(["zh", "en"]), required=True)
-@click.option("--articles", required=True, help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
+@click.option("--articles", required=True,
+              help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
 @SOURCES_OPTION
 def gold_template_command(doc: str, lang: str, articles: str, sources: Path | None) -> None:
     """Print a gold-file skeleton (unit ids with their sha, empty spans) for whole articles.

@@ -27,7 +27,8 @@ def document(site: SiteBuilder, doc_id: str) -> Page:
     original = site.corpus.originals.get(doc_id)
     english = site.corpus.english(doc_id)
     context: dict[str, Any] = {"entry": entry, "facts": document_views.facts_line(entry, site.corpus.agencies),
-                               "card": markup(metadata_card(site, doc_id, page)), "legend": legend_entries(), "text": None}
+                               "card": markup(metadata_card(site, doc_id, page)), "legend": legend_entries(),
+                               "text": None}
     if original or english:
         context["contents"] = document_views.contents(original or english, english)
         context["text"] = markup(parallel_text(site, doc_id, original, english, page))
