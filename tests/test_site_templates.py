@@ -152,13 +152,14 @@ def test_a_registered_analysis_with_a_page_reaches_the_navigation_and_the_analys
     Analyses section, a line on the analyses index and a page with its chart and data."""
     from xinyong import analyze
     from xinyong.analyze.data import AnnotatedCorpus
-    from xinyong.analyze.registry import Analysis
+    from xinyong.analyze.registry import Analysis, Chart
     from xinyong.site.pages import SiteBuilder, base
     from xinyong.site.pages.analyses import analyses_index, analysis_entries, analysis_page, register_analysis_pages
 
     dummy = Analysis("dummy-counts", "Dummy counts <b>", "Counts of dummies, one per document.",
                      lambda data, folder: [],
-                     page="analyses/dummy-counts.md", order=500, nav_order=1, charts=("dummy-counts.svg",),
+                     page="analyses/dummy-counts.md", order=500, nav_order=1,
+                     charts=(Chart("dummy-counts.svg", "Dummies <i>counted</i>.", ("dummy-counts.csv",)),),
                      data=("dummy-counts.csv", "dummy-counts-*.json"), reads="Reads nothing but the catalog.")
     monkeypatch.setattr(analyze, "ANALYSES", {**analyze.ANALYSES, dummy.name: dummy})
     monkeypatch.setattr(base, "REGISTRY", dict(base.REGISTRY))
@@ -177,7 +178,7 @@ def test_a_registered_analysis_with_a_page_reaches_the_navigation_and_the_analys
     assert index.index("dummy-counts.html") < index.index("timeline.html")
     page = analysis_page(site, analysis_entries()[0])
     assert page.path == "analyses/dummy-counts.md" and "Reads nothing but the catalog." in page.body
-    assert "dummy-counts.svg" in page.body
+    assert 'src="../analysis/dummy-counts.svg"' in page.body and "Dummies &lt;i&gt;counted&lt;/i&gt;." in page.body
     shown = [name for name in ("dummy-counts.csv", "dummy-counts-a.json", "dummy-counts-b.json") if name in page.body]
     assert shown == ["dummy-counts.csv", "dummy-counts-a.json", "dummy-counts-b.json"]
     assert page.body.index("dummy-counts-a.json") < page.body.index("dummy-counts-b.json")

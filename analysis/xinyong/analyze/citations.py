@@ -14,7 +14,7 @@ from ..annotate.resources import normalize_title
 from ..outputs import write_atomic
 from .data import AnnotatedCorpus
 from .measures import primary_language
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 
 def canonical_number(number: str) -> str:
@@ -77,7 +77,11 @@ def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 @analysis("citations", "Citation network", "Documents and the instruments they cite, with the catalog's relations.",
-          order=60, page="analyses/citations.md",  # the page draws the network inline
+          order=60, page="analyses/citations.md", charts=(Chart(
+              "citations.svg", "Each dot is a document (filled: we hold its text), in the column of its issuer's "
+              "level and in order of year; an arrow runs from the citing document to the cited one (dashed: amends "
+              "or supersedes). Select a title to see its lists below.", ("citations.json", "citations.graphml"),
+              inline=True),),
           data=("citations.graphml", "citations.json", "citations-unresolved.csv"))
 def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
     """The citation graph as GraphML and JSON with its drawing, and the citations left unresolved."""

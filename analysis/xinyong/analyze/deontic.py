@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from .data import AnnotatedCorpus
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 DEONTIC = ("OBLIGATION", "PROHIBITION", "PERMISSION")
 
@@ -44,7 +44,9 @@ def deontic_profile(data: AnnotatedCorpus) -> tuple[list[dict[str, Any]], list[d
 
 
 @analysis("deontic", "Deontic profiles", "Obligations, prohibitions and permissions per 1,000 characters, and who is "
-          "addressed.", order=40, page="analyses/deontic.md", digests="none", charts=("deontic.svg",),
+          "addressed.", order=40, page="analyses/deontic.md", digests="none", charts=(Chart(
+              "deontic.svg", "Obligations, prohibitions and permissions found by the annotation rules in each Chinese "
+              "text, per 1,000 characters of the text.", ("deontic.csv",)),),
           data=("deontic.csv", "deontic-targets.csv"))
 def run_deontic(data: AnnotatedCorpus, folder: Path) -> list[str]:
     """The deontic profile per document (with a chart of the Chinese texts) and who is addressed."""

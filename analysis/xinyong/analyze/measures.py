@@ -9,7 +9,7 @@ from typing import Any, Iterable
 from ..catalog import load_measures
 from ..unit_ids import is_item, sort_key
 from .data import AnnotatedCorpus
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 
 def primary_language(data: AnnotatedCorpus, doc_id: str) -> str:
@@ -67,7 +67,9 @@ def matrix(rows: list[dict[str, Any]],
 
 
 @analysis("measures", "Measures matrix", "Which documents provide which punishment and incentive measures, where, "
-          "and for whom.", order=50, page="analyses/measures.md", digests="text", charts=("measures.svg",),
+          "and for whom.", order=50, page="analyses/measures.md", digests="text", charts=(Chart(
+              "measures.svg", "Mentions of each punishment or incentive measure (rows) in each document (columns): "
+              "the number in a cell is the count of annotated mentions.", ("measures-matrix.csv", "measures.csv")),),
           data=("measures.csv", "measures-matrix.csv"))
 def run_measures(data: AnnotatedCorpus, folder: Path) -> list[str]:
     """The measure mentions, the measure-by-document matrix and its heat map."""

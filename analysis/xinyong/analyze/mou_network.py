@@ -17,7 +17,7 @@ from ..catalog import Catalog, document_date
 from ..outputs import write_atomic
 from .analysis_cache import cached_svg
 from .data import AnnotatedCorpus
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 
 def mou_entries(catalog: Catalog) -> list[dict[str, Any]]:
@@ -168,7 +168,14 @@ def drawing(graph: nx.Graph, title: str, min_shared: int = 3) -> str:
 @analysis("mou-network", "Memoranda agency network", "Which agencies co-sign the joint incentive and punishment "
           "memoranda with which, how many memoranda each signs, and how the set grows by year (signatories as "
           "recorded in the catalog).", order=100, page="analyses/mou-network.md",
-          charts=("mou-network.svg", "mou-signatories.svg", "mou-growth.svg"),
+          charts=(Chart("mou-network.svg", "Each dot is an agency, sized by the number of joint memoranda it signs "
+                        "(in brackets); a line joins two agencies that sign three or more memoranda together. "
+                        "Signatories as recorded in the catalog.",
+                        ("mou-network.json", "mou-network.graphml", "mou-pairs.csv")),
+                  Chart("mou-signatories.svg", "Joint incentive and punishment memoranda signed by each agency "
+                        "(count of catalogued memoranda).", ("mou-signatories.csv",)),
+                  Chart("mou-growth.svg", "Memoranda per year of issue, and the agencies that sign one for the first "
+                        "time that year (counts).", ("mou-growth.csv",))),
           data=("mou-network.graphml", "mou-network.json", "mou-signatories.csv", "mou-pairs.csv", "mou-growth.csv",
                 "mou-list.csv"),
           reads="Reads the catalog records of the memoranda and their recorded signatories, not the texts: "

@@ -13,6 +13,23 @@ RunFunction = Callable[..., list[str]]
 
 
 @dataclass(frozen=True)
+class Chart:
+    """A chart an analysis draws, as its page shows it.
+
+    file (str): the SVG file (in build/analysis/).
+    caption (str): what is counted, in which unit.
+    data (tuple[str, ...]): the files behind it, linked after the caption.
+    inline (bool): the page draws it itself (the citation network, whose labels are links)
+        instead of showing it as a figure.
+    """
+
+    file: str
+    caption: str = ""
+    data: tuple[str, ...] = ()
+    inline: bool = False
+
+
+@dataclass(frozen=True)
 class Analysis:
     """One analysis, declared once: the CLI's help, the build and the site's pages read this.
 
@@ -26,7 +43,7 @@ class Analysis:
         (none today: the concordance, which had seven, is the command `xinyong concordance`).
     order (int): its place in the build, the CLI's help and digest-scope.csv (smallest first).
     nav_order (int | None): its place in the site's navigation and analyses index (default: order).
-    charts (tuple[str, ...]): the SVG files its page shows, in this order (those present).
+    charts (tuple[Chart, ...]): the charts its page shows, in this order (those present).
     data (tuple[str, ...]): the files its page offers under "Data" (those present); a name with a
         `*` stands for every matching file, sorted.
     reads (str | None): what it reads when that is not the annotated texts (the page says so
@@ -42,7 +59,7 @@ class Analysis:
     options: tuple[Any, ...] = ()
     order: int = 1000
     nav_order: int | None = None
-    charts: tuple[str, ...] = ()
+    charts: tuple[Chart, ...] = ()
     data: tuple[str, ...] = ()
     reads: str | None = None
 

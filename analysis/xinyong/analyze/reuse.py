@@ -11,7 +11,7 @@ from typing import Any
 from ..sources import to_simplified
 from .analysis_cache import cached_result
 from .data import LOCAL_LEVELS, AnnotatedCorpus
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 NGRAM = 3
 PERMUTATIONS = 128
@@ -114,7 +114,10 @@ def reuse_summary(documents: dict[str, list[tuple[str, str]]], pairs: list[dict[
 
 
 @analysis("reuse", "Text reuse between local regulations", "Articles copied or closely adapted between local "
-          "regulations.", order=80, page="analyses/reuse.md", charts=("reuse-summary.svg",),
+          "regulations.", order=80, page="analyses/reuse.md", charts=(Chart(
+              "reuse-summary.svg", "Pairs of articles found copied, adapted or contained between two local "
+              "regulations (the matrix is symmetric; the direction is in the table below).",
+              ("reuse-summary.csv",)),),
           data=("reuse.csv", "reuse-summary.csv"),
           reads="Reads the Chinese texts of the local regulations: our English translations and digests play no part.")
 def run_reuse(data: AnnotatedCorpus, folder: Path) -> list[str]:

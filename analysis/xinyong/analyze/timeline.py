@@ -7,7 +7,7 @@ from typing import Any
 
 from ..catalog import document_date
 from .data import AnnotatedCorpus
-from .registry import analysis, write_results
+from .registry import Chart, analysis, write_results
 
 
 def timeline_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
@@ -36,7 +36,13 @@ def counts_by(rows: list[dict[str, Any]], field: str) -> tuple[list[str], dict[s
 
 @analysis("timeline", "Timeline", "Catalogued documents per year, by level and by type.", order=70,
           # first in the site's navigation: what the corpus holds, before what its texts say
-          nav_order=5, page="analyses/timeline.md", charts=("timeline.svg", "timeline-types.svg"),
+          nav_order=5, page="analyses/timeline.md", charts=(
+              Chart("timeline.svg", "Documents of the catalog per year of issue (or of publication, or entry into "
+                    "force, when the issue date is unknown), stacked by level of the issuer. Undated documents are "
+                    "left out.", ("timeline.csv",)),
+              Chart("timeline-types.svg", "The same documents, one panel per document type on shared axes; the panel "
+                    "title gives the type's total. Counts are of catalogued documents, not of texts we hold.",
+                    ("timeline.csv", "timeline-types.json"))),
           data=("timeline.csv", "timeline-types.json"),
           reads="Reads the catalog records (the date, level and type of every catalogued document), not the texts: "
                 "digests play no part.")

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...analyze.data import DIGEST_SCOPE_WORDS, digest_scope
+from ...analyze.registry import Chart
 from .. import analysis_views
 from ..templating import markup, render_macro
 from .base import Page, WayIn, register
@@ -26,7 +27,7 @@ class AnalysisEntry:
     title: str
     description: str
     page: str  # e.g. analyses/keyness.md
-    charts: tuple[str, ...] = ()
+    charts: tuple[Chart, ...] = ()
     data: tuple[str, ...] = ()
     reads: str | None = None
 
@@ -52,7 +53,7 @@ def analysis_page(site: SiteBuilder, entry: AnalysisEntry) -> Page:
 
     folder = site.out / "analysis"
     figures = [markup(analysis_views.figure(chart, f"{entry.title}: {entry.description}"))
-               for chart in entry.charts if (folder / chart).is_file()]
+               for chart in entry.charts if not chart.inline and (folder / chart.file).is_file()]
     scope = entry.reads or f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(entry.name)]}."
     body = render_macro("analyses.html", "page", entry, scope, figures, downloads(entry, folder),
                         markup(preview_table(site, entry.name, folder, entry.page)))
