@@ -128,11 +128,13 @@ def light_annotations(text: str, lexicon: Lexicon) -> list[dict[str, Any]]:
                            ("MEASURE", lexicon.measures), ("TARGET", lexicon.targets)):
         for m in matcher.finditer(text):
             # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-            if label == "AGENCY" and lexicon.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门":
+            if (label == "AGENCY" and lexicon.lang == "zh" and text[m.end - 1:m.end] == "部"
+                    and text[m.end:m.end + 1] == "门"):
                 continue
             found.append((m.start, m.end, label, m.key))
     found += [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, lexicon.lang)]
-    return [{"label": label, "norm": norm} for start, end, label, norm in sorted(found, key=lambda r: (r[0], r[1], r[2]))
+    ordered = sorted(found, key=lambda r: (r[0], r[1], r[2]))
+    return [{"label": label, "norm": norm} for start, end, label, norm in ordered
             if not any(s <= start and end <= e for s, e in titles)]
 
 
@@ -148,7 +150,8 @@ def catalog_tokens(entry: dict[str, Any]) -> list[str]:
     the years of its dates ("Shanghai's rules", "the 2014 plan"). Issuers were tried too and left
     out: every passage of a State Council document then matched any claim naming the State Council."""
     years = {str(entry[key])[:4] for key in ("date_issued", "date_published", "date_effective") if entry.get(key)}
-    return ([f"REGION:{entry['region'].lower()}"] if entry.get("region") else []) + [f"YEAR:{year}" for year in sorted(years)]
+    region = [f"REGION:{entry['region'].lower()}"] if entry.get("region") else []
+    return region + [f"YEAR:{year}" for year in sorted(years)]
 
 
 def english_passage_tokens(text: str) -> list[str]:
