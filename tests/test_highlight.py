@@ -152,3 +152,15 @@ def test_a_resolved_citation_links_to_the_cited_document(corpus, lookups):
     shown = [(data, attributes) for data, _, attributes in pieces.pieces if data == citation["text"]]
     assert shown == [(citation["text"], {"href": "civil-procedure-law-2012.html", "class": "xy-citation",
                                          "title": "cited document"})]
+
+
+def test_labels_without_a_reference_entry_are_glossed_by_name_and_value():
+    """Deontic spans carry no value; a date or target shows its value; a value the finder could not
+    normalise shows the label's name alone (never "None")."""
+    text = "应当于2020年1月1日前报送"
+    records = [{"start": 0, "end": 2, "label": "OBLIGATION", "norm": None},
+               {"start": 3, "end": 12, "label": "DATE", "norm": "2020-01-01"},
+               {"start": 13, "end": 15, "label": "TARGET", "norm": None}]
+    shown = html.unescape(highlight(text, records, {}, {}, {}, {}))
+    assert 'data-gloss="obligation"' in shown and 'data-gloss="date: 2020-01-01"' in shown
+    assert 'data-gloss="target"' in shown and "None" not in shown

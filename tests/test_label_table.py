@@ -92,7 +92,8 @@ def test_a_dummy_label_reaches_pipeline_evaluation_exports_and_site(dummy_projec
     assert sum('"label":"DUMMY"' in line.replace(" ", "") for line in lines.splitlines()) == len(dummy)
     doc = next(DocBin().from_bytes(docbin).get_docs(Language().vocab))
     assert [span.text for span in doc.spans["xinyong"] if span.label_ == "DUMMY"] == ["信用"] * len(dummy)
-    doc_id, unit = next((d, u) for d, parsed in sorted(corpus.originals.items()) for u in parsed.units if "信用" in u.text)
+    doc_id, unit = next((d, u) for d, parsed in sorted(corpus.originals.items()) for u in parsed.units
+                        if "信用" in u.text)
     records, _ = annotate_units([(unit.id, unit.text)], "zh", doc_id)
     records = [r for r in records if r["label"] == "DUMMY"]
     data = AnnotatedCorpus(corpus, dummy_project / "build", "all", {(doc_id, "zh"): records, (doc_id, "en"): []})
@@ -106,6 +107,11 @@ def test_a_dummy_label_reaches_pipeline_evaluation_exports_and_site(dummy_projec
     html = highlight(TEXT, dummy, {}, {}, {}, {})
     assert html.count('class="xy-dummy"') == len(dummy) and 'data-gloss="dummy: credit"' in html
     assert labels.legend_entries()[-1] == ("xy-dummy", "dummy layer")
+    from xinyong.site.pages import SiteBuilder
+
+    page = SiteBuilder(data, dummy_project / "build", "https://example.org/").page(f"docs/{doc_id}.md").body
+    assert len(re.findall(r'class="[^"]*\bxy-dummy\b', page)) >= 1 + len(records)  # the toggle and the spans
+    assert 'data-toggle="xy-dummy"> <span class="xy-dummy">dummy layer</span>' in page
 
 
 def test_a_broken_table_is_a_numbered_error(project):
@@ -115,7 +121,8 @@ def test_a_broken_table_is_a_numbered_error(project):
     path.write_text(yaml.safe_dump(table, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(XinyongError) as raised:
         labels.label_table()
-    assert raised.value.code == "E170" and "labels.yaml" in str(raised.value) and "not in the pipeline" in str(raised.value)
+    message = str(raised.value)
+    assert raised.value.code == "E170" and "labels.yaml" in message and "not in the pipeline" in message
     with pytest.raises(XinyongError) as unknown:
         labels.get_label("NOPE", ROOT / "corpus")
     assert unknown.value.code == "E171" and "MEASURE" in str(unknown.value)

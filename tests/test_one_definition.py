@@ -15,7 +15,8 @@ def test_the_document_date_prefers_issued_then_published_then_effective():
     dated = next(e for e in entries.values() if e.get("date_issued") and e.get("date_effective"))
     assert document_date(dated) == dated["date_issued"]
     notice = entries["administrative-penalty-credit-repair-notice-2019"]
-    assert (notice.get("date_issued"), notice["date_published"], notice["date_effective"]) == (None, "2019-05-14", "2019-07-01")
+    dates = (notice.get("date_issued"), notice["date_published"], notice["date_effective"])
+    assert dates == (None, "2019-05-14", "2019-07-01")
     assert document_date(notice) == "2019-05-14"
     assert document_date(entries["caac-civil-aviation-credit-measures-2017"]) == "2018-01-01"
     assert document_date(entries["guizhou-social-credit-regulation"]) is None
@@ -54,3 +55,23 @@ def test_the_measures_matrix_follows_the_corpus_taxonomy(corpus):
     assert measures == [order[0], order[3]] and documents == ["a", "b"]
     assert values == [[5, 0], [0, 2]]
     assert matrix(rows) == (measures, documents, values)
+
+
+def test_the_site_dates_documents_by_the_same_rule(corpus, tmp_path):
+    """The document page's facts line, the reuse direction and the site's measures read the shared
+    definitions (a notice released on 2019-05-14 that came into force on 2019-07-01)."""
+    from xinyong.analyze.data import AnnotatedCorpus
+    from xinyong.site.analysis_views import reuse_direction
+    from xinyong.site.document_views import facts_line
+    from xinyong.site.pages import SiteBuilder
+
+    notice_id = "administrative-penalty-credit-repair-notice-2019"
+    notice = corpus.catalog[notice_id]
+    assert "dated 2019-05-14" in facts_line(notice, corpus.agencies)
+    june = dict(corpus.catalog[notice_id], id="june", date_published="2019-06-20", date_effective=None)
+    catalog = {notice_id: notice, "june": june}
+    way = reuse_direction({"doc_a": "june", "unit_a": "art-1", "doc_b": notice_id, "unit_b": "art-2"}, catalog)
+    assert (way["earlier"], way["earlier_date"], way["later"], way["ordered"]) == (notice_id, "2019-05-14", "june",
+                                                                                   True)
+    site = SiteBuilder(AnnotatedCorpus(corpus, tmp_path), tmp_path, "https://example.org/")
+    assert site.measures is corpus.measures and site.targets is corpus.targets

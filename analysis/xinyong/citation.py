@@ -32,7 +32,8 @@ DOCUMENT_TYPES = {
 # Braces become commands, not \{ and \}: BibTeX counts every brace, escaped or not, when it finds
 # where a field ends, so a lone \{ would swallow the rest of the file.
 BIBTEX_SPECIALS = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "%": r"\%",
-                   "&": r"\&", "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+                   "&": r"\&", "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}",
+                   "^": r"\textasciicircum{}"}
 
 
 def site_url(option: str | None = None) -> str:

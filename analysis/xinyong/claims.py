@@ -36,7 +36,9 @@ def resolve_unit(corpus: Corpus, reference: str) -> tuple[str, str] | str:
 def unresolved(corpus: Corpus, reference: str, path: Path, line: int | None) -> list[XinyongError]:
     """E054 for a "doc:unit" reference that does not resolve, else nothing."""
     resolved = resolve_unit(corpus, reference)
-    return [XinyongError("E054", path=path, line=line, ref=reference, reason=resolved)] if isinstance(resolved, str) else []
+    if isinstance(resolved, str):
+        return [XinyongError("E054", path=path, line=line, ref=reference, reason=resolved)]
+    return []
 
 
 def duplicate_ids(document: Any, path: Path, section: str, noun: str) -> list[XinyongError]:

@@ -87,8 +87,10 @@ def build_state(data: AnnotatedCorpus) -> dict[str, Any]:
             for passage, units in passages.items():
                 unit_words = []
                 for unit in units:
-                    words = english_passage_tokens(unit.content) if lang == "en" else data.unit_tokens(doc_id, lang, unit)
-                    unit_words.append(words + annotation_tokens(data.annotations_by_unit.get((doc_id, lang, unit.id), [])))
+                    words = (english_passage_tokens(unit.content) if lang == "en"
+                             else data.unit_tokens(doc_id, lang, unit))
+                    records = data.annotations_by_unit.get((doc_id, lang, unit.id), [])
+                    unit_words.append(words + annotation_tokens(records))
                 # the whole passage, and windows of WINDOW consecutive units in a longer one, all
                 # under the passage's id: a long article no longer buries the paragraph that answers
                 spans = [(0, len(units))]
@@ -125,7 +127,8 @@ def build_state(data: AnnotatedCorpus) -> dict[str, Any]:
             "lengths": [sum(1 for t in words if not t.startswith("PAIR:")) for words in passage_tokens],
             "pair_lengths": [sum(1 for t in words if t.startswith("PAIR:")) for words in passage_tokens],
             "postings": postings, "regions": regions, "thesaurus": thesaurus_table(),
-            "lexicons": {lang: pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL) for lang, lexicon in lexicons.items()}}
+            "lexicons": {lang: pickle.dumps(lexicon, protocol=pickle.HIGHEST_PROTOCOL)
+                         for lang, lexicon in lexicons.items()}}
 
 
 class EvidenceIndex:
@@ -152,7 +155,8 @@ class EvidenceIndex:
         self.thesaurus = [(re.compile(pattern, re.IGNORECASE), tokens_) for pattern, tokens_ in state["thesaurus"]]
         self.average_length = sum(self.lengths) / len(self.lengths) if self.lengths else 0.0
         self.average_pair_length = sum(self.pair_lengths) / len(self.pair_lengths) if self.pair_lengths else 0.0
-        self.region_patterns = [(region, re.compile(rf"\b{re.escape(region)}\b", re.IGNORECASE)) for region in self.regions]
+        self.region_patterns = [(region, re.compile(rf"\b{re.escape(region)}\b", re.IGNORECASE))
+                                for region in self.regions]
 
     def lexicon(self, lang: str) -> Lexicon:
         """The claim annotator's matchers for a language, unpickled on first use."""

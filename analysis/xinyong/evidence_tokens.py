@@ -122,11 +122,12 @@ def light_annotations(text: str, lexicon: Lexicon) -> list[dict[str, Any]]:
         text = to_simplified(text)  # what the pipeline reads (same length)
     found = find_all(text, lexicon.resources, lexicon.components)
     if lexicon.lang == "zh":
-
-        rows = [{"unit": "claim", "start": s, "end": e, "label": label, "norm": norm} for s, e, label, norm in found]
-        found = [(r["start"], r["end"], r["label"], r["norm"]) for r in drop_context_measures(rows, {"claim": text})]
-    return [{"label": label, "norm": norm} for start, end, label, norm in sorted(found, key=lambda r: (r[0], r[1], r[2]))
-            if label in MATCHED_LABELS]
+        rows = [{"unit": "claim", "start": s, "end": e, "label": label, "norm": norm}
+                for s, e, label, norm in found]
+        found = [(r["start"], r["end"], r["label"], r["norm"])
+                 for r in drop_context_measures(rows, {"claim": text})]
+    ordered = sorted(found, key=lambda r: (r[0], r[1], r[2]))
+    return [{"label": label, "norm": norm} for start, end, label, norm in ordered if label in MATCHED_LABELS]
 
 
 def claim_language(claim: str) -> str:
@@ -141,7 +142,8 @@ def catalog_tokens(entry: dict[str, Any]) -> list[str]:
     the years of its dates ("Shanghai's rules", "the 2014 plan"). Issuers were tried too and left
     out: every passage of a State Council document then matched any claim naming the State Council."""
     years = {str(entry[key])[:4] for key in ("date_issued", "date_published", "date_effective") if entry.get(key)}
-    return ([f"REGION:{entry['region'].lower()}"] if entry.get("region") else []) + [f"YEAR:{year}" for year in sorted(years)]
+    region = [f"REGION:{entry['region'].lower()}"] if entry.get("region") else []
+    return region + [f"YEAR:{year}" for year in sorted(years)]
 
 
 def english_passage_tokens(text: str) -> list[str]:

@@ -95,7 +95,8 @@ def _list_in_package(package_path: Path, units: int) -> None:
                         "original, our English translation), tuid and properties x-doc, x-unit."),
         f"{STEM}.zh": ("text/plain", "Parallel text, Chinese side: one aligned unit per line."),
         f"{STEM}.en": ("text/plain", "Parallel text, English side: one aligned unit per line, same order."),
-        f"{STEM}.ids": ("text/tab-separated-values", "Parallel text ids: document id and unit id per line, same order."),
+        f"{STEM}.ids": ("text/tab-separated-values",
+                        "Parallel text ids: document id and unit id per line, same order."),
     }
     from .export import file_stats
 

@@ -77,7 +77,8 @@ def extract(raw: bytes, content_type: str = "", name: str = "") -> Extracted:
     lowered = name.lower()
     kind = ("pdf" if raw.startswith(b"%PDF") or "pdf" in content_type or lowered.endswith(".pdf") else
             "docx" if raw.startswith(b"PK") and (lowered.endswith(".docx") or "officedocument" in content_type) else
-            "html" if "html" in content_type or lowered.endswith((".htm", ".html")) or re.search(rb"<html|<body|<p[ >]", raw[:4096], re.I) else
+            "html" if ("html" in content_type or lowered.endswith((".htm", ".html"))
+                       or re.search(rb"<html|<body|<p[ >]", raw[:4096], re.I)) else
             "text")
     try:
         if kind == "pdf":
@@ -225,7 +226,8 @@ def fetch(ids: list[str] | None, sources: Path, force: bool = False, client: htt
         extracted = require_text(extract(raw, content_type, entry["source_url"]), entry["source_url"])
         path, sha, written = store(entry["id"], source_file_text(entry["title_zh"], extracted.text), sources, force)
         record_text(catalog.paths[entry["id"]], f"zh/{path.name}", sha)
-        say(f"{entry['id']}: {extracted.kind}, {extracted.encoding or 'binary'}, {'written' if written else 'unchanged'}")
+        state = "written" if written else "unchanged"
+        say(f"{entry['id']}: {extracted.kind}, {extracted.encoding or 'binary'}, {state}")
         results.append({"id": entry["id"], "file": str(path), "sha256": sha, "kind": extracted.kind,
                         "encoding": extracted.encoding, "written": written})
     return results

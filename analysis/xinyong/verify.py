@@ -22,7 +22,8 @@ def verify(sources: str | Path | None = None) -> list[dict[str, Any]]:
         path = source_path(entry, corpus.sources)
         recorded = entry["text"]["sha256"]
         if path is None:
-            rows.append({"kind": "source", "doc": entry["id"], "status": "missing", "recorded": recorded, "actual": None})
+            rows.append({"kind": "source", "doc": entry["id"], "status": "missing", "recorded": recorded,
+                         "actual": None})
             continue
         actual = sha256_file(path)
         rows.append({"kind": "source", "doc": entry["id"], "status": "ok" if actual == recorded else "changed",

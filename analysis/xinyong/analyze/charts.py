@@ -142,7 +142,8 @@ def small_multiples(categories: Sequence[str], series: dict[str, Sequence[float]
     with plt.rc_context(STYLE):
         figure, grid = plt.subplots(rows, columns, figsize=(2.6 * columns, 1.9 * rows + 0.8), sharex=True,
                                     sharey=True, squeeze=False)
-        ticks = [i for i, c in enumerate(categories) if int(c) % 5 == 0] if all(c.isdigit() for c in categories) else None
+        years = all(c.isdigit() for c in categories)
+        ticks = [i for i, c in enumerate(categories) if int(c) % 5 == 0] if years else None
         for panel, (name, values) in zip(grid.flat, series.items()):
             panel.bar(range(len(categories)), values, color=PALETTE[0])
             panel.set_title(f"{name} ({sum(values):g})", fontsize=10)

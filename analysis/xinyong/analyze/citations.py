@@ -2,15 +2,19 @@
 resolved to catalog ids where possible) and the catalog's own relations."""
 from __future__ import annotations
 
+import io
 import re
 from collections import defaultdict
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from ..annotate.resources import normalize_title
+from ..outputs import write_atomic
 from .data import AnnotatedCorpus
 from .measures import primary_language
+from .registry import Chart, analysis, write_results
 
 
 def canonical_number(number: str) -> str:
@@ -43,7 +47,8 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
         for record in data.annotations(doc_id, lang):
             if record["label"] not in ("CITATION", "DOCNO"):
                 continue
-            target = record["norm"] if record["label"] == "CITATION" else by_number.get(canonical_number(record["norm"] or ""))
+            target = (record["norm"] if record["label"] == "CITATION"
+                      else by_number.get(canonical_number(record["norm"] or "")))
             if target == doc_id:
                 continue  # a document naming itself
             if target is None:
@@ -66,6 +71,30 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
 
 def graph_json(graph: nx.MultiDiGraph) -> dict[str, Any]:
     nodes = [{"id": node, **{k: v for k, v in attrs.items()}} for node, attrs in sorted(graph.nodes(data=True))]
-    links = [{"source": s, "target": t, **attrs} for s, t, attrs in sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))]
+    edges = sorted(graph.edges(data=True), key=lambda e: (e[0], e[1], e[2]["kind"]))
+    links = [{"source": s, "target": t, **attrs} for s, t, attrs in edges]
     return {"nodes": nodes, "links": links}
 
+
+@analysis("citations", "Citation network", "Documents and the instruments they cite, with the catalog's relations.",
+          order=60, page="analyses/citations.md", charts=(Chart(
+              "citations.svg", "Each dot is a document (filled: we hold its text), in the column of its issuer's "
+              "level and in order of year; an arrow runs from the citing document to the cited one (dashed: amends "
+              "or supersedes). Select a title to see its lists below.", ("citations.json", "citations.graphml"),
+              inline=True),),
+          data=("citations.graphml", "citations.json", "citations-unresolved.csv"))
+def run_citations(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The citation graph as GraphML and JSON with its drawing, and the citations left unresolved."""
+    from .network import layered_svg
+
+    graph, unresolved = citation_graph(data)
+    buffer = io.BytesIO()
+    # GraphML edge ids must be unique: the multigraph's keys (the edge kinds) repeat
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True, edge_id_from_attribute="id")
+    write_atomic(folder / "citations.graphml", buffer.getvalue())
+    written = ["citations.graphml"]
+    network = graph_json(graph)
+    written += write_results(folder, "citations", payload=network,
+                             chart=layered_svg(network, "Citation network: documents by level of issuer and year"))
+    written += write_results(folder, "citations-unresolved", unresolved)
+    return written

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .data import AnnotatedCorpus, tokens
+from .registry import analysis, write_results
 
 
 def _term_tokens(data: AnnotatedCorpus, lang: str) -> list[list[str]]:
@@ -62,3 +64,14 @@ def collocations(data: AnnotatedCorpus, lang: str, window: int = 5, min_freq: in
                      "pmi": round(math.log2(count * size / (f_term * f_other * 2 * window)), 4)})
     rows.sort(key=lambda r: (r["term"], -r["logdice"], r["collocate"]))
     return rows
+
+
+@analysis("collocations", "Collocations", "Words and terms that occur near each glossary term (window of 5 tokens; "
+          "logDice and PMI).", order=30, page="analyses/collocations.md", digests="none",
+          data=("collocations-zh.csv", "collocations-en.csv"))
+def run_collocations(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The collocates of every glossary term, per language: collocations-zh and -en (CSV and JSON)."""
+    written = []
+    for lang in ("zh", "en"):
+        written += write_results(folder, f"collocations-{lang}", collocations(data, lang))
+    return written

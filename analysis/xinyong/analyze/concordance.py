@@ -3,9 +3,12 @@ other language."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
+from ..outputs import dumps, write_atomic
 from .data import AnnotatedCorpus
+from .registry import analysis
 
 
 def search_forms(term: str, data: AnnotatedCorpus) -> dict[str, list[str]]:
@@ -86,3 +89,11 @@ def concordance_index(data: AnnotatedCorpus) -> dict[str, Any]:
                           chinese[unit_id].content if unit_id in chinese else "",
                           english[unit_id].content if unit_id in english else ""])
     return {"fields": ["doc", "unit", "zh", "en"], "documents": documents, "units": units}
+
+
+@analysis("concordance-index", "Concordance index", "The units' texts and metadata the concordance page searches "
+          "in the browser.", order=110, digests="none")
+def run_concordance_index(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The concordance page's index: concordance-index.json (compact JSON)."""
+    write_atomic(folder / "concordance-index.json", dumps(concordance_index(data), indent=None))
+    return ["concordance-index.json"]

@@ -15,7 +15,7 @@ from ..structure import ParsedDocument, Unit
 
 LOCAL_LEVELS = ("provincial", "municipal")
 
-# How much of the digests an analysis reads (its `digests` in the registry, analyze/__init__.py).
+# How much of the digests an analysis reads (the `digests` of its @analysis declaration, analyze/registry.py).
 # Digests are our paraphrases, and parts of them rest on press reports, so analyses of language leave
 # them out ("none"); the measures matrix keeps only paragraphs that rest on the document's text
 # ("text"); analyses of metadata keep them ("all").

@@ -3,9 +3,11 @@ and who is obliged (the target mentioned before the modal in the same unit)."""
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .data import AnnotatedCorpus
+from .registry import Chart, analysis, write_results
 
 DEONTIC = ("OBLIGATION", "PROHIBITION", "PERMISSION")
 
@@ -39,3 +41,21 @@ def deontic_profile(data: AnnotatedCorpus) -> tuple[list[dict[str, Any]], list[d
             for (label, target), count in sorted(targets.items()):
                 by_target.append({"doc": doc_id, "lang": lang, "label": label, "target": target, "count": count})
     return profile, by_target
+
+
+@analysis("deontic", "Deontic profiles", "Obligations, prohibitions and permissions per 1,000 characters, and who is "
+          "addressed.", order=40, page="analyses/deontic.md", digests="none", charts=(Chart(
+              "deontic.svg", "Obligations, prohibitions and permissions found by the annotation rules in each Chinese "
+              "text, per 1,000 characters of the text.", ("deontic.csv",)),),
+          data=("deontic.csv", "deontic-targets.csv"))
+def run_deontic(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The deontic profile per document (with a chart of the Chinese texts) and who is addressed."""
+    from . import charts
+
+    profile, targets = deontic_profile(data)
+    zh_rows = [r for r in profile if r["lang"] == "zh"]
+    chart = charts.grouped_bars([r["doc"] for r in zh_rows],
+                                {label.lower(): [r[f"{label.lower()}_per_1000"] for r in zh_rows] for label in DEONTIC},
+                                "Deontic profile of the Chinese texts", "occurrences per 1,000 characters",
+                                category_title="document (Chinese text)")
+    return write_results(folder, "deontic", profile, chart=chart) + write_results(folder, "deontic-targets", targets)

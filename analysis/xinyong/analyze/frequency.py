@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from .data import AnnotatedCorpus
+from .registry import analysis, write_results
 
 
 def token_counts(data: AnnotatedCorpus, lang: str) -> dict[str, Counter]:
@@ -40,3 +42,11 @@ def frequency_rows(data: AnnotatedCorpus) -> tuple[list[dict[str, Any]], list[di
                                   "zh": data.corpus.glossary[term]["zh"], "en": data.corpus.glossary[term]["en"],
                                   "count": count, "per_10k": round(count * 10000 / total, 3)})
     return token_rows, term_rows
+
+
+@analysis("frequencies", "Frequencies", "Token and glossary-term frequencies per document and language.",
+          order=10, digests="none")
+def run_frequencies(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """Token and term frequencies: frequencies-tokens and frequencies-terms (CSV and JSON)."""
+    tokens, terms = frequency_rows(data)
+    return write_results(folder, "frequencies-tokens", tokens) + write_results(folder, "frequencies-terms", terms)

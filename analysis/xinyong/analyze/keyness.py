@@ -3,16 +3,20 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from pathlib import Path
 from typing import Any, Callable
 
+from ..outputs import dumps, to_csv, write_atomic
 from .data import LOCAL_LEVELS, AnnotatedCorpus
 from .frequency import term_counts, token_counts
+from .registry import analysis
 
 # Named sub-corpus splits: a name -> (label A, label B, predicate on a document's metadata that
 # returns "A", "B" or None).
 SPLITS: dict[str, tuple[str, str, Callable[[dict[str, Any]], str | None]]] = {
     "local-vs-central": ("local", "central",
-                         lambda m: "A" if m["level"] in LOCAL_LEVELS else "B" if m["level"] in ("central", "judicial") else None),
+                         lambda m: ("A" if m["level"] in LOCAL_LEVELS
+                                    else "B" if m["level"] in ("central", "judicial") else None)),
     "after-vs-before-2019": ("2019 and later", "before 2019",
                              lambda m: None if m["year"] is None else "A" if m["year"] >= 2019 else "B"),
 }
@@ -89,3 +93,20 @@ def compare(data: AnnotatedCorpus, split: str, lang: str, unit: str = "tokens",
             "docs_a": sides["A"], "docs_b": sides["B"], "total_a": sizes["A"], "total_b": sizes["B"],
             "excluded": {doc_id: "digest (our summary, not a translation)" for doc_id in digests},
             "rows": keyness(totals["A"], totals["B"], min_count, sizes["A"], sizes["B"])}
+
+
+@analysis("keyness", "Keyness", "Glossary terms relatively more frequent on one side of a comparison of sub-corpora "
+          "(log-likelihood G², %DIFF and log ratio); each comparison lists the documents on both sides.",
+          order=20, page="analyses/keyness.md", digests="none", data=("keyness-*.csv",))
+def run_keyness(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """Every comparison in SPLITS, per language and unit: keyness-<split>-<lang>-<unit> (CSV and JSON)."""
+    written = []
+    for split in SPLITS:
+        for lang in ("zh", "en"):
+            for unit in ("tokens", "terms"):
+                result = compare(data, split, lang, unit, min_count=5 if unit == "tokens" else 3)
+                name = f"keyness-{split}-{lang}-{unit}"
+                write_atomic(folder / f"{name}.csv", to_csv(result["rows"]))
+                write_atomic(folder / f"{name}.json", dumps(result))
+                written += [f"{name}.csv", f"{name}.json"]
+    return written

@@ -3,11 +3,13 @@ and for whom."""
 from __future__ import annotations
 
 from collections import defaultdict
+from pathlib import Path
 from typing import Any, Iterable
 
 from ..catalog import load_measures
 from ..unit_ids import is_item, sort_key
 from .data import AnnotatedCorpus
+from .registry import Chart, analysis, write_results
 
 
 def primary_language(data: AnnotatedCorpus, doc_id: str) -> str:
@@ -28,7 +30,8 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             if record["label"] != "MEASURE":
                 continue
             unit = record["unit"]
-            targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), []) if r["label"] == "TARGET"}
+            targets = {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, unit), [])
+                       if r["label"] == "TARGET"}
             if is_item(unit) and parents.get(unit):
                 targets |= {r["norm"] for r in data.annotations_by_unit.get((doc_id, lang, parents[unit]), [])
                             if r["label"] == "TARGET"}
@@ -47,7 +50,8 @@ def measure_rows(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     return rows
 
 
-def matrix(rows: list[dict[str, Any]], taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
+def matrix(rows: list[dict[str, Any]],
+           taxonomy: Iterable[str] | None = None) -> tuple[list[str], list[str], list[list[int]]]:
     """Measure types × documents count matrix (types in taxonomy order, documents sorted).
 
     taxonomy (Iterable[str] | None): the measure ids in taxonomy order (Corpus.measures); read from
@@ -60,3 +64,20 @@ def matrix(rows: list[dict[str, Any]], taxonomy: Iterable[str] | None = None) ->
     for row in rows:
         counts[(row["measure"], row["doc"])] = row["count"]
     return measures, documents, [[counts[(m, d)] for d in documents] for m in measures]
+
+
+@analysis("measures", "Measures matrix", "Which documents provide which punishment and incentive measures, where, "
+          "and for whom.", order=50, page="analyses/measures.md", digests="text", charts=(Chart(
+              "measures.svg", "Mentions of each punishment or incentive measure (rows) in each document (columns): "
+              "the number in a cell is the count of annotated mentions.", ("measures-matrix.csv", "measures.csv")),),
+          data=("measures.csv", "measures-matrix.csv"))
+def run_measures(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The measure mentions, the measure-by-document matrix and its heat map."""
+    from . import charts
+
+    rows = measure_rows(data)
+    measures, documents, values = matrix(rows)
+    table = [{"measure": m, **{d: v for d, v in zip(documents, row)}} for m, row in zip(measures, values)]
+    chart = charts.heatmap(measures, documents, values, "Measures by document (mentions)",
+                           "measure", "document", "mentions (count)") if measures else None
+    return write_results(folder, "measures", rows, chart=chart) + write_results(folder, "measures-matrix", table)

@@ -5,14 +5,19 @@ It reads the catalog only (the signatories are the entries' `issuers`), so it ne
 """
 from __future__ import annotations
 
+import io
 from collections import Counter, defaultdict
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from ..catalog import Catalog, document_date
+from ..outputs import write_atomic
 from .analysis_cache import cached_svg
+from .data import AnnotatedCorpus
+from .registry import Chart, analysis, write_results
 
 
 def mou_entries(catalog: Catalog) -> list[dict[str, Any]]:
@@ -158,3 +163,47 @@ def drawing(graph: nx.Graph, title: str, min_shared: int = 3) -> str:
         axes.set_title(f"{title}\n(agencies with the number of memoranda they sign; lines: pairs sharing "
                        f"{min_shared} or more)")
         return charts.svg(figure, title)
+
+
+@analysis("mou-network", "Memoranda agency network", "Which agencies co-sign the joint incentive and punishment "
+          "memoranda with which, how many memoranda each signs, and how the set grows by year (signatories as "
+          "recorded in the catalog).", order=100, page="analyses/mou-network.md",
+          charts=(Chart("mou-network.svg", "Each dot is an agency, sized by the number of joint memoranda it signs "
+                        "(in brackets); a line joins two agencies that sign three or more memoranda together. "
+                        "Signatories as recorded in the catalog.",
+                        ("mou-network.json", "mou-network.graphml", "mou-pairs.csv")),
+                  Chart("mou-signatories.svg", "Joint incentive and punishment memoranda signed by each agency "
+                        "(count of catalogued memoranda).", ("mou-signatories.csv",)),
+                  Chart("mou-growth.svg", "Memoranda per year of issue, and the agencies that sign one for the first "
+                        "time that year (counts).", ("mou-growth.csv",))),
+          data=("mou-network.graphml", "mou-network.json", "mou-signatories.csv", "mou-pairs.csv", "mou-growth.csv",
+                "mou-list.csv"),
+          reads="Reads the catalog records of the memoranda and their recorded signatories, not the texts: "
+                "digests play no part.")
+def run_mou_network(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The co-signature network (GraphML, JSON, drawing), the signatories, pairs, growth and list."""
+    from . import charts
+
+    catalog = data.corpus.catalog
+    graph = mou_graph(catalog)
+    buffer = io.BytesIO()
+    nx.write_graphml(graph, buffer, encoding="utf-8", prettyprint=True)
+    write_atomic(folder / "mou-network.graphml", buffer.getvalue())
+    signatories = signatory_rows(graph)
+    growth = growth_rows(catalog)
+    bars = charts.grouped_bars([r["label"] for r in signatories],
+                               {"memoranda signed": [r["mous"] for r in signatories]},
+                               "Joint incentive and punishment memoranda signed, by agency",
+                               "memoranda") if signatories else None
+    years = [str(r["year"]) for r in growth]
+    series = {"memoranda": [r["mous"] for r in growth],
+              "agencies signing for the first time": [r["new_agencies"] for r in growth]}
+    columns = charts.stacked_columns(years, series, "Memoranda and first-time signatories per year",
+                                     "count") if growth else None
+    return (["mou-network.graphml"]
+            + write_results(folder, "mou-network", payload=network_json(graph, catalog), chart=drawing(
+                graph, "Co-signature network of the joint incentive and punishment memoranda"))
+            + write_results(folder, "mou-signatories", signatories, chart=bars)
+            + write_results(folder, "mou-pairs", edge_rows(graph))
+            + write_results(folder, "mou-growth", growth, chart=columns)
+            + write_results(folder, "mou-list", mou_rows(catalog)))

@@ -73,8 +73,8 @@ def layered_svg(graph: dict[str, Any], title: str) -> str:
              '<defs><marker id="xy-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" '
              'orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z" fill="#4d4d4d"/></marker></defs>']
     for index, (heading, _) in enumerate(COLUMNS):
-        parts.append(f'<text x="{MARGIN + index * COLUMN_WIDTH + 4}" y="24" class="xy-network-heading" font-weight="bold" '
-                     f'font-size="14">{escape(heading)}</text>')
+        parts.append(f'<text x="{MARGIN + index * COLUMN_WIDTH + 4}" y="24" class="xy-network-heading" '
+                     f'font-weight="bold" font-size="14">{escape(heading)}</text>')
     for link in graph["links"]:
         (x1, y1), (x2, y2) = positions[link["source"]], positions[link["target"]]
         if abs(x1 - x2) < 1:  # same column: an arc to the left of the dots
@@ -82,7 +82,8 @@ def layered_svg(graph: dict[str, Any], title: str) -> str:
             path = f"M{x1:.0f},{y1:.0f} C{x1 - bend:.0f},{y1:.0f} {x2 - bend:.0f},{y2:.0f} {x2 - 5:.0f},{y2:.0f}"
         else:
             middle = (x1 + x2) / 2
-            path = f"M{x1:.0f},{y1:.0f} C{middle:.0f},{y1:.0f} {middle:.0f},{y2:.0f} {x2 - 5 if x2 > x1 else x2 + 5:.0f},{y2:.0f}"
+            end = x2 - 5 if x2 > x1 else x2 + 5
+            path = f"M{x1:.0f},{y1:.0f} C{middle:.0f},{y1:.0f} {middle:.0f},{y2:.0f} {end:.0f},{y2:.0f}"
         dash = ' stroke-dasharray="4 3"' if link["kind"] in ("amends", "supersedes") else ""
         parts.append(f'<path d="{path}" fill="none" stroke="#4d4d4d" stroke-opacity="0.55" stroke-width="1.2"{dash} '
                      f'marker-end="url(#xy-arrow)"><title>{escape(link["source"])} {escape(link["kind"])} '
@@ -94,6 +95,7 @@ def layered_svg(graph: dict[str, Any], title: str) -> str:
         full = str(node.get("label") or node["id"]) + (f" ({node['title_zh']})" if node.get("title_zh") else "")
         parts.append(f'<a href={quoteattr(NODE_PAGE + "#" + anchor)}><title>{escape(full)}</title>'
                      f'<circle cx="{x:.0f}" cy="{y:.0f}" r="5" fill="{colour}" stroke="#0072b2" stroke-width="1.5"/>'
-                     f'<text x="{x + 10:.0f}" y="{y + 4:.0f}" font-size="12" fill="#1a1a1a">{escape(node_label(node))}</text></a>')
+                     f'<text x="{x + 10:.0f}" y="{y + 4:.0f}" font-size="12" fill="#1a1a1a">'
+                     f'{escape(node_label(node))}</text></a>')
     parts.append("</svg>")
     return "\n".join(parts) + "\n"

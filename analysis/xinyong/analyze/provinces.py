@@ -3,6 +3,7 @@ and the curated feature list in corpus/features.yaml."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from ..datafiles import load_yaml
@@ -10,6 +11,7 @@ from ..locations import corpus_dir
 from ..structure import ParsedDocument
 from ..unit_ids import is_article_unit, sort_key, top_level
 from .data import LOCAL_LEVELS, AnnotatedCorpus
+from .registry import analysis, write_results
 
 
 def features() -> list[dict[str, Any]]:
@@ -50,3 +52,13 @@ def comparison(data: AnnotatedCorpus) -> dict[str, Any]:
         rows.append({"feature": feature["id"], "en": feature["en"], "zh": feature["zh"],
                      **{doc_id: table[doc_id][feature["id"]] for doc_id in columns}})
     return {"columns": columns, "rows": rows}
+
+
+@analysis("provinces", "Provincial comparison", "What each local regulation provides, with links to the articles.",
+          order=90, page="analyses/provinces.md", data=("provinces.csv", "provinces.json"),
+          reads="Reads the Chinese texts of the local regulations: our English translations and digests play no "
+                "part.")
+def run_provinces(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """What each local regulation provides: provinces.csv (the rows) and provinces.json (all of it)."""
+    result = comparison(data)
+    return write_results(folder, "provinces", result["rows"], payload=result)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
+from pathlib import Path
 from typing import Any
 
 from ..sources import to_simplified
 from .analysis_cache import cached_result
 from .data import LOCAL_LEVELS, AnnotatedCorpus
+from .registry import Chart, analysis, write_results
 
 NGRAM = 3
 PERMUTATIONS = 128
@@ -109,3 +111,25 @@ def reuse_summary(documents: dict[str, list[tuple[str, str]]], pairs: list[dict[
                      "copied": sum(1 for p in hits if p["kind"] == "copied"),
                      "mean_similarity": round(sum(p["similarity"] for p in hits) / len(hits), 4) if hits else 0.0})
     return rows
+
+
+@analysis("reuse", "Text reuse between local regulations", "Articles copied or closely adapted between local "
+          "regulations.", order=80, page="analyses/reuse.md", charts=(Chart(
+              "reuse-summary.svg", "Pairs of articles found copied, adapted or contained between two local "
+              "regulations (the matrix is symmetric; the direction is in the table below).",
+              ("reuse-summary.csv",)),),
+          data=("reuse.csv", "reuse-summary.csv"),
+          reads="Reads the Chinese texts of the local regulations: our English translations and digests play no part.")
+def run_reuse(data: AnnotatedCorpus, folder: Path) -> list[str]:
+    """The reused pairs of articles, their summary per pair of regulations and its heat map."""
+    from . import charts
+
+    documents = local_articles(data)
+    pairs = find_reuse(documents)
+    summary = reuse_summary(documents, pairs)
+    names = sorted(documents)
+    values = [[0 if a == b else next((s["pairs"] for s in summary if {s["doc_a"], s["doc_b"]} == {a, b}), 0)
+               for b in names] for a in names]
+    chart = charts.heatmap(names, names, values, "Articles reused between local regulations",
+                           "local regulation", "local regulation", "pairs of articles (count)") if names else None
+    return write_results(folder, "reuse", pairs) + write_results(folder, "reuse-summary", summary, chart=chart)

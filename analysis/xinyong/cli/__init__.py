@@ -2,7 +2,8 @@
 package; each help text ends with an example. `main` is the entry point (pyproject.toml)."""
 from __future__ import annotations
 
-from . import analysis_commands, annotation_commands, build_commands, corpus_commands  # noqa: F401  (register the commands)
+# imported for their side effect: each module registers its commands on `main`
+from . import analysis_commands, annotation_commands, build_commands, corpus_commands  # noqa: F401
 from .common import main
 
 __all__ = ["main"]

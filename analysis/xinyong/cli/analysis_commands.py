@@ -142,8 +142,8 @@ def evidence_command(claim: str | None, top: int | None, lang: str | None, evalu
         index = load_index(sources)
         result = evaluate_queries(index, queries, top or 5, expand=not no_thesaurus)
         click.echo(render(result["rows"], fmt), nl=False)
-        click.echo(f"{evaluation_set}: evidence in the top {result['top']} for {result['found']} of {result['queries']} "
-                   f"queries ({result['share']:.1%}); mean reciprocal rank {result['mrr']:.3f}; "
+        click.echo(f"{evaluation_set}: evidence in the top {result['top']} for {result['found']} of "
+                   f"{result['queries']} queries ({result['share']:.1%}); mean reciprocal rank {result['mrr']:.3f}; "
                    f"thesaurus {'on' if result['thesaurus'] else 'off'}", err=fmt != "table")
         return
     if not claim:

@@ -198,7 +198,8 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -
 @main.command("gold-template")
 @click.argument("doc")
 @click.option("--lang", type=click.Choice(["zh", "en"]), required=True)
-@click.option("--articles", required=True, help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
+@click.option("--articles", required=True,
+              help="Comma-separated top-level ids (art-9, s1.2, preamble) whose units to include.")
 @SOURCES_OPTION
 def gold_template_command(doc: str, lang: str, articles: str, sources: Path | None) -> None:
     """Print a gold-file skeleton (unit ids with their sha, empty spans) for whole articles.
@@ -221,8 +222,8 @@ def gold_template_command(doc: str, lang: str, articles: str, sources: Path | No
     import yaml
 
     wanted = {a.strip() for a in articles.split(",") if a.strip()}
-    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.units
-             if unit.kind != "article" and unit.text.strip() and (article_of(unit.id) in wanted or unit.id in wanted)}
+    units = {unit.id: {"sha": unit_sha(unit.text), "spans": []} for unit in document.leaves()
+             if article_of(unit.id) in wanted or unit.id in wanted}
     skeleton = {"doc": doc, "lang": lang, "annotator": "Xinyong contributors", "glossary_version": "2026-11-28",
                 "units": units}
     # Written by the YAML library: ids and hashes that look like numbers or dates stay strings.

@@ -11,45 +11,13 @@ from typing import Any, Callable
 from markupsafe import Markup
 
 from ..analyze.network import node_anchor
+from ..analyze.registry import Chart
+from ..catalog import document_date
 from .templating import render_macro
 
-# Each chart: its caption (what is counted, in which unit) and the data behind it.
-CHARTS: dict[str, tuple[str, list[str]]] = {
-    "timeline.svg": ("Documents of the catalog per year of issue (or of entry into force, or publication, when the "
-                     "issue date is unknown), stacked by level of the issuer. Undated documents are left out.",
-                     ["timeline.csv"]),
-    "timeline-types.svg": ("The same documents, one panel per document type on shared axes; the panel title gives "
-                           "the type's total. Counts are of catalogued documents, not of texts we hold.",
-                           ["timeline.csv", "timeline-types.json"]),
-    "deontic.svg": ("Obligations, prohibitions and permissions found by the annotation rules in each Chinese text, "
-                    "per 1,000 characters of the text.", ["deontic.csv"]),
-    "measures.svg": ("Mentions of each punishment or incentive measure (rows) in each document (columns): the "
-                     "number in a cell is the count of annotated mentions.", ["measures-matrix.csv", "measures.csv"]),
-    "reuse-summary.svg": ("Pairs of articles found copied, adapted or contained between two local regulations "
-                          "(the matrix is symmetric; the direction is in the table below).", ["reuse-summary.csv"]),
-    "citations.svg": ("Each dot is a document (filled: we hold its text), in the column of its issuer's level and in "
-                      "order of year; an arrow runs from the citing document to the cited one (dashed: amends or "
-                      "supersedes). Select a title to see its lists below.", ["citations.json", "citations.graphml"]),
-    "mou-network.svg": ("Each dot is an agency, sized by the number of joint memoranda it signs (in brackets); a line "
-                        "joins two agencies that sign three or more memoranda together. Signatories as recorded in "
-                        "the catalog.", ["mou-network.json", "mou-network.graphml", "mou-pairs.csv"]),
-    "mou-signatories.svg": ("Joint incentive and punishment memoranda signed by each agency (count of catalogued "
-                            "memoranda).", ["mou-signatories.csv"]),
-    "mou-growth.svg": ("Memoranda per year of issue, and the agencies that sign one for the first time that year "
-                       "(counts).", ["mou-growth.csv"]),
-}
-
-
-def figure(chart: str, alt: str) -> str:
+def figure(chart: Chart, alt: str) -> str:
     """A chart as an image with its caption and a link to its data (charts are at ../analysis/)."""
-    caption, data = CHARTS.get(chart, ("", []))
-    return render_macro("analyses.html", "figure", chart, alt, caption, data).strip("\n")
-
-
-def document_date(entry: dict[str, Any]) -> str | None:
-    """The date that orders documents: issued, else effective, else published (as in the catalog's
-    analyses); may be a bare year."""
-    return entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
+    return render_macro("analyses.html", "figure", chart.file, alt, chart.caption, list(chart.data)).strip("\n")
 
 
 def order_by_date(first: str | None, second: str | None) -> int:
@@ -122,16 +90,15 @@ def citation_groups(network: dict[str, Any], hrefs: dict[str, str]) -> list[tupl
     return [(titles.get(level, level.capitalize()), nodes) for level, nodes in groups.items()]
 
 
-def citations_section(folder: Path, hrefs: dict[str, str]) -> str:
+def citations_section(folder: Path, hrefs: dict[str, str], chart: Chart) -> str:
     """The layered drawing (inline, so that its labels are links) and the per-node lists."""
     network = json.loads((folder / "citations.json").read_text(encoding="utf-8"))
-    drawing = Markup((folder / "citations.svg").read_text(encoding="utf-8").replace("\n\n", "\n").strip())
-    caption, data = CHARTS["citations.svg"]
+    drawing = Markup((folder / chart.file).read_text(encoding="utf-8").replace("\n\n", "\n").strip())
     linked = len({x for link in network["links"] for x in (link["source"], link["target"])})
     total = len(network["nodes"])
     summary = (f"{total} documents and cited instruments, {len(network['links'])} links; {linked} "
                f"documents take part in at least one link.")
-    return render_macro("analyses.html", "citations", summary, drawing, caption, ["citations.svg", *data],
+    return render_macro("analyses.html", "citations", summary, drawing, chart.caption, [chart.file, *chart.data],
                         citation_groups(network, hrefs)).strip("\n")
 
 

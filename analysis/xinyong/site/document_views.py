@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..catalog import document_date
 from ..structure import ParsedDocument
 
 # A relation read from its target's side: "X amends Y" shows on Y's page as "amended by X".
@@ -26,7 +27,7 @@ def facts_line(entry: dict[str, Any], agencies: dict[str, dict[str, Any]]) -> st
         facts.append("issued by " + "; ".join(issuers[:ISSUERS_IN_FACTS - 1]) + f" and {rest} other bodies")
     elif issuers:
         facts.append("issued by " + "; ".join(issuers))
-    date = entry.get("date_issued") or entry.get("date_effective") or entry.get("date_published")
+    date = document_date(entry)  # the record card below shows all three dates
     facts.append(f"issued {entry['date_issued']}" if entry.get("date_issued")
                  else f"dated {date}" if date else "date not verified")
     if entry.get("doc_number"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from typing import Any, Iterable
 
 from ..labels import css_classes
@@ -16,19 +15,9 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# Characters that Markdown or MkDocs could still interpret after HTML escaping (e.g. in table
-# cells or attribute-free text outside a raw HTML block).
-MARKDOWN_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+!|~<>])")
-
-
 def esc(value: Any) -> str:
     """HTML-escape any value (None becomes the empty string)."""
     return "" if value is None else html.escape(str(value), quote=True)
-
-
-def esc_md(value: Any) -> str:
-    """Escape for Markdown text outside HTML blocks (page titles in front matter, table cells)."""
-    return MARKDOWN_ACTIVE.sub(r"\\\1", esc(value))
 
 
 def attrs(**values: Any) -> str:
@@ -100,23 +89,21 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
 
 
 def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measures: dict[str, str]) -> str:
+    """The popover text of the spans covering a piece of text: terms, agencies and measures by their
+    reference entries; any other label (deontic, target, date, docno, a new one in the label table)
+    by its name and value."""
     lines = []
     for record in sorted(covering, key=lambda r: r["label"]):
-        norm = record["norm"]
-        if record["label"] == "TERM" and norm in glossary:
-            entry = glossary[norm]
-            lines.append(f"{entry['zh']} {entry['pinyin']}: {entry['en']}. {entry['definition']}")
-        elif record["label"] == "AGENCY" and norm in agencies:
-            lines.append(f"{agencies[norm]['en']} ({agencies[norm]['zh']})")
-        elif record["label"] == "MEASURE":
+        label, norm = record["label"], record["norm"]
+        if label == "TERM":
+            if norm in glossary:
+                entry = glossary[norm]
+                lines.append(f"{entry['zh']} {entry['pinyin']}: {entry['en']}. {entry['definition']}")
+        elif label == "AGENCY":
+            if norm in agencies:
+                lines.append(f"{agencies[norm]['en']} ({agencies[norm]['zh']})")
+        elif label == "MEASURE":
             lines.append(f"measure: {measures.get(norm, norm)}")
-        elif record["label"] in ("OBLIGATION", "PROHIBITION", "PERMISSION"):
-            lines.append(record["label"].lower())
-        elif record["label"] == "TARGET":
-            lines.append(f"target: {norm}")
-        elif record["label"] in ("DATE", "DOCNO"):
-            lines.append(f"{record['label'].lower()}: {norm}")
-        elif record["label"] not in ("TERM", "AGENCY"):
-            # a label without a gloss of its own (a new one in the label table): its name and value
-            lines.append(f"{record['label'].lower()}: {norm}" if norm else record["label"].lower())
+        else:
+            lines.append(f"{label.lower()}: {norm}" if norm else label.lower())
     return "\n".join(lines)

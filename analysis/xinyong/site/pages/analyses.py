@@ -1,5 +1,6 @@
 """The analyses: an index page and one page per analysis, each with its charts, data and a preview
-table. Which analyses have a page, and their titles, come from `analysis_entries()`."""
+table. Which analyses have a page, their titles, charts and data files come from the analysis
+registry (xinyong.analyze.ANALYSES), read by `analysis_entries()`."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -7,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...analyze.data import DIGEST_SCOPE_WORDS, digest_scope
+from ...analyze.registry import Chart
 from .. import analysis_views
 from ..templating import markup, render_macro
 from .base import Page, WayIn, register
@@ -17,77 +19,32 @@ if TYPE_CHECKING:
 INDEX = "analyses/index.md"
 SECTION = "Analyses"
 
-# Titles and descriptions of the analyses that have a page, in the order of the navigation.
-# (Read here until the analysis registry carries them: see analysis_entries.)
-TITLES: dict[str, tuple[str, str]] = {
-    "timeline": ("Timeline", "Catalogued documents per year, by level and by type."),
-    "keyness": ("Keyness", "Glossary terms relatively more frequent on one side of a comparison of sub-corpora "
-                "(log-likelihood G², %DIFF and log ratio); each comparison lists the documents on both sides."),
-    "collocations": ("Collocations", "Words and terms that occur near each glossary term (window of 5 tokens; "
-                     "logDice and PMI)."),
-    "deontic": ("Deontic profiles", "Obligations, prohibitions and permissions per 1,000 characters, and who is "
-                "addressed."),
-    "measures": ("Measures matrix", "Which documents provide which punishment and incentive measures, where, and "
-                 "for whom."),
-    "citations": ("Citation network", "Documents and the instruments they cite, with the catalog's relations."),
-    "reuse": ("Text reuse between local regulations", "Articles copied or closely adapted between local "
-              "regulations."),
-    "provinces": ("Provincial comparison", "What each local regulation provides, with links to the articles."),
-    "mou-network": ("Memoranda agency network", "Which agencies co-sign the joint incentive and punishment "
-                    "memoranda with which, how many memoranda each signs, and how the set grows by year "
-                    "(signatories as recorded in the catalog)."),
-}
-# The charts shown on each page and the files offered under "Data" (those present in the build).
-FILES: dict[str, tuple[list[str], list[str]]] = {
-    "timeline": (["timeline.svg", "timeline-types.svg"], ["timeline.csv", "timeline-types.json"]),
-    "keyness": ([], []),  # every keyness-*.csv found in the build
-    "collocations": ([], ["collocations-zh.csv", "collocations-en.csv"]),
-    "deontic": (["deontic.svg"], ["deontic.csv", "deontic-targets.csv"]),
-    "measures": (["measures.svg"], ["measures.csv", "measures-matrix.csv"]),
-    "citations": ([], ["citations.graphml", "citations.json", "citations-unresolved.csv"]),  # drawn inline
-    "reuse": (["reuse-summary.svg"], ["reuse.csv", "reuse-summary.csv"]),
-    "provinces": ([], ["provinces.csv", "provinces.json"]),
-    "mou-network": (["mou-network.svg", "mou-signatories.svg", "mou-growth.svg"],
-                    ["mou-network.graphml", "mou-network.json", "mou-signatories.csv", "mou-pairs.csv",
-                     "mou-growth.csv", "mou-list.csv"]),
-}
-
-# What an analysis reads when it is not the annotated texts (there the digest scope of
-# xinyong.analyze.data says what it does with our digests).
-DATA_READ: dict[str, str] = {
-    "timeline": "Reads the catalog records (the date, level and type of every catalogued document), not the texts: "
-                "digests play no part.",
-    "mou-network": "Reads the catalog records of the memoranda and their recorded signatories, not the texts: "
-                   "digests play no part.",
-    "reuse": "Reads the Chinese texts of the local regulations: our English translations and digests play no part.",
-    "provinces": "Reads the Chinese texts of the local regulations: our English translations and digests play no "
-                 "part.",
-}
-
 
 @dataclass(frozen=True)
 class AnalysisEntry:
-    """An analysis as the site shows it."""
+    """An analysis as the site shows it (from its registry record, xinyong.analyze.Analysis)."""
     name: str
     title: str
     description: str
     page: str  # e.g. analyses/keyness.md
+    charts: tuple[Chart, ...] = ()
+    data: tuple[str, ...] = ()
+    reads: str | None = None
 
 
 def analysis_entries() -> list[AnalysisEntry]:
-    """The analyses that have a page, from the analysis registry (xinyong.analyze.ANALYSES).
+    """The analyses that have a page, from the analysis registry (xinyong.analyze.ANALYSES), in the
+    order of their `nav_order` (default: their build `order`)."""
+    from ... import analyze
 
-    The registry maps names to functions today, so titles and descriptions come from TITLES; once
-    it holds Analysis records, this reads `.name .title .description .page` instead (pages None
-    are left out), and TITLES goes.
-    """
-    from ...analyze import ANALYSES
-
-    return [AnalysisEntry(name, *TITLES[name], f"analyses/{name}.md") for name in TITLES if name in ANALYSES]
+    listed = sorted((a for a in analyze.ANALYSES.values() if a.page), key=lambda a: (a.position, a.name))
+    return [AnalysisEntry(a.name, a.title, a.description, a.page, a.charts, a.data, a.reads) for a in listed]
 
 
-def downloads(name: str, folder: Path) -> list[str]:
-    files = sorted(p.name for p in folder.glob("keyness-*.csv")) if name == "keyness" else FILES[name][1]
+def downloads(entry: AnalysisEntry, folder: Path) -> list[str]:
+    """The data files the page offers, those present in the build (a pattern with * gives every match, sorted)."""
+    files = [name for wanted in entry.data
+             for name in (sorted(p.name for p in folder.glob(wanted)) if "*" in wanted else [wanted])]
     return [d for d in files if (folder / d).is_file()]
 
 
@@ -96,9 +53,9 @@ def analysis_page(site: SiteBuilder, entry: AnalysisEntry) -> Page:
 
     folder = site.out / "analysis"
     figures = [markup(analysis_views.figure(chart, f"{entry.title}: {entry.description}"))
-               for chart in FILES.get(entry.name, ([], []))[0] if (folder / chart).is_file()]
-    scope = DATA_READ.get(entry.name) or f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(entry.name)]}."
-    body = render_macro("analyses.html", "page", entry, scope, figures, downloads(entry.name, folder),
+               for chart in entry.charts if not chart.inline and (folder / chart.file).is_file()]
+    scope = entry.reads or f"Digests: {DIGEST_SCOPE_WORDS[digest_scope(entry.name)]}."
+    body = render_macro("analyses.html", "page", entry, scope, figures, downloads(entry, folder),
                         markup(preview_table(site, entry.name, folder, entry.page)))
     return Page(entry.page, entry.title, body)
 
@@ -116,10 +73,11 @@ def analysis_pages(site: SiteBuilder) -> list[Page]:
     return [analyses_index(site), *(analysis_page(site, entry) for entry in analysis_entries())]
 
 
-def _register_each_analysis() -> None:
+def register_analysis_pages() -> None:
+    """Register a page type for every analysis with a page, in the navigation after the index."""
     for number, entry in enumerate(analysis_entries(), start=1):
         register(f"analysis:{entry.name}", entry.page, section=SECTION, order=40 + number / 100)(
             lambda site, entry=entry: analysis_page(site, entry))
 
 
-_register_each_analysis()
+register_analysis_pages()

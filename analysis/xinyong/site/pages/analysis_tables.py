@@ -27,7 +27,10 @@ def preview_table(site: SiteBuilder, name: str, folder: Path, page: str) -> str:
     if name == "reuse" and (folder / "reuse.json").is_file():
         return analysis_views.reuse_table(read("reuse.json")[:REUSE_ROWS], site.corpus.catalog, hrefs)
     if name == "citations" and (folder / "citations.json").is_file() and (folder / "citations.svg").is_file():
-        return analysis_views.citations_section(folder, hrefs)
+        from ...analyze import ANALYSES
+
+        drawing = next(chart for chart in ANALYSES[name].charts if chart.file == "citations.svg")
+        return analysis_views.citations_section(folder, hrefs, drawing)
     if name == "collocations":
         return analysis_views.collocations_section(folder, site.corpus.glossary)
     if name == "measures" and (folder / "measures.json").is_file():

@@ -7,8 +7,6 @@ from pathlib import Path
 
 from ... import citation
 from ...analyze.data import AnnotatedCorpus
-from ...datafiles import load_yaml
-from ...locations import corpus_dir
 from .base import REGISTRY, Page, href
 
 
@@ -25,8 +23,8 @@ class SiteBuilder:
         self.corpus = data.corpus
         self.out = out
         self.site_url = citation.site_url(site_url)
-        self.measures = {m["id"]: m for m in load_yaml(corpus_dir() / "measures.yaml").data}
-        self.targets = {t["id"]: t for t in load_yaml(corpus_dir() / "targets.yaml").data}
+        self.measures = self.corpus.measures  # loaded once, with the corpus
+        self.targets = self.corpus.targets
         self.pages: list[Page] = []
 
     def doc_page(self, doc_id: str) -> str:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import __version__, citation
 from ...digest_basis import label_of
+from ...labels import legend_entries
 from ...structure import ParsedDocument, Unit
 from .. import document_views
 from ..html import highlight
@@ -14,11 +15,6 @@ from .base import Page, register
 
 if TYPE_CHECKING:
     from .builder import SiteBuilder
-
-LEGEND = (("xy-term", "glossary term"), ("xy-agency", "agency"), ("xy-citation", "citation"),
-          ("xy-obligation", "obligation"), ("xy-prohibition", "prohibition"), ("xy-permission", "permission"),
-          ("xy-measure", "measure"), ("xy-target", "target"), ("xy-date", "date"), ("xy-docno", "document number"))
-
 
 @register("document", order=1000)
 def documents(site: SiteBuilder) -> list[Page]:
@@ -31,7 +27,8 @@ def document(site: SiteBuilder, doc_id: str) -> Page:
     original = site.corpus.originals.get(doc_id)
     english = site.corpus.english(doc_id)
     context: dict[str, Any] = {"entry": entry, "facts": document_views.facts_line(entry, site.corpus.agencies),
-                               "card": markup(metadata_card(site, doc_id, page)), "legend": LEGEND, "text": None}
+                               "card": markup(metadata_card(site, doc_id, page)), "legend": legend_entries(),
+                               "text": None}
     if original or english:
         context["contents"] = document_views.contents(original or english, english)
         context["text"] = markup(parallel_text(site, doc_id, original, english, page))

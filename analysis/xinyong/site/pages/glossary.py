@@ -5,6 +5,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from ...structure import Unit
+from ...unit_ids import top_level
 from ..templating import render
 from .base import Page, WayIn, href, register
 
@@ -50,7 +51,7 @@ def glossary(site: SiteBuilder) -> Page:
 
 def _anchor(site: SiteBuilder, doc_id: str, lang: str, unit_id: str) -> str:
     """The anchor of a unit on its document page: its article when it has one, else the unit."""
-    article = unit_id.split(".")[0]
+    article = top_level(unit_id)
     return article if _unit(site, doc_id, lang, article) is not None else unit_id
 
 
