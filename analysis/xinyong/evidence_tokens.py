@@ -122,7 +122,7 @@ def light_annotations(text: str, lexicon: Lexicon) -> list[dict[str, Any]]:
         text = to_simplified(text)  # what the pipeline reads (same length)
     found = find_all(text, lexicon.resources, lexicon.components)
     if lexicon.lang == "zh":
-        rows = [{"unit": "claim", "start": s, "end": e, "label": label, "norm": norm}
+        rows = [{"unit": "claim", "start": s, "end": e, "label": label, "norm": norm, "text": text[s:e]}
                 for s, e, label, norm in found]
         found = [(r["start"], r["end"], r["label"], r["norm"])
                  for r in drop_context_measures(rows, {"claim": text})]
