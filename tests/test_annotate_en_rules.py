@@ -199,3 +199,62 @@ def test_other_restricting_verbs_and_list_entry_with_the_party_named():
     assert spans("The bureau shall include the enterprise and its legal representative in the blacklist.",
                  "MEASURE") == [("include the enterprise and its legal representative in the blacklist",
                                  "list-inclusion")]
+
+
+# --- One guideline for both English gold sets (branch engold2) ---------------------------------
+
+def test_a_negated_list_after_a_heading_gives_one_measure_per_no():
+    text = ("Travel: no seats in business class on aircraft, no soft sleepers on night trains, and no "
+            "berths in first-class cabins on ships.")
+    assert spans(text, "MEASURE") == [
+        ("seats in business class on aircraft", "air-travel-restriction"),
+        ("soft sleepers on night trains", "rail-travel-restriction"),
+        ("berths in first-class cabins on ships", "ship-class-restriction")]
+
+
+def test_denying_and_cancelling_verbs_take_their_typed_object():
+    assert spans("The licensing office shall revoke their operating licences and refuse to grant them new loans.",
+                 "MEASURE") == [("revoke their operating licences", "license-revocation"),
+                                ("refuse to grant them new loans", "financing-restriction")]
+    assert spans("Relevant departments shall cancel the preferential policies they enjoy and deny them access "
+                 "to public resource trading.", "MEASURE") == [
+        ("cancel the preferential policies they enjoy", "public-funding-restriction"),
+        ("deny them access to public resource trading", "procurement-exclusion")]
+
+
+def test_refusing_to_sell_names_the_object_not_the_verb_and_a_second_object_is_its_own_measure():
+    assert spans("Airlines shall refuse to sell tickets for flights to them.", "MEASURE") == \
+        [("flights", "air-travel-restriction")]
+    assert spans("Ferry operators shall refuse to sell tickets for berths in cabins on passenger ships and "
+                 "first-class seats on express trains.", "MEASURE") == [
+        ("berths in cabins on passenger ships", "ship-class-restriction"),
+        ("first-class seats on express trains", "rail-travel-restriction")]
+
+
+def test_ineligibility_publicizing_and_commending_are_measures():
+    assert spans("Such enterprises shall not be eligible for government subsidies.", "MEASURE") == \
+        [("government subsidies", "public-funding-restriction")]
+    assert spans("Their conduct shall be publicized and the model units shall be commended.", "MEASURE") == \
+        [("publicized", "public-naming"), ("commended", "honor-award")]
+
+
+def test_role_persons_and_associations_are_targets():
+    found = spans("The enterprise, its legal representative, its actual controller and its principal "
+                  "responsible person shall be notified.", "TARGET")
+    assert found == [("enterprise", "legal-person"), ("legal representative", "natural-person"),
+                     ("actual controller", "natural-person"), ("principal responsible person", "natural-person")]
+    assert spans("Industry associations and chambers of commerce shall guide their members.", "TARGET") == \
+        [("Industry associations", "legal-person"), ("chambers of commerce", "legal-person")]
+
+
+def test_the_persons_directly_responsible_are_officials_only_where_a_public_body_violated():
+    assert ("directly responsible persons in charge", "public-official") in spans(
+        "Where a state organ fails to do so, the directly responsible persons in charge shall be punished.", "TARGET")
+    assert ("persons directly responsible", "natural-person") in spans(
+        "Where a company fails to do so, the persons directly responsible shall be fined.", "TARGET")
+
+
+def test_a_role_named_as_the_restricted_position_is_not_a_target():
+    text = "The court may restrict them from serving as legal representative of any company."
+    assert spans(text, "TARGET") == [("court", "government-body")]
+    assert spans(text, "MEASURE") == [("serving as legal representative of any company", "position-restriction")]
