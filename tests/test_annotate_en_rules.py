@@ -271,3 +271,12 @@ def test_party_nouns_are_targets_by_their_head_noun():
                  "information agency.", "TARGET") == [
         ("Seriously untrustworthy subjects", "credit-subject"), ("dishonest parties", "credit-subject"),
         ("public credit information agency", "information-handler")]
+
+
+def test_titles_with_ordinals_and_the_short_title_of_a_five_year_plan():
+    text = "It rests on the 12th Five-Year Plan. The planning period is 2014 to 2020."
+    assert [text[s:e] for s, e in title_spans(text)] == ["12th Five-Year Plan"]
+    text = "The province adopted the 14th Five-Year Plan for Social Credit System Construction in 2021."
+    assert [text[s:e] for s, e in title_spans(text)] == ["14th Five-Year Plan for Social Credit System Construction"]
+    # an ordinal outside a title is no title
+    assert title_spans("On 3 May the 2nd Plenary Session met; the 5th item was read.") == []

@@ -39,8 +39,12 @@ NOT_TITLE_START = frozenset({
     "For", "Where", "When", "If", "As", "By", "With", "And", "Or", "Its", "Their", "Any", "Each", "All", "See",
     "A", "An", "To", "On", "Of", "From", "Per", "Our", "Other", "Relevant", "Article", "Chapter", "Section",
     "Item", "Part", "Paragraph"})
+ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+# A short title of a national plan ("the 12th Five-Year Plan"): the plan word ends the title.
+SHORT_PLAN = ("Five-Year", "Plan")
 TOKEN = re.compile(
-    r"\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
+    r"\d{1,2}(?:st|nd|rd|th)\b"  # an ordinal in a title: the 14th Five-Year Plan for ...
+    r"|\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
     r"|\((?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3}\)"  # (Trial), (Trial Implementation), (Revised)
     r"|[A-Za-z][A-Za-z'’\-]*")
 GAP = re.compile(r"[ \t]+")
@@ -120,20 +124,20 @@ def _runs(text: str) -> list[list[re.Match]]:
         word = token.group(0)
         joined = current and GAP.fullmatch(text[current[-1].end():token.start()] or " ") \
             and current[-1].end() < token.start()
-        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS
+        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word)
         if current and joined and fits:
             current.append(token)
             continue
         if current:
             runs.append(current)
-        current = [token] if (word[0].isupper() or word[0] == "(") else []
+        current = [token] if (word[0].isupper() or word[0] == "(" or ORDINAL.fullmatch(word)) else []
     if current:
         runs.append(current)
     return runs
 
 
 def _is_capital(token: re.Match) -> bool:
-    return token.group(0)[0].isupper() or token.group(0)[0] == "("
+    return token.group(0)[0].isupper() or token.group(0)[0] == "(" or bool(ORDINAL.fullmatch(token.group(0)))
 
 
 def _title_shape(tokens: list[re.Match]) -> bool:
@@ -148,6 +152,9 @@ def _title_shape(tokens: list[re.Match]) -> bool:
         if following and following[0] in LINKS and any(w[0].isupper() for w in following[1:]):
             return True
         if word in SHORT_TITLE_ENDS and all(w[0] == "(" for w in following) and index >= 1:
+            return True
+        if tuple(words[index - 1:index + 1]) == SHORT_PLAN and index >= 2 and ORDINAL.fullmatch(words[index - 2]) \
+                and all(w[0] == "(" for w in following):
             return True
     return False
 
