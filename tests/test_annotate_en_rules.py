@@ -280,3 +280,16 @@ def test_titles_with_ordinals_and_the_short_title_of_a_five_year_plan():
     assert [text[s:e] for s, e in title_spans(text)] == ["14th Five-Year Plan for Social Credit System Construction"]
     # an ordinal outside a title is no title
     assert title_spans("On 3 May the 2nd Plenary Session met; the 5th item was read.") == []
+
+
+def test_general_measure_wordings_of_confiscation_list_entry_supervision_and_restricted_access():
+    assert spans("The bureau shall impose a fine and confiscate the illegal income.", "MEASURE") == \
+        [("impose a fine", "fine"), ("confiscate the illegal income", "confiscation")]
+    assert ("included in the list of key supervision targets", "list-inclusion") in spans(
+        "The enterprise shall be included in the list of key supervision targets.", "MEASURE")
+    assert spans("Model enterprises may enjoy green channels and reduced inspection frequency.", "MEASURE") == \
+        [("green channels", "green-channel"), ("reduced inspection frequency", "fewer-inspections")]
+    assert spans("Departments shall limit their access to financing and their receipt of honours.", "MEASURE") == \
+        [("limit their access to financing", "financing-restriction"), ("their receipt of honours", "honor-restriction")]
+    assert spans("Strengthening daily supervision and inspection of the listed units", "MEASURE") == \
+        [("Strengthening daily supervision and inspection", "key-supervision")]
