@@ -293,3 +293,12 @@ def test_general_measure_wordings_of_confiscation_list_entry_supervision_and_res
         [("limit their access to financing", "financing-restriction"), ("their receipt of honours", "honor-restriction")]
     assert spans("Strengthening daily supervision and inspection of the listed units", "MEASURE") == \
         [("Strengthening daily supervision and inspection", "key-supervision")]
+
+
+def test_warnings_with_their_verb_and_luxury_hotels_in_a_list_of_what_may_not_be_done():
+    assert spans("Any unit that conceals information shall be given a notice of criticism.", "MEASURE") == \
+        [("given a notice of criticism", "warning-and-criticism")]
+    assert spans("Dishonest persons shall not purchase first-class air tickets, take soft sleepers or stay in "
+                 "luxury hotels.", "MEASURE") == [
+        ("purchase first-class air tickets", "air-travel-restriction"), ("take soft sleepers", "rail-travel-restriction"),
+        ("stay in luxury hotels", "luxury-venue-restriction")]
