@@ -302,3 +302,14 @@ def test_warnings_with_their_verb_and_luxury_hotels_in_a_list_of_what_may_not_be
                  "luxury hotels.", "MEASURE") == [
         ("purchase first-class air tickets", "air-travel-restriction"), ("take soft sleepers", "rail-travel-restriction"),
         ("stay in luxury hotels", "luxury-venue-restriction")]
+
+
+def test_whole_head_noun_phrases_of_agencies_enterprises_and_departments():
+    assert spans("Credit service institutions and credit reporting agencies shall protect information subjects.",
+                 "TARGET") == [("Credit service institutions", "credit-service-agency"),
+                               ("credit reporting agencies", "credit-service-agency"),
+                               ("information subjects", "credit-subject")]
+    assert spans("State-owned enterprises and an intermediary agency shall report to relevant administrative "
+                 "departments.", "TARGET") == [("State-owned enterprises", "legal-person"),
+                                              ("intermediary agency", "legal-person"),
+                                              ("relevant administrative departments", "government-body")]
