@@ -313,3 +313,15 @@ def test_whole_head_noun_phrases_of_agencies_enterprises_and_departments():
                  "departments.", "TARGET") == [("State-owned enterprises", "legal-person"),
                                               ("intermediary agency", "legal-person"),
                                               ("relevant administrative departments", "government-body")]
+
+
+def test_subject_first_titles_and_an_issuer_in_the_possessive():
+    assert spans("The Enterprise Information Publicity Interim Regulations apply.", "CITATION") == \
+        [("Enterprise Information Publicity Interim Regulations", "enterprise-information-publicity-regulation-2014")]
+    assert spans("As required by the State Council's Planning Outline for the Construction of a Social Credit "
+                 "System (2014-2020), cities shall act.", "CITATION") == \
+        [("Planning Outline for the Construction of a Social Credit System (2014-2020)", "planning-outline-2014")]
+    # parts of a text and numbered headings are not titles
+    for text in ("Chapter VII Supplementary Provisions", "II. Main Punishment Measures",
+                 "These provisions follow the General Provisions.", "The Three Key Measures were taken."):
+        assert spans(text, "CITATION") == [], text
