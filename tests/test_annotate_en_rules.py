@@ -325,3 +325,20 @@ def test_subject_first_titles_and_an_issuer_in_the_possessive():
     for text in ("Chapter VII Supplementary Provisions", "II. Main Punishment Measures",
                  "These provisions follow the General Provisions.", "The Three Key Measures were taken."):
         assert spans(text, "CITATION") == [], text
+
+
+def test_edition_notes_in_lower_case_or_with_a_year_belong_to_the_title():
+    assert spans("The Interim Measures for Credit Repair (for Trial Implementation) apply.", "CITATION") == \
+        [("Interim Measures for Credit Repair (for Trial Implementation)", None)]
+    assert spans("The Interim Measures for Credit Repair (2016 Revision) apply.", "CITATION") == \
+        [("Interim Measures for Credit Repair (2016 Revision)", None)]
+    # a bare year in brackets is not part of the title
+    assert spans("The Administrative Penalty Law (2021) applies.", "CITATION") == \
+        [("Administrative Penalty Law", "administrative-penalty-law-2021")]
+
+
+def test_an_issuers_decree_or_announcement_takes_the_chinese_form():
+    assert spans("See State Council Decree No. 631, SAIC Order No. 83 and SAT Announcement No. 40 of 2014.",
+                 "DOCNO") == [("State Council Decree No. 631", "国务院令第631号"),
+                              ("SAIC Order No. 83", "国家工商行政管理总局令第83号"),
+                              ("SAT Announcement No. 40 of 2014", "国家税务总局公告〔2014〕第40号")]

@@ -56,7 +56,7 @@ SHORT_PLAN = ("Five-Year", "Plan")
 TOKEN = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)\b"  # an ordinal in a title: the 14th Five-Year Plan for ...
     r"|\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
-    r"|\((?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3}\)"  # (Trial), (Trial Implementation), (Revised)
+    r"|\((?:for )?(?:[A-Z][a-z]+(?: [A-Za-z]+){0,3}|(?:19|20)\d{2}(?: [A-Za-z]+){1,3})\)"  # (Trial), (for Trial Implementation), (2016 Revision)
     r"|[A-Za-z][A-Za-z'’\-]*")
 GAP = re.compile(r"[ \t]+")
 EDITION_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
