@@ -342,3 +342,8 @@ def test_an_issuers_decree_or_announcement_takes_the_chinese_form():
                  "DOCNO") == [("State Council Decree No. 631", "国务院令第631号"),
                               ("SAIC Order No. 83", "国家工商行政管理总局令第83号"),
                               ("SAT Announcement No. 40 of 2014", "国家税务总局公告〔2014〕第40号")]
+
+
+def test_operators_named_by_their_trade_are_enterprises():
+    assert spans("Road transport operators and online platform operators shall keep records.", "TARGET") == \
+        [("Road transport operators", "legal-person"), ("online platform operators", "legal-person")]
