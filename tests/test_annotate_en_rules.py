@@ -347,3 +347,21 @@ def test_an_issuers_decree_or_announcement_takes_the_chinese_form():
 def test_operators_named_by_their_trade_are_enterprises():
     assert spans("Road transport operators and online platform operators shall keep records.", "TARGET") == \
         [("Road transport operators", "legal-person"), ("online platform operators", "legal-person")]
+
+
+def test_list_items_of_denials_incentives_and_supervision_in_unseen_wording():
+    cases = {
+        "(4) not approving their applications for new business licences;":
+            [("not approving their applications for new business licences", "license-revocation")],
+        "(2) reducing the frequency of routine inspections;":
+            [("reducing the frequency of routine inspections", "fewer-inspections")],
+        "(3) giving priority to them in the arrangement of fiscal funds and investment projects;":
+            [("giving priority to them in the arrangement of fiscal funds", "funding-priority")],
+        "(7) disqualifying them from honours and awards;": [("honours and awards", "honor-restriction")],
+        "The enterprise shall be listed as a key supervision target and subjected to more frequent inspections.":
+            [("listed as a key supervision target", "key-supervision"), ("more frequent inspections", "key-supervision")],
+        "Restrict the legal representative from leaving the country and from buying property.":
+            [("leaving the country", "exit-restriction"), ("buying property", "real-estate-restriction")],
+    }
+    for text, expected in cases.items():
+        assert spans(text, "MEASURE") == expected, text
