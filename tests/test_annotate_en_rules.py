@@ -365,3 +365,8 @@ def test_list_items_of_denials_incentives_and_supervision_in_unseen_wording():
     }
     for text, expected in cases.items():
         assert spans(text, "MEASURE") == expected, text
+
+
+def test_a_person_is_a_target_as_the_subject_of_a_relative_clause_not_as_the_one_entered_on_a_list():
+    assert ("person", "natural-person") in spans("A person who refuses to pay shall be restricted.", "TARGET")
+    assert ("person", "natural-person") not in spans("The court shall enter the person on the list.", "TARGET")
