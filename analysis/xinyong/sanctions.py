@@ -108,6 +108,8 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)
                     if authority is None:
                         authority, basis = reader.authority(unit, measure.start, measure.kind)
+                    elif party is not None and (party.start, party.text) == (authority.start, authority.text):
+                        party = None  # the association that sanctions its members is not the party (issue 16)
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names

@@ -30,6 +30,17 @@ INSTRUMENT = frozenset({
 # A title may end with one of these words (a short title); any other instrument word must be
 # followed by of/on/for ... and more of the title ("Measures on ...").
 SHORT_TITLE_ENDS = frozenset({"Law", "Code", "Constitution"})
+# Other translators also put the subject first ("the Enterprise Information Publicity Interim
+# Regulations"): these instrument words may end a title of three or more capitalised words, unless
+# the words before them name a part of a text ("Supplementary Provisions").
+SUBJECT_FIRST_ENDS = frozenset({"Regulations", "Measures", "Provisions", "Rules"})
+NOT_SUBJECT_FIRST = frozenset({"General", "Supplementary", "Special", "Transitional", "Final", "Legal", "Other",
+                               "Relevant", "Related", "Several", "Some", "Specific", "Detailed", "Following",
+                               "Main", "Basic", "Key", "Major", "Two", "Three", "Four", "Five", "Six"})
+ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+# An issuer in the possessive before a title ("the State Council's Planning Outline ...") is not
+# part of the title; "People's" is part of names.
+ISSUER_POSSESSIVE = re.compile(r"(?!People)[A-Za-z][\w-]*['’]s")
 LINKS = frozenset({"of", "on", "for", "concerning", "regarding", "about"})
 SMALL_WORDS = frozenset({"of", "on", "for", "the", "a", "an", "and", "to", "from", "in", "by", "with", "at",
                          "concerning", "regarding", "about", "against", "under", "into", "or", "its", "their"})
@@ -39,9 +50,13 @@ NOT_TITLE_START = frozenset({
     "For", "Where", "When", "If", "As", "By", "With", "And", "Or", "Its", "Their", "Any", "Each", "All", "See",
     "A", "An", "To", "On", "Of", "From", "Per", "Our", "Other", "Relevant", "Article", "Chapter", "Section",
     "Item", "Part", "Paragraph"})
+ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+# A short title of a national plan ("the 12th Five-Year Plan"): the plan word ends the title.
+SHORT_PLAN = ("Five-Year", "Plan")
 TOKEN = re.compile(
-    r"\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
-    r"|\((?:[A-Z][a-z]+)(?: [A-Za-z]+){0,3}\)"  # (Trial), (Trial Implementation), (Revised)
+    r"\d{1,2}(?:st|nd|rd|th)\b"  # an ordinal in a title: the 14th Five-Year Plan for ...
+    r"|\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
+    r"|\((?:for )?(?:[A-Z][a-z]+(?: [A-Za-z]+){0,3}|(?:19|20)\d{2}(?: [A-Za-z]+){1,3})\)"  # (Trial), (for Trial Implementation), (2016 Revision)
     r"|[A-Za-z][A-Za-z'’\-]*")
 GAP = re.compile(r"[ \t]+")
 EDITION_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
@@ -66,7 +81,7 @@ def loose_key(title: str) -> str:
     note, no "of the People's Republic of China", no articles, no punctuation."""
     title = title.strip().strip("\"“”*").replace("\u2019", "'")
     title = EDITION_NOTE.sub("", title)
-    title = re.sub(r"\bof the people's republic of china\b", "", title, flags=re.IGNORECASE)
+    title = re.sub(r"\bof the (?:people's republic of china|prc)\b", "", title, flags=re.IGNORECASE)
     title = re.sub(r"^(?:the )?people's republic of china ", "", title, flags=re.IGNORECASE)
     words = re.findall(r"[a-z0-9']+", title.lower())
     return " ".join(w for w in words if w not in {"the", "a", "an"})
@@ -120,20 +135,20 @@ def _runs(text: str) -> list[list[re.Match]]:
         word = token.group(0)
         joined = current and GAP.fullmatch(text[current[-1].end():token.start()] or " ") \
             and current[-1].end() < token.start()
-        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS
+        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word)
         if current and joined and fits:
             current.append(token)
             continue
         if current:
             runs.append(current)
-        current = [token] if (word[0].isupper() or word[0] == "(") else []
+        current = [token] if (word[0].isupper() or word[0] == "(" or ORDINAL.fullmatch(word)) else []
     if current:
         runs.append(current)
     return runs
 
 
 def _is_capital(token: re.Match) -> bool:
-    return token.group(0)[0].isupper() or token.group(0)[0] == "("
+    return token.group(0)[0].isupper() or token.group(0)[0] == "(" or bool(ORDINAL.fullmatch(token.group(0)))
 
 
 def _title_shape(tokens: list[re.Match]) -> bool:
@@ -148,6 +163,13 @@ def _title_shape(tokens: list[re.Match]) -> bool:
         if following and following[0] in LINKS and any(w[0].isupper() for w in following[1:]):
             return True
         if word in SHORT_TITLE_ENDS and all(w[0] == "(" for w in following) and index >= 1:
+            return True
+        before = words[:index]
+        if word in SUBJECT_FIRST_ENDS and all(w[0] == "(" for w in following) and len(before) >= 2 \
+                and all(w[0].isupper() for w in before) and before[0] not in NOT_SUBJECT_FIRST:
+            return True
+        if tuple(words[index - 1:index + 1]) == SHORT_PLAN and index >= 2 and ORDINAL.fullmatch(words[index - 2]) \
+                and all(w[0] == "(" for w in following):
             return True
     return False
 
@@ -167,7 +189,11 @@ def _split_titles(tokens: list[re.Match]) -> list[list[re.Match]]:
 
 
 def _trimmed(tokens: list[re.Match]) -> list[re.Match]:
-    while tokens and (tokens[0].group(0) in NOT_TITLE_START or not _is_capital(tokens[0])):
+    possessive = [i for i, t in enumerate(tokens) if ISSUER_POSSESSIVE.fullmatch(t.group(0))]
+    if possessive and any(t.group(0) in INSTRUMENT for t in tokens[possessive[-1] + 1:]):
+        tokens = tokens[possessive[-1] + 1:]
+    while tokens and (tokens[0].group(0) in NOT_TITLE_START or not _is_capital(tokens[0])
+                      or ROMAN_NUMERAL.fullmatch(tokens[0].group(0))):
         tokens = tokens[1:]
     while tokens and not _is_capital(tokens[-1]):
         tokens = tokens[:-1]
@@ -185,7 +211,7 @@ def title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-HEADING_LABEL = re.compile(r"[\W\d_]*(?:(?:Chapter|Section|Part|Article)\s+[\w-]+[\s.:]*)?")
+HEADING_LABEL = re.compile(r"[\W\d_]*(?:[IVXLC]+[.)]?\s+)?(?:(?:Chapter|Section|Part|Article)\s+[\w-]+[\s.:]*)?")
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,12 @@ from pathlib import Path
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|$")
-SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+)?|,\s+|\s+(?:and|or)\s+(?:from\s+)?")
+SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+)?|,\s+(?:no\s+)?|\s+(?:and|or)\s+(?:from\s+|no\s+)?")
+# "no X, no Y and no Z": each "no" opens a new measure, whatever the words of the one before.
+NEGATED_SEPARATOR = re.compile(r".*\bno\s+$")
+# An object that starts with a preposition continues the one before ("stays in star-rated hotels,
+# in hotels rated ..."); one that starts with a noun is a further object of the cue.
+PREPOSITION_START = re.compile(r"(?:in|on|at|of|for|to|with|by|from|under|inside|within)\b", re.IGNORECASE)
 # A finite verb in a segment: another clause has begun ("..., the debtor and its representative
 # are prohibited from ...").
 MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b")
@@ -46,6 +51,7 @@ class MeasureRules:
     types: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
     verb_objects: tuple[tuple[str, re.Pattern], ...]
     trailing: tuple[re.Pattern, ...]
+    verb_classes: tuple[re.Pattern, ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -75,7 +81,9 @@ def load_measure_rules(corpus: str) -> MeasureRules:
                     for kind, patterns in (data.get("activity_types") or {}).items()),
         verb_objects=tuple((kind, compiled(p, kind)) for kind, patterns in (data.get("verb_objects") or {}).items()
                            for p in patterns),
-        trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []))
+        trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []),
+        verb_classes=tuple(compiled(p, f"verb_classes.{name}") for name, patterns in (data.get("verb_classes") or {}).items()
+                           for p in patterns))
 
 
 def activity_type(phrase: str, rules: MeasureRules) -> str | None:
@@ -118,8 +126,11 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
         position = separator.end()
     pieces.append((position, end, ""))
     segments: list[tuple[int, int]] = []
+    negated: set[int] = set()  # segment starts that a "no" separator opened
     pending: int | None = None
     for index, (s, e, separator) in enumerate(pieces):
+        if index and NEGATED_SEPARATOR.match(pieces[index - 1][2]) and pending is None:
+            negated.add(s)
         if MODAL.search(text, s, e) or PARTY_START.match(text, s) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
@@ -142,6 +153,16 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
             # a lone word shares what follows ("bidding and tendering", "build, expand or renovate
             # housing") unless the two name different measures ("flying, riding soft sleepers")
             lone = len(text[current[0]:current[1]].split()) == 1 and not (kind and new_kind and kind != new_kind)
+            # a second object of the cue ("seats in G-series trains and first-class seats on other
+            # trains") is its own measure; further objects of an activity verb are not
+            # ("high consumption and related consumption": two short phrases are one compound)
+            further_object = (new_kind is not None and kind is not None
+                              and not _starts_activity(text[current[0]:current[1]], rules)
+                              and min(len(text[current[0]:current[1]].split()), len(text[s:e].split())) >= 3
+                              and not PREPOSITION_START.match(text, s))
+            if s in negated or further_object:
+                groups.append([s, e])
+                continue
             if lone or not (_starts_activity(text[s:e], rules) or (kind and new_kind and kind != new_kind)):
                 current[1] = e
                 continue
@@ -169,6 +190,14 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         if activities:
             first = activities[0]
             found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
+    # a denying or cancelling verb with the activity as its object: one span with the first
+    # activity ("revoke their business licences", "refuse to approve new projects")
+    for verb_class in rules.verb_classes:
+        for match in verb_class.finditer(text):
+            activities = activity_spans(text, match.end(), rules)
+            if activities and activities[0][0] == match.end():
+                first = activities[0]
+                found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""

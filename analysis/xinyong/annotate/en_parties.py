@@ -32,6 +32,12 @@ POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumptio
 SENTENCE_END = ".;\n"
 CLAUSE_END = ",.;:\n"
 PARTY_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+their|together\s+with\s+their|,)?\s*(?:the\s+|their\s+)?")
+# The persons directly responsible for a violation are officials when the violator is a public
+# body named earlier in the unit, else natural persons acting for an organisation (GUIDELINES.md).
+RESPONSIBLE_PERSONS = re.compile(
+    r"(?:(?:other\s+)?directly\s+responsible\s+(?:persons?(?:\s+in\s+charge)?|personnel)|persons?\s+directly\s+responsible)",
+    re.IGNORECASE)
+PUBLIC_BODY = re.compile(r"\b(?:state|administrative|government|superior|judicial)\s+(?:organs?|bod(?:y|ies))\b", re.IGNORECASE)
 RESTRICTION_OBJECT = re.compile(
     r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
     re.IGNORECASE)
@@ -63,6 +69,9 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
         if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]):
             continue
+        if RESPONSIBLE_PERSONS.fullmatch(text, record[0], record[1]):
+            public = PUBLIC_BODY.search(text, 0, record[0]) is not None
+            record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
     return sorted(chosen)
 

@@ -58,7 +58,7 @@ def _docno_canonical(number: str, res: Resources) -> str | None:
 def canonical_docno(match: re.Match, res: Resources) -> str:
     groups = match.groupdict()
     code = (groups.get("code") or "").strip()
-    year = groups.get("year")
+    year = groups.get("year") or groups.get("year_after")
     number = groups.get("num")
     if number and not number.isdigit():
         from ..structure import to_int
@@ -67,6 +67,8 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
     if res.lang == "en":
         skip = _en_code_prefix(code, res)
         zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code[skip:]).lower())
+        if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
+            return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
         if zh_code and year:
             return f"{zh_code}〔{year}〕{int(number)}号"
         return re.sub(r"\s+", " ", match.group(0)).strip()
