@@ -84,3 +84,22 @@ def test_the_last_text_is_scanned_once(monkeypatch):
     assert [(m.start, m.end) for m in first] == [(2, 6), (7, 9)]
     assert found.finditer("公共信用信息和信用") == first and len(calls) == 1
     assert [(m.start, m.end) for m in found.finditer("信用")] == [(0, 2)] and len(calls) == 2
+
+
+def test_records_alone_are_the_records_of_the_full_pipeline(nlp, units):
+    # without keep_docs the components build no spans and the sentencizer does not run
+    alone, none = annotate_units(units, "zh", "all-shared-texts", nlp)
+    full, docs = annotate_units(units, "zh", "all-shared-texts", nlp, keep_docs=True)
+    assert none == [] and len(docs) == len(units)
+    assert alone == full and len(alone) > 5000
+    assert sum(len(doc.spans["xinyong"]) for doc in docs) > 5000
+    assert all(doc.has_annotation("SENT_START") for doc in docs if len(doc))
+
+
+def test_english_records_alone_are_the_records_of_the_full_pipeline(corpus):
+    english = make_pipeline("en", corpus_dir())
+    for doc_id, document in corpus.documents("en").items():
+        units = annotatable_units(document)
+        alone, _ = annotate_units(units, "en", doc_id, english)
+        full, _ = annotate_units(units, "en", doc_id, english, keep_docs=True)
+        assert alone == full, doc_id

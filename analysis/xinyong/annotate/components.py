@@ -16,6 +16,9 @@ from ..locations import corpus_dir
 from .resources import DEONTIC, Resources, load_resources, normalize_title
 
 SPAN_KEY = "xinyong"
+# Set in a Doc's user_data when only its records are wanted (pipeline.annotate_units without
+# keep_docs): the Doc is thrown away, so the token-aligned spans are not built.
+RECORDS_ONLY = "xinyong_records_only"
 INSTRUMENT_WORDS = re.compile(
     r"\b(Law|Laws|Regulations?|Provisions|Measures|Opinions|Decision|Notice|Outline|Plan|Rules|"
     r"Interpretations?|Code|Constitution|Memorandum|Catalogue|List|Guidelines|Methods|Circular)\b")
@@ -43,6 +46,12 @@ def _citation_spans(doc: Doc) -> list[tuple[int, int]]:
 def add_records(doc: Doc, found: list[Record]) -> None:
     """Add annotations, leaving out anything inside a cited title except the citation itself."""
     kept = records(doc)
+    if doc.user_data.get(RECORDS_ONLY):
+        if found:
+            titles = _citation_spans(doc)
+            kept.extend(record for record in found if record[2] == "CITATION"
+                        or not any(s <= record[0] and record[1] <= e for s, e in titles))
+        return
     # doc.spans.setdefault builds a new span group on every call, even when one exists
     group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.spans.setdefault(SPAN_KEY, [])
     if not found:

@@ -16,7 +16,7 @@ from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from ..labels import component_order, table_file
-from .components import SPAN_KEY, records
+from .components import RECORDS_ONLY, SPAN_KEY, records
 from .parties import add_sanctioned_parties
 from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, resolve_version, userdict_lines
@@ -180,7 +180,9 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
-    for (unit_id, text), doc in zip(units, nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)):
+    made = _made_docs(nlp, units, lang)
+    annotated = nlp.pipe(made, batch_size=256) if keep_docs else _records_only(nlp, made)
+    for (unit_id, text), doc in zip(units, annotated):
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
@@ -200,6 +202,18 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
 
         add_en_sanctioned_parties(out, dict(units))
     return out, docs
+
+
+def _records_only(nlp: Language, docs: Iterable) -> Iterable:
+    """The Docs through the pipeline when only their records are wanted (the Docs are thrown
+    away): the components leave out the token-aligned spans, and the sentencizer, whose sentence
+    starts no component reads, is not run. The records are the same (tests/test_annotate_fast_paths.py)."""
+    steps = [component for name, component in nlp.pipeline if name != "sentencizer"]
+    for doc in docs:
+        doc.user_data[RECORDS_ONLY] = True
+        for component in steps:
+            doc = component(doc)
+        yield doc
 
 
 def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
