@@ -3,8 +3,6 @@ pattern set and a scan of every free pattern give the same Docs and annotations 
 text (issue 22)."""
 from __future__ import annotations
 
-import re
-
 import jieba
 import pytest
 from spacy.util import get_words_and_spaces
@@ -60,11 +58,9 @@ def test_annotations_identical_without_the_shortcuts(nlp, units, monkeypatch):
     monkeypatch.setattr(segmenter, "make_doc", lambda nlp, text: nlp.make_doc(text))
     monkeypatch.setattr(patterns.PatternSet, "finditer", lambda self, text: list(self._scan(text)))
     resources = load_resources("zh", str(corpus_dir()))
-    assert resources.measures.any_at and resources.local_agencies.any_at
     for pattern_set in [resources.measures, resources.targets, resources.docno, resources.local_agencies,
                         *resources.deontic.values()]:
         monkeypatch.setattr(pattern_set, "free_needs", [""] * len(pattern_set.free))
-        monkeypatch.setattr(pattern_set, "any_at", {})  # every pattern tried at every start
     slow, _ = annotate_units(units, "zh", "all-shared-texts", nlp)
     assert fast == slow
 
@@ -107,18 +103,3 @@ def test_english_records_alone_are_the_records_of_the_full_pipeline(corpus):
         alone, _ = annotate_units(units, "en", doc_id, english)
         full, _ = annotate_units(units, "en", doc_id, english, keep_docs=True)
         assert alone == full, doc_id
-
-
-def test_an_alternation_matches_where_one_of_its_patterns_does():
-    compiled = [re.compile(p) for p in [r"省(?:人民)?政府", r"省[^，。]{1,6}?厅", r"省级"]]
-    joined = patterns.any_of(compiled)
-    for text in ["省人民政府", "省政府", "省财政厅", "省级部门", "省，厅", "省", "在省政府", ""]:
-        for position in range(len(text) + 1):
-            assert (joined.match(text, position) is not None) == any(p.match(text, position) for p in compiled), (text, position)
-    # what an alternation would change is left to the patterns one by one
-    assert patterns.any_of([re.compile(r"(省)\1"), re.compile("市")]) is None
-    assert patterns.any_of([re.compile(r"(?P<a>省)(?P=a)"), re.compile("市")]) is None
-    assert patterns.any_of([re.compile(r"(?P<a>省)"), re.compile(r"(?P<a>市)")]) is None
-    assert patterns.any_of([re.compile(r"(?i)abc"), re.compile("abd")]) is None
-    found = patterns.PatternSet([("a", r"(省)\1级"), ("b", "省省"), ("c", "省市")])
-    assert found.any_at == {} and [(m.start, m.end, m.key) for m in found.finditer("省省级")] == [(0, 3, "a")]

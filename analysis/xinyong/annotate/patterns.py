@@ -54,17 +54,6 @@ class PatternSet:
         other = "".join(sorted(c for c in self.by_first if not (c.isascii() and c.isalpha())))
         alternatives = ([f"(?<![A-Za-z])[{re.escape(latin)}]"] if latin else []) + ([f"[{re.escape(other)}]"] if other else [])
         self.starts = re.compile("|".join(alternatives)) if alternatives else None
-        # Where several patterns can start with a character, one alternation of them all tells
-        # first (in one call) whether any of them matches there: at most positions none does.
-        combined: dict[tuple[int, ...], re.Pattern | None] = {}
-        self.any_at: dict[str, re.Pattern] = {}
-        for char, entries in self.by_first.items():
-            if len(entries) >= ANY_OF_MIN_PATTERNS:
-                ids = tuple(id(compiled) for _, compiled in entries)
-                if ids not in combined:
-                    combined[ids] = any_of([compiled for _, compiled in entries], flags)
-                if combined[ids] is not None:
-                    self.any_at[char] = combined[ids]
         # Characters a match of each free pattern must contain: without them it is not run.
         self.free_needs = [required_characters(compiled.pattern, flags) for _, compiled in self.free]
         self._last: tuple[str, list[Match]] | None = None
@@ -98,12 +87,7 @@ class PatternSet:
             if start < last_end:
                 continue
             best = best_at.get(start)
-            any_here = self.any_at.get(text[start])
-            if any_here is not None and any_here.match(text, start) is None:
-                candidates: Iterable[tuple[str, re.Pattern]] = ()
-            else:
-                candidates = self.by_first.get(text[start], ())
-            for key, pattern in candidates:
+            for key, pattern in self.by_first.get(text[start], ()):
                 candidate = pattern.match(text, start)
                 if candidate and candidate.end() > start and (best is None or candidate.end() > best.end):
                     best = Match(start, candidate.end(), key)
@@ -119,26 +103,6 @@ class PatternSet:
                 if candidate and candidate.end() == match.end and key == match.key:
                     yield match, candidate
                     break
-
-
-# Fewer patterns starting with one character are tried one by one.
-ANY_OF_MIN_PATTERNS = 3
-# What an alternation cannot hold unchanged: group references by number or name, conditionals.
-_GROUP_REFERENCES = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
-
-
-def any_of(patterns: list[re.Pattern], flags: int = 0) -> re.Pattern | None:
-    """One pattern that matches at a position exactly where one of `patterns` does (an
-    alternation fails only when every alternative fails there), or None when they cannot be
-    joined: a reference to a group (its number or name would change), a repeated group name,
-    inline flags (only allowed at the start of a whole pattern) or verbose patterns (a comment
-    would swallow the closing parenthesis)."""
-    if flags & re.VERBOSE or any(_GROUP_REFERENCES.search(p.pattern) for p in patterns):
-        return None
-    try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags)
-    except re.error:
-        return None
 
 
 def first_characters(pattern: str, flags: int = 0) -> set[str] | None:
