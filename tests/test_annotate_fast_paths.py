@@ -103,3 +103,27 @@ def test_english_records_alone_are_the_records_of_the_full_pipeline(corpus):
         alone, _ = annotate_units(units, "en", doc_id, english)
         full, _ = annotate_units(units, "en", doc_id, english, keep_docs=True)
         assert alone == full, doc_id
+
+
+def test_docs_are_segmented_when_a_component_reads_tokens(units):
+    from spacy.language import Language
+
+    from xinyong.annotate.components import add_records
+    from xinyong.annotate.pipeline import only_rule_components
+
+    if not Language.has_factory("test_token_words"):
+        @Language.component("test_token_words")
+        def token_words(doc):  # a record for each token 的: needs jieba's words
+            add_records(doc, [(t.idx, t.idx + len(t), "TERM", "token") for t in doc if t.text == "的"])
+            return doc
+
+    rules = make_pipeline("zh", corpus_dir())
+    assert only_rule_components(rules)
+    reader = make_pipeline("zh", corpus_dir())
+    reader.add_pipe("test_token_words")
+    assert not only_rule_components(reader)
+    some = units[:400]
+    alone, _ = annotate_units(some, "zh", "some", reader)
+    full, _ = annotate_units(some, "zh", "some", reader, keep_docs=True)
+    assert alone == full
+    assert sum(r["norm"] == "token" for r in alone) > 100

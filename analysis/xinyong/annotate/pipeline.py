@@ -16,7 +16,7 @@ from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from ..labels import component_order, table_file
-from .components import RECORDS_ONLY, SPAN_KEY, records
+from .components import RECORDS_ONLY, SPAN_KEY, RuleComponent, records
 from .parties import add_sanctioned_parties
 from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, resolve_version, userdict_lines
@@ -180,8 +180,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
-    made = _made_docs(nlp, units, lang)
-    annotated = nlp.pipe(made, batch_size=256) if keep_docs else _records_only(nlp, made)
+    if keep_docs:
+        annotated = nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)
+    else:
+        annotated = _records_only(nlp, units, lang)
     for (unit_id, text), doc in zip(units, annotated):
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
@@ -204,11 +206,14 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     return out, docs
 
 
-def _records_only(nlp: Language, docs: Iterable) -> Iterable:
+def _records_only(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
     """The Docs through the pipeline when only their records are wanted (the Docs are thrown
     away): the components leave out the token-aligned spans, and the sentencizer, whose sentence
-    starts no component reads, is not run. The records are the same (tests/test_annotate_fast_paths.py)."""
+    starts no component reads, is not run. When every other component is one of our rule
+    components, which read only the text, the Docs are not even segmented (no tokens: jieba's
+    words are for the DocBins). The records are the same (tests/test_annotate_fast_paths.py)."""
     steps = [component for name, component in nlp.pipeline if name != "sentencizer"]
+    docs = _made_docs(nlp, units, lang, tokenize=not only_rule_components(nlp))
     for doc in docs:
         doc.user_data[RECORDS_ONLY] = True
         for component in steps:
@@ -216,14 +221,23 @@ def _records_only(nlp: Language, docs: Iterable) -> Iterable:
         yield doc
 
 
-def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
+def only_rule_components(nlp: Language) -> bool:
+    """Whether every component but the sentencizer is one of our rule components (which read
+    the Doc's text, never its tokens)."""
+    return all(type(component) is RuleComponent for name, component in nlp.pipeline if name != "sentencizer")
+
+
+def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str, tokenize: bool = True) -> Iterable:
     """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
-    every access, and the components would otherwise do that once per Doc (see doc_text)."""
+    every access, and the components would otherwise do that once per Doc (see doc_text).
+    tokenize=False gives Docs without tokens, for components that read only the text."""
+    from spacy.tokens import Doc
+
     from .segmenter import make_doc
 
     for _, text in units:
         text = analysis_text(text, lang)
-        doc = make_doc(nlp, text)
+        doc = make_doc(nlp, text) if tokenize else Doc(nlp.vocab)
         doc.user_data["text"] = text
         yield doc
 
@@ -268,8 +282,9 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
     corpus = str(corpus_dir())
     annotate_units(units[:1], lang, doc_id)
     load_resources(lang, corpus)
-    segmenter = getattr(cached_pipeline(lang, corpus).tokenizer, "jieba_seg", None)
-    if hasattr(segmenter, "prepare"):
+    nlp = cached_pipeline(lang, corpus)
+    segmenter = getattr(nlp.tokenizer, "jieba_seg", None)
+    if hasattr(segmenter, "prepare") and not only_rule_components(nlp):  # else the workers do not segment
         segmenter.prepare()
     size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
     chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
