@@ -127,3 +127,15 @@ def test_docs_are_segmented_when_a_component_reads_tokens(units):
     full, _ = annotate_units(some, "zh", "some", reader, keep_docs=True)
     assert alone == full
     assert sum(r["norm"] == "token" for r in alone) > 100
+
+
+def test_the_default_records_pipeline_needs_no_jieba(units):
+    from xinyong.annotate.pipeline import cached_pipeline, records_pipeline
+
+    corpus = str(corpus_dir())
+    records, full = records_pipeline("zh", corpus), cached_pipeline("zh", corpus)
+    assert records.pipe_names == full.pipe_names
+    assert getattr(records.tokenizer, "jieba_seg", None) is None and full.tokenizer.jieba_seg is not None
+    alone, _ = annotate_units(units, "zh", "all-shared-texts")  # the default: records_pipeline
+    kept, _ = annotate_units(units, "zh", "all-shared-texts", keep_docs=True)  # cached_pipeline
+    assert alone == kept and len(alone) > 5000

@@ -122,6 +122,21 @@ def cached_pipeline(lang: str, corpus: str) -> Language:
     return make_pipeline(lang, Path(corpus))
 
 
+@lru_cache(maxsize=2)
+def records_pipeline(lang: str, corpus: str) -> Language:
+    """The pipeline for records alone (no Docs kept): for Chinese without a trained model, the
+    same components after spaCy's character segmenter, so that jieba and its dictionary are not
+    loaded (the rule components read the text, and such Docs are not segmented: see
+    _records_only); else the cached pipeline."""
+    if lang != "zh" or os.environ.get(MODEL_ENV[lang]):
+        return cached_pipeline(lang, corpus)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", "!", "?"]})
+    for name in component_order(lang, Path(corpus)):
+        nlp.add_pipe(name, config={"corpus": corpus})
+    return nlp if only_rule_components(nlp) else cached_pipeline(lang, corpus)
+
+
 def pipeline_version(corpus: Path | None = None) -> str:
     """A fingerprint of everything that decides the annotations: our code and our data files."""
     corpus = Path(corpus or corpus_dir())
@@ -175,7 +190,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
         party's text(s), where the provision names one), and the Docs when asked for.
     """
-    nlp = nlp or cached_pipeline(lang, str(corpus_dir()))
+    nlp = nlp or (cached_pipeline if keep_docs else records_pipeline)(lang, str(corpus_dir()))
     units = list(units)
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
@@ -233,11 +248,14 @@ def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str, tokenize:
     tokenize=False gives Docs without tokens, for components that read only the text."""
     from spacy.tokens import Doc
 
-    from .segmenter import make_doc
-
     for _, text in units:
         text = analysis_text(text, lang)
-        doc = make_doc(nlp, text) if tokenize else Doc(nlp.vocab)
+        if tokenize:
+            from .segmenter import make_doc  # imports jieba
+
+            doc = make_doc(nlp, text)
+        else:
+            doc = Doc(nlp.vocab)
         doc.user_data["text"] = text
         yield doc
 
@@ -263,9 +281,9 @@ def annotate_document(document: ParsedDocument, nlp: Language | None = None) -> 
 
     from .resources import load_resources
 
-    nlp = nlp or cached_pipeline(document.lang, str(corpus_dir()))
+    nlp = nlp or records_pipeline(document.lang, str(corpus_dir()))
     load_resources(document.lang, str(corpus_dir()))
-    # The loaded objects (jieba's dictionary, spaCy's tables, the matchers) live to the end: the
+    # The loaded objects (spaCy's tables, the matchers) live to the end: the
     # collector's full passes over them, triggered by the records piling up, are wasted (0.1 s on
     # 2.6 MB). Frozen objects are not visited; what the annotation leaves as garbage still is.
     gc.freeze()
@@ -295,7 +313,7 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
     corpus = str(corpus_dir())
     annotate_units(units[:1], lang, doc_id)
     load_resources(lang, corpus)
-    nlp = cached_pipeline(lang, corpus)
+    nlp = records_pipeline(lang, corpus)
     segmenter = getattr(nlp.tokenizer, "jieba_seg", None)
     if hasattr(segmenter, "prepare") and not only_rule_components(nlp):  # else the workers do not segment
         segmenter.prepare()
