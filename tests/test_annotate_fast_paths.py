@@ -84,3 +84,58 @@ def test_the_last_text_is_scanned_once(monkeypatch):
     assert [(m.start, m.end) for m in first] == [(2, 6), (7, 9)]
     assert found.finditer("公共信用信息和信用") == first and len(calls) == 1
     assert [(m.start, m.end) for m in found.finditer("信用")] == [(0, 2)] and len(calls) == 2
+
+
+def test_records_alone_are_the_records_of_the_full_pipeline(nlp, units):
+    # without keep_docs the components build no spans and the sentencizer does not run
+    alone, none = annotate_units(units, "zh", "all-shared-texts", nlp)
+    full, docs = annotate_units(units, "zh", "all-shared-texts", nlp, keep_docs=True)
+    assert none == [] and len(docs) == len(units)
+    assert alone == full and len(alone) > 5000
+    assert sum(len(doc.spans["xinyong"]) for doc in docs) > 5000
+    assert all(doc.has_annotation("SENT_START") for doc in docs if len(doc))
+
+
+def test_english_records_alone_are_the_records_of_the_full_pipeline(corpus):
+    english = make_pipeline("en", corpus_dir())
+    for doc_id, document in corpus.documents("en").items():
+        units = annotatable_units(document)
+        alone, _ = annotate_units(units, "en", doc_id, english)
+        full, _ = annotate_units(units, "en", doc_id, english, keep_docs=True)
+        assert alone == full, doc_id
+
+
+def test_docs_are_segmented_when_a_component_reads_tokens(units):
+    from spacy.language import Language
+
+    from xinyong.annotate.components import add_records
+    from xinyong.annotate.pipeline import only_rule_components
+
+    if not Language.has_factory("test_token_words"):
+        @Language.component("test_token_words")
+        def token_words(doc):  # a record for each token 的: needs jieba's words
+            add_records(doc, [(t.idx, t.idx + len(t), "TERM", "token") for t in doc if t.text == "的"])
+            return doc
+
+    rules = make_pipeline("zh", corpus_dir())
+    assert only_rule_components(rules)
+    reader = make_pipeline("zh", corpus_dir())
+    reader.add_pipe("test_token_words")
+    assert not only_rule_components(reader)
+    some = units[:400]
+    alone, _ = annotate_units(some, "zh", "some", reader)
+    full, _ = annotate_units(some, "zh", "some", reader, keep_docs=True)
+    assert alone == full
+    assert sum(r["norm"] == "token" for r in alone) > 100
+
+
+def test_the_default_records_pipeline_needs_no_jieba(units):
+    from xinyong.annotate.pipeline import cached_pipeline, records_pipeline
+
+    corpus = str(corpus_dir())
+    records, full = records_pipeline("zh", corpus), cached_pipeline("zh", corpus)
+    assert records.pipe_names == full.pipe_names
+    assert getattr(records.tokenizer, "jieba_seg", None) is None and full.tokenizer.jieba_seg is not None
+    alone, _ = annotate_units(units, "zh", "all-shared-texts")  # the default: records_pipeline
+    kept, _ = annotate_units(units, "zh", "all-shared-texts", keep_docs=True)  # cached_pipeline
+    assert alone == kept and len(alone) > 5000

@@ -13,6 +13,9 @@ from .finders import FINDERS, Record, inside_citation
 from .resources import load_resources
 
 SPAN_KEY = "xinyong"
+# Set in a Doc's user_data when only its records are wanted (pipeline.annotate_units without
+# keep_docs): the Doc is thrown away, so the token-aligned spans are not built.
+RECORDS_ONLY = "xinyong_records_only"
 
 
 def records(doc: Doc) -> list[Record]:
@@ -35,6 +38,11 @@ def _citation_spans(doc: Doc) -> list[tuple[int, int]]:
 def add_records(doc: Doc, found: list[Record]) -> None:
     """Add annotations, leaving out anything inside a cited title except the citation itself."""
     kept = records(doc)
+    if doc.user_data.get(RECORDS_ONLY):
+        if found:
+            titles = _citation_spans(doc)
+            kept.extend(record for record in found if not inside_citation(record, titles))
+        return
     # doc.spans.setdefault builds a new span group on every call, even when one exists
     group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else doc.spans.setdefault(SPAN_KEY, [])
     if not found:

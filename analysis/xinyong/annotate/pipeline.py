@@ -16,7 +16,7 @@ from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
 from ..labels import component_order, table_file
-from .components import SPAN_KEY, records
+from .components import RECORDS_ONLY, SPAN_KEY, RuleComponent, records
 from .parties import add_sanctioned_parties
 from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, resolve_version, userdict_lines
@@ -122,6 +122,21 @@ def cached_pipeline(lang: str, corpus: str) -> Language:
     return make_pipeline(lang, Path(corpus))
 
 
+@lru_cache(maxsize=2)
+def records_pipeline(lang: str, corpus: str) -> Language:
+    """The pipeline for records alone (no Docs kept): for Chinese without a trained model, the
+    same components after spaCy's character segmenter, so that jieba and its dictionary are not
+    loaded (the rule components read the text, and such Docs are not segmented: see
+    _records_only); else the cached pipeline."""
+    if lang != "zh" or os.environ.get(MODEL_ENV[lang]):
+        return cached_pipeline(lang, corpus)
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", "!", "?"]})
+    for name in component_order(lang, Path(corpus)):
+        nlp.add_pipe(name, config={"corpus": corpus})
+    return nlp if only_rule_components(nlp) else cached_pipeline(lang, corpus)
+
+
 def pipeline_version(corpus: Path | None = None) -> str:
     """A fingerprint of everything that decides the annotations: our code and our data files."""
     corpus = Path(corpus or corpus_dir())
@@ -175,12 +190,16 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
         party's text(s), where the provision names one), and the Docs when asked for.
     """
-    nlp = nlp or cached_pipeline(lang, str(corpus_dir()))
+    nlp = nlp or (cached_pipeline if keep_docs else records_pipeline)(lang, str(corpus_dir()))
     units = list(units)
     dates = catalog_dates(str(corpus_dir()))
     out: list[dict[str, Any]] = []
     docs = []
-    for (unit_id, text), doc in zip(units, nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)):
+    if keep_docs:
+        annotated = nlp.pipe(_made_docs(nlp, units, lang), batch_size=256)
+    else:
+        annotated = _records_only(nlp, units, lang)
+    for (unit_id, text), doc in zip(units, annotated):
         doc.user_data["unit"] = unit_id
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
@@ -202,14 +221,41 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     return out, docs
 
 
-def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
+def _records_only(nlp: Language, units: list[tuple[str, str]], lang: str) -> Iterable:
+    """The Docs through the pipeline when only their records are wanted (the Docs are thrown
+    away): the components leave out the token-aligned spans, and the sentencizer, whose sentence
+    starts no component reads, is not run. When every other component is one of our rule
+    components, which read only the text, the Docs are not even segmented (no tokens: jieba's
+    words are for the DocBins). The records are the same (tests/test_annotate_fast_paths.py)."""
+    steps = [component for name, component in nlp.pipeline if name != "sentencizer"]
+    docs = _made_docs(nlp, units, lang, tokenize=not only_rule_components(nlp))
+    for doc in docs:
+        doc.user_data[RECORDS_ONLY] = True
+        for component in steps:
+            doc = component(doc)
+        yield doc
+
+
+def only_rule_components(nlp: Language) -> bool:
+    """Whether every component but the sentencizer is one of our rule components (which read
+    the Doc's text, never its tokens)."""
+    return all(type(component) is RuleComponent for name, component in nlp.pipeline if name != "sentencizer")
+
+
+def _made_docs(nlp: Language, units: list[tuple[str, str]], lang: str, tokenize: bool = True) -> Iterable:
     """Tokenized Docs that already know their text: spaCy rebuilds doc.text from the tokens on
-    every access, and the components would otherwise do that once per Doc (see doc_text)."""
-    from .segmenter import make_doc
+    every access, and the components would otherwise do that once per Doc (see doc_text).
+    tokenize=False gives Docs without tokens, for components that read only the text."""
+    from spacy.tokens import Doc
 
     for _, text in units:
         text = analysis_text(text, lang)
-        doc = make_doc(nlp, text)
+        if tokenize:
+            from .segmenter import make_doc  # imports jieba
+
+            doc = make_doc(nlp, text)
+        else:
+            doc = Doc(nlp.vocab)
         doc.user_data["text"] = text
         yield doc
 
@@ -231,7 +277,20 @@ def annotate_document(document: ParsedDocument, nlp: Language | None = None) -> 
     workers = _worker_count() if nlp is None and sum(len(t) for _, t in units) >= PARALLEL_MIN_CHARACTERS else 1
     if workers > 1:
         return _annotate_forked(units, document.lang, document.id, workers)
-    return annotate_units(units, document.lang, document.id, nlp)[0]
+    import gc
+
+    from .resources import load_resources
+
+    nlp = nlp or records_pipeline(document.lang, str(corpus_dir()))
+    load_resources(document.lang, str(corpus_dir()))
+    # The loaded objects (spaCy's tables, the matchers) live to the end: the
+    # collector's full passes over them, triggered by the records piling up, are wasted (0.1 s on
+    # 2.6 MB). Frozen objects are not visited; what the annotation leaves as garbage still is.
+    gc.freeze()
+    try:
+        return annotate_units(units, document.lang, document.id, nlp)[0]
+    finally:
+        gc.unfreeze()
 
 
 def _worker_count() -> int:
@@ -254,8 +313,9 @@ def _annotate_forked(units: list[tuple[str, str]], lang: str, doc_id: str, worke
     corpus = str(corpus_dir())
     annotate_units(units[:1], lang, doc_id)
     load_resources(lang, corpus)
-    segmenter = getattr(cached_pipeline(lang, corpus).tokenizer, "jieba_seg", None)
-    if hasattr(segmenter, "prepare"):
+    nlp = records_pipeline(lang, corpus)
+    segmenter = getattr(nlp.tokenizer, "jieba_seg", None)
+    if hasattr(segmenter, "prepare") and not only_rule_components(nlp):  # else the workers do not segment
         segmenter.prepare()
     size = max(1, -(-len(units) // (workers * CHUNKS_PER_WORKER)))
     chunks = [(units[i:i + size], lang, doc_id) for i in range(0, len(units), size)]
