@@ -33,7 +33,7 @@ def test_fields_of_restriction_fall_on_the_party_named_with_dui_or_jiang(measure
 
 
 def test_an_aggravated_case_falls_on_the_persons_the_provision_sanctions(measures):
-    # 行政机关…的，…对直接负责的主管人员和其他直接责任人员依法给予处分；情节严重构成犯罪的，依法追究刑事责任
+    # 行政机关…的，…对直接负责的主管人员和其他直接责任人员…给予处分；情节严重构成犯罪的，…追究刑事责任
     for unit in ("art-79.p1", "art-81.p1", "art-82.p1", "art-83.p1"):
         crimes = [r for r in measures[("administrative-penalty-law-2021", unit)] if r["norm"] == "criminal-liability"]
         # (art-82 also names 追究刑事责任 inside its conduct clause: the last mention is the measure)
