@@ -156,8 +156,9 @@ def drawing(graph: nx.Graph, title: str, min_shared: int = 3) -> str:
             axes.text(1.04 * x, 1.04 * y, f"{graph.nodes[node]['label']} ({graph.nodes[node]['mous']})", fontsize=6.5,
                       rotation=degrees - 180 if left else degrees, rotation_mode="anchor",
                       ha="right" if left else "left", va="center")
-        axes.set_xlim(-1.6, 1.6)
-        axes.set_ylim(-1.6, 1.6)
+        # room for the longest labels (agencies without an abbreviation print their id)
+        axes.set_xlim(-1.9, 1.9)
+        axes.set_ylim(-1.9, 1.9)
         axes.set_aspect("equal")
         axes.axis("off")
         axes.set_title(f"{title}\n(agencies with the number of memoranda they sign; lines: pairs sharing "
