@@ -53,6 +53,11 @@ def duplicate_id(unit_id: str, suffix: int) -> str:
     return f"{unit_id}{DUPLICATE_MARK}{suffix}"
 
 
+def item_parent(unit_id: str) -> str | None:
+    """The paragraph a list item belongs to (art-9.p2.i3 -> art-9.p2); None for any other unit."""
+    return _ITEM_STEP.sub("", unit_id) if _ITEM_STEP.search(unit_id) else None
+
+
 def top_level(unit_id: str) -> str:
     """The article, heading or preamble a unit belongs to: art-9.p2.i3 -> art-9; s1.2.p1 -> s1.2;
     preamble.p1 -> preamble; a division or article id is its own top level."""

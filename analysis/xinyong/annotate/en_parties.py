@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .parties import NOT_SANCTIONED_TYPES, parent_unit
+from .parties import add_sanctioned_parties
 from .patterns import PatternSet
 
 Record = tuple[int, int, str, str | None]
@@ -116,21 +116,4 @@ def en_party_of_measure(text: str, start: int, end: int, parties: list[tuple[int
 def add_en_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str]) -> None:
     """Set `target` (a list of party texts) on every English MEASURE record whose provision names
     a party (see the module docstring); records are changed in place."""
-    parties_by_unit: dict[str, list[tuple[int, int, str]]] = {}
-    for record in records:
-        if record["label"] == "TARGET" and record["norm"] not in NOT_SANCTIONED_TYPES:
-            parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
-    for record in records:
-        if record["label"] != "MEASURE":
-            continue
-        unit = record["unit"]
-        text = texts[unit]
-        chosen = en_party_of_measure(text, record["start"], record["end"], parties_by_unit.get(unit, []))
-        source = text
-        parent = parent_unit(unit)
-        if not chosen and parent in texts:
-            source = texts[parent]
-            introduced = parties_by_unit.get(parent, [])
-            chosen = _groups(source, introduced)[-1] if introduced else []
-        if chosen:
-            record["target"] = [source[s:e] for s, e, _ in chosen]
+    add_sanctioned_parties(records, texts, en_party_of_measure, _groups)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .parties import parent_unit
+from ..unit_ids import item_parent
 
 # The lead-in of a list of work areas: 在以下工作中, 在下列事项中, 在下列领域和环节中.
 ZH_AREA_LEAD_IN = re.compile(r"在(?:以下|下列)[^，。；：]{0,8}(?:工作|事项|领域|活动|环节|方面)中")
@@ -38,7 +38,7 @@ def _sentence_of(text: str, position: int) -> str:
 def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
     if ZH_OWN_VERB.search(record["text"]):
         return False
-    lead_in = texts.get(parent_unit(record["unit"]) or "", "")
+    lead_in = texts.get(item_parent(record["unit"]) or "", "")
     if ZH_AREA_LEAD_IN.search(lead_in) and not ZH_MEASURE_LEAD_IN.search(lead_in):
         return True
     if record["norm"] in FIELD_TYPES:

@@ -13,7 +13,9 @@ impose the measures.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
+
+from ..unit_ids import item_parent
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -178,18 +180,18 @@ def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> li
             if not ZH_VICTIM_MARKER.search(text, max(start, group[0][0] - 14), group[0][0])]
 
 
-def parent_unit(unit_id: str) -> str | None:
-    """The paragraph a list item (…​.iN) belongs to."""
-    head, dot, last = unit_id.rpartition(".")
-    return head if dot and re.fullmatch(r"i\d+", last) else None
-
-
-def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str]) -> None:
+def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
+                           party_of: Callable[[str, int, int, list[Span]], list[Span]] | None = None,
+                           groups: Callable[[str, list[Span]], list[list[Span]]] | None = None) -> None:
     """Set `target` (a list of party texts) on every MEASURE record whose provision names a party.
 
     records (list[dict]): one document's standoff records (all units), changed in place.
     texts (dict[str, str]): unit id -> the unit's (analysed) text.
+    party_of, groups: the language's rules for the party of a measure and for groups of parties
+        (default: the Chinese ones here; en_parties passes the English ones).
     """
+    party_of = party_of or party_of_measure
+    groups = groups or _groups
     parties_by_unit: dict[str, list[Span]] = {}
     for record in records:
         if record["label"] == "TARGET" and record["norm"] not in NOT_SANCTIONED_TYPES:
@@ -199,13 +201,13 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str])
             continue
         unit = record["unit"]
         text = texts[unit]
-        chosen = party_of_measure(text, record["start"], record["end"], parties_by_unit.get(unit, []))
+        chosen = party_of(text, record["start"], record["end"], parties_by_unit.get(unit, []))
         source = text
-        parent = parent_unit(unit)
+        parent = item_parent(unit)
         if not chosen and parent in texts:
             # A list item: the party is named in the paragraph introducing the list.
             source = texts[parent]
             introduced = parties_by_unit.get(parent, [])
-            chosen = _groups(source, introduced)[-1] if introduced else []
+            chosen = groups(source, introduced)[-1] if introduced else []
         if chosen:
             record["target"] = [source[s:e] for s, e, _ in chosen]
