@@ -164,7 +164,8 @@ ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开
 ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
 
 
-def _enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
+def enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
+    """The match of `pattern` (a clause or sentence pattern) that contains `position`, if any."""
     for found in pattern.finditer(text):
         if found.start() <= position < found.end():
             return found
@@ -172,7 +173,7 @@ def _enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None
 
 
 def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
-    clause = _enclosing(ZH_CLAUSE, text, start)
+    clause = enclosing(ZH_CLAUSE, text, start)
     if clause is not None:
         for frame in ZH_WORK_AREAS.finditer(text, clause.start(), clause.end()):
             if frame.start() < start and end <= frame.end():
@@ -181,12 +182,12 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
         # Publishing is a sanction only where what is published is a listing or a violation:
         # a catalogue, a standard or a notice published before the verb is routine, and so is a
         # sentence that names no trust-breaking, violation or list at all.
-        sentence = _enclosing(ZH_SENTENCE, text, start)
+        sentence = enclosing(ZH_SENTENCE, text, start)
         if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(text, sentence.start(), start)
                                      or not ZH_SANCTION_WORDS.search(sentence.group())):
             return True
     elif kind == "public-naming":
-        sentence = _enclosing(ZH_SENTENCE, text, start)
+        sentence = enclosing(ZH_SENTENCE, text, start)
         if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
                 and not ZH_SANCTION_WORDS.search(sentence.group()):
             return True

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from ..unit_ids import item_parent
+from .finders import ZH_SENTENCE, enclosing
 
 # The lead-in of a list of work areas: 在以下工作中, 在下列事项中, 在下列领域和环节中.
 ZH_AREA_LEAD_IN = re.compile(r"在(?:以下|下列)[^，。；：]{0,8}(?:工作|事项|领域|活动|环节|方面)中")
@@ -25,14 +26,6 @@ ZH_OWN_VERB = re.compile(r"限制|禁止|取消|撤销|暂停|优先|给予|降�
 FIELD_TYPES = frozenset({"procurement-exclusion", "public-funding-restriction", "financing-restriction",
                          "honor-restriction", "civil-service-restriction", "market-entry-restriction"})
 ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁入|取消|撤销|暂停|不予|惩戒|约束|审慎|优先|激励|倾斜)")
-ZH_SENTENCE = re.compile(r"[^。；\n]+")
-
-
-def _sentence_of(text: str, position: int) -> str:
-    for sentence in ZH_SENTENCE.finditer(text):
-        if sentence.start() <= position < sentence.end():
-            return sentence.group()
-    return ""
 
 
 def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
@@ -42,7 +35,8 @@ def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
     if ZH_AREA_LEAD_IN.search(lead_in) and not ZH_MEASURE_LEAD_IN.search(lead_in):
         return True
     if record["norm"] in FIELD_TYPES:
-        sentence = _sentence_of(texts.get(record["unit"], ""), record["start"])
+        found = enclosing(ZH_SENTENCE, texts.get(record["unit"], ""), record["start"])
+        sentence = found.group() if found else ""
         return not (ZH_GOVERNING.search(sentence) or ZH_GOVERNING.search(lead_in))
     return False
 
