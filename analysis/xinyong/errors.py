@@ -105,6 +105,9 @@ class Errors:
     E171 = "unknown label '{label}'. Labels in corpus/labels.yaml: {allowed}."
     # the build's stage table (build.py, issue 17)
     E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
+    # held-out English gold, batch 2 (issue 16)
+    E260 = "held-out gold: '{doc}' is named as a batch-2 document (heldout-b2-...) but is not listed in HELDOUT_EN_BATCH2 (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
+    E261 = "held-out English batch {batch} does not exist: the set has batches 1 and 2 (see corpus/gold/heldout-en/README.md)."
 
 
 class XinyongError(Exception):

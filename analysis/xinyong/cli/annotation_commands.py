@@ -54,11 +54,14 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
 @click.option("--heldout-en", "heldout_en", is_flag=True,
               help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
+@click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, 2), default=None,
+              help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
+                   "all test).")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
 def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
-                     heldout_en: bool = False) -> None:
+                     heldout_en: bool = False, heldout_en_batch: int | None = None) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -68,12 +71,13 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
     Example:
         xinyong evaluate --split test
         xinyong evaluate --heldout-en --split test
+        xinyong evaluate --heldout-en-batch 2
     """
-    if heldout_en:
+    if heldout_en or heldout_en_batch is not None:
         if split == "heldout":
             raise click.UsageError("--heldout-en takes --split test, train or all (heldout names the Chinese "
                                    "held-out documents)")
-        _evaluate_heldout_en(split, check, label, fmt)
+        _evaluate_heldout_en(split, check, label, fmt, heldout_en_batch)
         return
     from collections import Counter
 
@@ -161,32 +165,36 @@ def _evaluate_heldout(corpus: "Corpus", check: bool, label: str | None, fmt: str
                    f"({party['measures_found']} of the measures found)")
 
 
-def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str) -> None:
-    """`xinyong evaluate --heldout-en`: scores (or counts) of the held-out English set, with n/a
-    where a label has no gold span; exits 1 when one of the issue's goals is missed."""
+def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, batch: int | None = None) -> None:
+    """`xinyong evaluate --heldout-en [--heldout-en-batch N]`: scores (or counts) of the held-out English
+    set or of one batch, with n/a where a label has no gold span; exits 1 when one of the issue's goals
+    is missed."""
     from ..annotate.evaluate import HELDOUT_EN, evaluate_heldout_en, heldout_en_counts, heldout_en_differences
     from ..locations import build_dir
     from ..outputs import to_csv, write_atomic, write_json
 
     if label:
-        if split != "train":
+        if split != "train" or batch == 2:
             raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
-                                   "the test split is held out for the goals.")
+                                   "the test split, and all of batch 2, is held out for the goals.")
         click.echo(render(heldout_en_differences(None if label == "ALL" else label), fmt), nl=False)
         return
     if check:
         click.echo(render(heldout_en_counts(), fmt), nl=False)
         return
-    result = evaluate_heldout_en(split)
+    result = evaluate_heldout_en(split, batch=batch)
     folder = build_dir() / "evaluation"
-    write_json(folder / f"{HELDOUT_EN}-{split}.json", result)
-    write_atomic(folder / f"{HELDOUT_EN}-{split}.csv", to_csv(result["rows"]))
+    name = f"{HELDOUT_EN}-{split}" + ("" if batch is None else f"-batch{batch}")
+    write_json(folder / f"{name}.json", result)
+    write_atomic(folder / f"{name}.csv", to_csv(result["rows"]))
     if fmt in ("json", "jsonl"):
         click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
     else:
         rows = [{key: ("n/a" if value is None else value) for key, value in row.items()} for row in result["rows"]]
         click.echo(render(rows, fmt), nl=False)
         if fmt == "table":
+            click.echo(f"batch {result['batch']}, split {split}: {result['units']['units']} units in "
+                       f"{result['units']['documents']} documents")
             for goal in result["goals"]:
                 value = "n/a" if goal["value"] is None else f"{goal['value']:.3f}"
                 state = {True: "met", False: "missed", None: "n/a"}[goal["meets_goal"]]
