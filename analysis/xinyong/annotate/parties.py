@@ -59,6 +59,9 @@ ZH_IMPOSER = re.compile(r"由$")
 # A measure in a time frame (采取限制高消费措施时，/在限制高消费期间，/被限制高消费后，): the party is the
 # subject of the clause that follows, in the same sentence.
 ZH_TIME_FRAME = re.compile(r"[^，,。；;：:\n]*?(?:时|期间|之后|以后|后)[，,]")
+# A measure named as the content of a decision (行政机关及其执法人员……作出罚款决定后): the parties of the
+# clause before it make the decision, unless 对 or 将 marks them.
+ZH_DECIDED = re.compile(r"(?:作出|决定)$")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
@@ -144,6 +147,9 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
               and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
     # the body 由 introduces imposes the measure (由市公共信用信息服务中心…), with the rest of its group
     before = [p for g in _groups(text, before) if not ZH_IMPOSER.search(text, sentence_start, g[0][0]) for p in g]
+    if ZH_DECIDED.search(text, clause_start, start):
+        before = [p for g in _groups(text, before)
+                  if g[0][0] < clause_start or ZH_TOPIC.search(text, clause_start, g[0][0]) for p in g]
     for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
