@@ -103,3 +103,21 @@ def test_the_unit_level_party_links_are_read_and_scored(corpus):
     assert result["gold_measures_with_party"] == len(links)
     assert result["strict_right"] <= result["measures_found"] <= len(links)
     assert len(result["wrong"]) == result["measures_found"] - result["strict_right"]
+
+
+def test_possessors_pronouns_and_clause_subjects():
+    found = parties([
+        # the legal representative of the enterprise is fined, not the enterprise
+        ("art-1.p1", "对该企业的法定代表人处一万元以下罚款。"),
+        # 其 refers back to the party 对 introduced in an earlier clause
+        ("art-2.p1", "失信主体为法人的，对其法定代表人依法予以惩戒，限制其担任国有企业高级管理人员。"),
+        # the party opening the measure's clause after the conduct is its subject
+        ("art-3.p1", "企业被列入严重违法企业名单的，其法定代表人三年内不得担任其他企业的法定代表人。"),
+        # a unit described by a relative clause after 对 is fined as 单位
+        ("art-4.p1", "对违反本条例规定的单位，处十万元以下罚款；对个人，处一万元以下罚款。"),
+    ])
+    assert found[("art-1.p1", "处一万元以下罚款")] == ["法定代表人"]
+    assert found[("art-2.p1", "限制其担任国有企业高级管理人员")] == ["法定代表人"]
+    assert found[("art-3.p1", "不得担任其他企业的法定代表人")] == ["法定代表人"]
+    assert found[("art-4.p1", "处十万元以下罚款")] == ["单位"]
+    assert found[("art-4.p1", "处一万元以下罚款")] == ["个人"]

@@ -37,7 +37,8 @@ ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
 ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出|决定)")
 # 单位 and 个人 as the object of 对 in a penalty clause (对单位处…罚款, 对个人处…罚款) are not TARGET
 # types, but they name the party the fine falls on.
-ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
+# Also after a relative clause (对违反本条例规定的单位，处…罚款).
+ZH_UNIT_OR_PERSON = re.compile(r"对(?:[^，,。；;对]{0,30}?的)?(?:该|其)?(单位|个人)")
 
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
@@ -62,6 +63,13 @@ ZH_TIME_FRAME = re.compile(r"[^，,。；;：:\n]*?(?:时|期间|之后|以后|�
 # A measure named as the content of a decision (行政机关及其执法人员……作出罚款决定后): the parties of the
 # clause before it make the decision, unless 对 or 将 marks them.
 ZH_DECIDED = re.compile(r"(?:作出|决定)$")
+# A party that opens the measure's clause is its subject (…的，其法定代表人三年内不得担任…), unless a
+# modal of acting stands between (人民法院可以限制其高消费: the court acts).
+ZH_CLAUSE_SUBJECT = re.compile(r"(?:其|该)?")
+ZH_ACTING_MODAL = re.compile(r"可以|应当|有权|负责")
+# 其 in or just before a measure (限制其担任…) refers back to a party 对 or 将 introduced earlier in the
+# sentence (对其法定代表人依法予以惩戒，限制其担任…); 其他, 其中 and 其余 are no reference.
+ZH_PRONOUN = re.compile(r"其(?!他|中|余|它)")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
@@ -110,8 +118,11 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
     if in_list_name:
         others = [p for p in parties if p not in in_list_name]
-        return _party_of_measure(text, start, end, others, bodies) or _party_of_measure(text, start, end, parties, bodies)
-    return _party_of_measure(text, start, end, parties, bodies)
+        chosen = _party_of_measure(text, start, end, others, bodies) or _party_of_measure(text, start, end, parties, bodies)
+    else:
+        chosen = _party_of_measure(text, start, end, parties, bodies)
+    # 对该企业的法定代表人处…罚款: the possessor joined by 的 is not a party
+    return [p for i, p in enumerate(chosen) if not (i + 1 < len(chosen) and text[p[1]:chosen[i + 1][0]] == "的")]
 
 
 def _without_predicates(text: str, parties: list[Span]) -> list[Span]:
@@ -150,9 +161,17 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
     if ZH_DECIDED.search(text, clause_start, start):
         before = [p for g in _groups(text, before)
                   if g[0][0] < clause_start or ZH_TOPIC.search(text, clause_start, g[0][0]) for p in g]
-    for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
+    in_clause = _groups(text, [p for p in before if p[0] >= clause_start])
+    for group in reversed(in_clause):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
+    if in_clause and ZH_CLAUSE_SUBJECT.fullmatch(text, clause_start, in_clause[0][0][0]) \
+            and not ZH_ACTING_MODAL.search(text, in_clause[0][-1][1], start):
+        return in_clause[0]
+    if not in_clause and ZH_PRONOUN.search(text, max(clause_start, start - 2), end):
+        referred = _last_topic_group(text, before)
+        if referred:
+            return referred
     # 对单位并处…，情节严重的，处…: a fine in a later clause of the sentence still falls on the unit
     named = [m for m in ZH_UNIT_OR_PERSON.finditer(text, sentence_start, start)]
     if named:
