@@ -121,3 +121,11 @@ def test_possessors_pronouns_and_clause_subjects():
     assert found[("art-3.p1", "不得担任其他企业的法定代表人")] == ["法定代表人"]
     assert found[("art-4.p1", "处十万元以下罚款")] == ["单位"]
     assert found[("art-4.p1", "处一万元以下罚款")] == ["个人"]
+
+
+def test_a_party_introduced_in_the_first_sentence_carries_to_the_next():
+    text = ("对信用主体的同一个失信行为，不得重复列入严重失信主体名单。"
+            "同一个失信行为违反多项规定应当列入名单的，按照最重的规定列入严重失信主体名单。")
+    records = annotate_units([("art-1.p1", text)], "zh", FIXTURE_DOC)[0]
+    listings = [r.get("target") for r in records if r["label"] == "MEASURE" and r["norm"] == "list-inclusion"]
+    assert len(listings) >= 2 and all(target == ["信用主体"] for target in listings), listings

@@ -200,7 +200,9 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         subject = _conduct_subject(text, 0, first_end, earlier)
         if not subject and ZH_AGGRAVATED.match(text, sentence_start):
             return _last_topic_group(text, earlier)
-        return subject
+        # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
+        # party the first sentence introduces with 对 or 将 is the provision's party
+        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
     return []
 
 
