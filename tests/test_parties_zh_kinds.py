@@ -51,7 +51,7 @@ def test_a_government_body_with_its_staff_is_the_party_but_not_of_a_disciplinary
     assert found[("art-3.p1", "处以罚款")] == ["企业"]
 
 
-def test_the_body_introduced_by_you_imposes_the_measure():
+def test_a_body_after_the_marker_you_imposes_the_measure():
     found = parties([("art-1.p1", "违反本条例第十条规定的，由市公共信用信息服务中心处一万元以下罚款。"),
                      ("art-2.p1", "信用服务机构违反本条例规定的，由市公共信用信息服务中心处一万元以下罚款。")])
     assert found[("art-1.p1", "处一万元以下罚款")] is None

@@ -7,8 +7,11 @@ The rules read the provision's own structure: a party inside the measure's span 
 group of parties before the measure in its sentence (用人单位违反…的，由…部门…处以罚款), a group
 being parties joined by 和, 或者, 及其, 、 (该用人单位及其法定代表人……列入名单); else the
 parties the measure's clause names after it (列入名单的企业); else, for a list item, the party of
-the paragraph that introduces the list. Government bodies are never the party: in these texts they
-impose the measures.
+the paragraph that introduces the list, read by the same rules. Government bodies impose the
+measures and are the party only beside their staff as the subject of the conduct (行政机关及其工作人员
+……的，由其上级主管部门……给予警告); a body after 由 imposes, whatever its type. Kinds added on the train
+units' party links (bench/party_links.py): 为/是 predicates, time frames (…时，/…期间，), possessors
+before 的, 其 referring back, a decision's actor, the first sentence's 对-party carried forward.
 """
 from __future__ import annotations
 
@@ -109,7 +112,8 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
 
     text (str): the unit's text.
     start (int), end (int): the measure's offsets.
-    parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
+    parties (list[Span]): the unit's TARGET spans that may be a party (government bodies included:
+        they are set apart here).
     RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
     """
     parties = _without_predicates(text, parties)
@@ -135,7 +139,7 @@ def _without_predicates(text: str, parties: list[Span]) -> list[Span]:
     return kept
 
 
-def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodies: list[Span] = ()) -> list[Span]:
+def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodies: list[Span]) -> list[Span]:
     # A party inside the span is the one restricted (限制失信企业参与招标投标), unless it follows the
     # restricted activity and names where it happens (禁止其担任相关企业的董事).
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
