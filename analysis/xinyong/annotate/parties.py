@@ -7,8 +7,11 @@ The rules read the provision's own structure: a party inside the measure's span 
 group of parties before the measure in its sentence (用人单位违反…的，由…部门…处以罚款), a group
 being parties joined by 和, 或者, 及其, 、 (该用人单位及其法定代表人……列入名单); else the
 parties the measure's clause names after it (列入名单的企业); else, for a list item, the party of
-the paragraph that introduces the list. Government bodies are never the party: in these texts they
-impose the measures.
+the paragraph that introduces the list, read by the same rules. Government bodies impose the
+measures and are the party only beside their staff as the subject of the conduct (行政机关及其工作人员
+……的，由其上级主管部门……给予警告); a body after 由 imposes, whatever its type. Kinds added on the train
+units' party links (bench/party_links.py): 为/是 predicates, time frames (…时，/…期间，), possessors
+before 的, 其 referring back, a decision's actor, the first sentence's 对-party carried forward.
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ from ..unit_ids import item_parent
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
 NOT_SANCTIONED_TYPES = frozenset({"government-body", "worker"})
+GOVERNMENT_BODY = "government-body"
+# A government body is a party only as the subject of the conduct, with its staff (行政机关及其工作人员
+# ……的，由其上级主管部门……给予警告、通报批评); measures that only persons bear then fall on the staff.
+PERSONS_ONLY_MEASURES = frozenset({"disciplinary-sanction", "criminal-liability", "detention"})
 # What may stand between two parties of one group.
 ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的)?")
 # Some texts use half-width commas and semicolons (的,由…).
@@ -33,7 +40,8 @@ ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
 ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出|决定)")
 # 单位 and 个人 as the object of 对 in a penalty clause (对单位处…罚款, 对个人处…罚款) are not TARGET
 # types, but they name the party the fine falls on.
-ZH_UNIT_OR_PERSON = re.compile(r"对(?:该|其)?(单位|个人)")
+# Also after a relative clause (对违反本条例规定的单位，处…罚款).
+ZH_UNIT_OR_PERSON = re.compile(r"对(?:[^，,。；;对]{0,30}?的)?(?:该|其)?(单位|个人)")
 
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
@@ -48,6 +56,23 @@ ZH_LIST_NAME_END = re.compile(r"(?:联合惩戒对象)?(?:名单|名录)")
 ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动)$")
 # A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
 ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
+# 被执行人为自然人的 / 被执行人是法人的: the second noun says what the party is; it is not a party.
+ZH_PREDICATE = re.compile(r"(?:为|是)")
+# 由 marks the body that imposes the measure (由市公共信用信息服务中心……处理), never the party.
+ZH_IMPOSER = re.compile(r"由$")
+# A measure in a time frame (采取限制高消费措施时，/在限制高消费期间，/被限制高消费后，): the party is the
+# subject of the clause that follows, in the same sentence.
+ZH_TIME_FRAME = re.compile(r"[^，,。；;：:\n]*?(?:时|期间|之后|以后|后)[，,]")
+# A measure named as the content of a decision (行政机关及其执法人员……作出罚款决定后): the parties of the
+# clause before it make the decision, unless 对 or 将 marks them.
+ZH_DECIDED = re.compile(r"(?:作出|决定)$")
+# A party that opens the measure's clause is its subject (…的，其法定代表人三年内不得担任…), unless a
+# modal of acting stands between (人民法院可以限制其高消费: the court acts).
+ZH_CLAUSE_SUBJECT = re.compile(r"(?:其|该)?")
+ZH_ACTING_MODAL = re.compile(r"可以|应当|有权|负责")
+# 其 in or just before a measure (限制其担任…) refers back to a party 对 or 将 introduced earlier in the
+# sentence (对其法定代表人依法予以惩戒，限制其担任…); 其他, 其中 and 其余 are no reference.
+ZH_PRONOUN = re.compile(r"其(?!他|中|余|它)")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
 
@@ -77,23 +102,44 @@ def _boundary_after(text: str, position: int, marks: str) -> int:
 def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
     """The parties a measure at [start, end) falls on, from the TARGET spans of its unit.
 
+    Government bodies among the parties are taken only with their staff as the subject of the
+    conduct (行政机关及其工作人员……的); a noun saying what a party is (自然人 in 被执行人为自然人的) is
+    never a party.
+
     A party that is only part of a list's name inside the measure (严重失信主体 in 将其列入严重失信主体
     名单) is the list's name, not the party: the party is looked for without it, and it is the answer
     only when the provision names no other.
 
     text (str): the unit's text.
     start (int), end (int): the measure's offsets.
-    parties (list[Span]): the unit's TARGET spans that may be a party (no government bodies).
+    parties (list[Span]): the unit's TARGET spans that may be a party (government bodies included:
+        they are set apart here).
     RETURNS (list[Span]): the chosen parties, or [] when the unit names none.
     """
+    parties = _without_predicates(text, parties)
+    bodies = [p for p in parties if p[2] == GOVERNMENT_BODY]
+    parties = [p for p in parties if p[2] != GOVERNMENT_BODY]
     in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
     if in_list_name:
         others = [p for p in parties if p not in in_list_name]
-        return _party_of_measure(text, start, end, others) or _party_of_measure(text, start, end, parties)
-    return _party_of_measure(text, start, end, parties)
+        chosen = _party_of_measure(text, start, end, others, bodies) or _party_of_measure(text, start, end, parties, bodies)
+    else:
+        chosen = _party_of_measure(text, start, end, parties, bodies)
+    # 对该企业的法定代表人处…罚款: the possessor joined by 的 is not a party
+    return [p for i, p in enumerate(chosen) if not (i + 1 < len(chosen) and text[p[1]:chosen[i + 1][0]] == "的")]
 
 
-def _party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> list[Span]:
+def _without_predicates(text: str, parties: list[Span]) -> list[Span]:
+    """Leave out a party noun that follows another party and 为 or 是 (被执行人为自然人的)."""
+    kept: list[Span] = []
+    for index, party in enumerate(parties):
+        previous = parties[index - 1] if index else None
+        if previous is None or not ZH_PREDICATE.fullmatch(text, previous[1], party[0]):
+            kept.append(party)
+    return kept
+
+
+def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodies: list[Span]) -> list[Span]:
     # A party inside the span is the one restricted (限制失信企业参与招标投标), unless it follows the
     # restricted activity and names where it happens (禁止其担任相关企业的董事).
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
@@ -114,20 +160,39 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> l
     # is not the party
     before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])
               and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
-    for group in reversed(_groups(text, [p for p in before if p[0] >= clause_start])):
+    # the body 由 introduces imposes the measure (由市公共信用信息服务中心…), with the rest of its group
+    before = [p for g in _groups(text, before) if not ZH_IMPOSER.search(text, sentence_start, g[0][0]) for p in g]
+    if ZH_DECIDED.search(text, clause_start, start):
+        before = [p for g in _groups(text, before)
+                  if g[0][0] < clause_start or ZH_TOPIC.search(text, clause_start, g[0][0]) for p in g]
+    in_clause = _groups(text, [p for p in before if p[0] >= clause_start])
+    for group in reversed(in_clause):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
+    if in_clause and ZH_CLAUSE_SUBJECT.fullmatch(text, clause_start, in_clause[0][0][0]) \
+            and not ZH_ACTING_MODAL.search(text, in_clause[0][-1][1], start):
+        return in_clause[0]
+    if not in_clause and ZH_PRONOUN.search(text, max(clause_start, start - 2), end):
+        referred = _last_topic_group(text, before)
+        if referred:
+            return referred
     # 对单位并处…，情节严重的，处…: a fine in a later clause of the sentence still falls on the unit
     named = [m for m in ZH_UNIT_OR_PERSON.finditer(text, sentence_start, start)]
     if named:
         return [(named[-1].start(1), named[-1].end(1), "")]
     if before:
-        subject = _conduct_subject(text, sentence_start, start, before)
+        staffed = sorted(before + [b for b in bodies if sentence_start <= b[0] and b[1] <= start])
+        subject = _conduct_subject(text, sentence_start, start, staffed)
         return subject or _groups(text, before)[-1]
     clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
     after = [p for p in parties if end <= p[0] and p[1] <= clause_end]
     if after:
         return _groups(text, after)[0]
+    frame = ZH_TIME_FRAME.match(text, end)
+    if frame:
+        following = [p for p in parties if frame.end() <= p[0] and p[1] <= _boundary_after(text, frame.end(), ZH_SENTENCE_END)]
+        if following:
+            return _groups(text, following)[0]
     # 用人单位有下列情形之一的，由…责令限期改正；逾期不改正的，处…罚款: the subject of the
     # provision's first sentence, across the semicolon
     earlier = [p for p in parties if p[1] <= sentence_start]
@@ -139,7 +204,9 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> l
         subject = _conduct_subject(text, 0, first_end, earlier)
         if not subject and ZH_AGGRAVATED.match(text, sentence_start):
             return _last_topic_group(text, earlier)
-        return subject
+        # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
+        # party the first sentence introduces with 对 or 将 is the provision's party
+        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
     return []
 
 
@@ -175,9 +242,23 @@ def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> li
     if clause is None:
         return []
     inside = [p for p in parties if start <= p[0] and p[1] <= clause.start()]
-    # a group (公民、法人或者其他组织) is marked as a whole by the word before its first party
-    return [p for group in _groups(text, inside) for p in group
-            if not ZH_VICTIM_MARKER.search(text, max(start, group[0][0] - 14), group[0][0])]
+    # a group (公民、法人或者其他组织) is marked as a whole by the word before its first party; a
+    # government body counts only beside its staff (行政机关及其工作人员), a party inside a list's name
+    # (将信用主体列入严重失信主体名单的) only when no other party is named
+    groups = [g for g in _groups(text, inside)
+              if not ZH_VICTIM_MARKER.search(text, max(start, g[0][0] - 14), g[0][0])
+              and any(p[2] != GOVERNMENT_BODY for p in g)]
+    subject = [p for g in groups for p in g]
+    named = [p for p in subject if not ZH_LIST_NAME_END.match(text, p[1])]
+    return named or subject
+
+
+def lead_in_party(text: str, parties: list[Span]) -> list[Span]:
+    """The party of the measures a list's lead-in introduces (对列入…名单的信用主体，国家机关…采取以下
+    惩戒措施：; 被执行人为自然人的，…不得有以下…行为：): read by party_of_measure as if a measure
+    stood at the lead-in's end, so that the actor (执法人员可以当场收缴罚款：) is never taken."""
+    end = len(text.rstrip().rstrip("：:"))
+    return party_of_measure(text, end, end, parties)
 
 
 def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
@@ -188,13 +269,17 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
     records (list[dict]): one document's standoff records (all units), changed in place.
     texts (dict[str, str]): unit id -> the unit's (analysed) text.
     party_of, groups: the language's rules for the party of a measure and for groups of parties
-        (default: the Chinese ones here; en_parties passes the English ones).
+        (default: the Chinese ones here, which also see government bodies and read a list's lead-in
+        with party_of_measure; en_parties passes the English ones, for which government bodies are
+        left out and a lead-in's party is its last group).
     """
+    chinese = party_of is None
     party_of = party_of or party_of_measure
     groups = groups or _groups
+    excluded = NOT_SANCTIONED_TYPES - {GOVERNMENT_BODY} if chinese else NOT_SANCTIONED_TYPES
     parties_by_unit: dict[str, list[Span]] = {}
     for record in records:
-        if record["label"] == "TARGET" and record["norm"] not in NOT_SANCTIONED_TYPES:
+        if record["label"] == "TARGET" and record["norm"] not in excluded:
             parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
     for record in records:
         if record["label"] != "MEASURE":
@@ -208,6 +293,11 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
             # A list item: the party is named in the paragraph introducing the list.
             source = texts[parent]
             introduced = parties_by_unit.get(parent, [])
-            chosen = groups(source, introduced)[-1] if introduced else []
+            if chinese:
+                chosen = lead_in_party(source, introduced)
+            else:
+                chosen = groups(source, introduced)[-1] if introduced else []
+        if record["norm"] in PERSONS_ONLY_MEASURES and any(p[2] != GOVERNMENT_BODY for p in chosen):
+            chosen = [p for p in chosen if p[2] != GOVERNMENT_BODY]
         if chosen:
-            record["target"] = [source[s:e] for s, e, _ in chosen]
+            record["target"] = list(dict.fromkeys(source[s:e] for s, e, _ in chosen))
