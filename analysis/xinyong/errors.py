@@ -105,6 +105,12 @@ class Errors:
     E171 = "unknown label '{label}'. Labels in corpus/labels.yaml: {allowed}."
     # the build's stage table (build.py, issue 17)
     E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
+    # the written Chinese test set (corpus/gold/written-zh, issue 19)
+    E265 = "written Chinese gold set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
+    E266 = "written Chinese gold: no text texts/{doc}.zh.md for this gold file. Add the text or fix `doc:`."
+    E267 = "written Chinese gold: unit '{unit}' is not in the text of {doc}. Use a unit id as `xinyong parse` prints it."
+    E268 = "written Chinese gold: unit '{unit}' changed since it was annotated (sha {found}, text has {expected}). Re-read the unit and update the annotation and its sha."
+    E269 = "written Chinese gold: {reason}. See corpus/gold/GUIDELINES.md."
 
 
 class XinyongError(Exception):
