@@ -6,17 +6,17 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from ..datafiles import load_yaml
-from ..errors import ProblemList, XinyongError
 from ..labels import label_names
 from ..locations import corpus_dir
-from .gold import GoldUnit, _locate, measured, predict, score, unit_sha
+from .gold import GoldUnit, measured, predict, score
+from .own_text_gold import GoldSetCodes, load_own_text_gold
 
 # Kept in corpus/gold/written-zh/ (texts/ beside the gold files), outside the folder glob of
 # load_gold: its units never enter the hash split, so rules can never be tuned on them by accident.
 WRITTEN_ZH = "written-zh"
 # The split every unit of the set belongs to: the texts were written to be measured on.
 WRITTEN_ZH_SPLIT = "test"
+WRITTEN_ZH_CODES = GoldSetCodes(empty="E265", no_text="E266", unit="E267", sha="E268", span="E269")
 
 
 def written_zh_folder() -> Path:
@@ -33,48 +33,8 @@ def load_written_zh(folder: Path | None = None) -> list[GoldUnit]:
     RAISES (XinyongError | ProblemList): E265 for a missing or empty set; E266-E269 for a gold file
         that does not match its text, naming file and line.
     """
-    from ..structure import parse_file
-
-    folder = folder or written_zh_folder()
-    paths = sorted(folder.glob("*.zh.yaml")) if folder.is_dir() else []
-    if not paths:
-        raise XinyongError("E265", path=folder, reason="no <doc>.zh.yaml gold files found")
-    units: list[GoldUnit] = []
-    problems: list[XinyongError] = []
-    for path in paths:
-        document = load_yaml(path)
-        data = document.data or {}
-        doc_id = str(data.get("doc") or path.name[: -len(".zh.yaml")])
-        text_path = folder / "texts" / f"{doc_id}.zh.md"
-        if not text_path.is_file():
-            problems.append(XinyongError("E266", path=path, line=1, doc=doc_id))
-            continue
-        texts = {u.id: u.text for u in parse_file(text_path, "zh", doc_id).units}
-        for unit_id, entry in (data.get("units") or {}).items():
-            line = document.line_of(["units", unit_id])
-            if unit_id not in texts:
-                problems.append(XinyongError("E267", path=path, line=line, unit=unit_id, doc=doc_id))
-                continue
-            text, entry = texts[unit_id], entry or {}
-            if entry.get("sha") and str(entry["sha"]) != unit_sha(text):
-                problems.append(XinyongError("E268", path=path, line=line, unit=unit_id,
-                                             found=entry["sha"], expected=unit_sha(text)))
-                continue
-            gold = GoldUnit(doc_id, "zh", unit_id, text, WRITTEN_ZH_SPLIT)
-            for index, span in enumerate(entry.get("spans") or []):
-                span_line = document.line_of(["units", unit_id, "spans", index])
-                located = _locate(text, span)
-                if isinstance(located, str):
-                    problems.append(XinyongError("E269", path=path, line=span_line, reason=located))
-                elif span.get("l") not in label_names():
-                    problems.append(XinyongError("E269", path=path, line=span_line,
-                                                 reason=f"unknown label {span.get('l')!r}"))
-                else:
-                    gold.spans.append((located[0], located[1], span["l"], span.get("n")))
-            units.append(gold)
-    if problems:
-        raise ProblemList(problems)
-    return units
+    return load_own_text_gold(folder or written_zh_folder(), "zh", WRITTEN_ZH_CODES,
+                              lambda doc, lang, unit: WRITTEN_ZH_SPLIT)
 
 
 def written_zh_for_split(split: str) -> list[GoldUnit]:
