@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 
 import pytest
 from click.testing import CliRunner
 
+from xinyong.annotate.evaluate import load_written_zh
 from xinyong.cli import main
 
 
@@ -31,13 +33,16 @@ def test_evaluation_table_prints_n_a_for_labels_without_test_data(tmp_path, monk
     result = run("evaluate", "--split", "test", "--sources", str(empty), "--format", "csv")
     assert "Traceback" not in result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    # Without the originals the zh lines hold only the written Chinese set (our own texts, all test).
+    written = Counter(span[2] for unit in load_written_zh() for span in unit.spans)
     zh = [r for r in rows if r["lang"] == "zh"]
-    assert zh and all(r["support"] == "0" and r["recall"] == r["f1"] == "n/a" for r in zh)
+    assert zh and all(r["support"] == str(written.get(r["label"], 0)) for r in zh)
+    assert all(r["recall"] == r["f1"] == "n/a" for r in zh if r["support"] == "0")
     en = [r for r in rows if r["lang"] == "en" and r["support"] != "0"]
     assert en and all(r["f1"] != "n/a" and 0 <= float(r["f1"]) <= 1 for r in en)
     assert "skipped" in result.stderr and ".zh.yaml" in result.stderr
     stored = json.loads((tmp_path / "build" / "evaluation" / "test.json").read_text(encoding="utf-8"))
-    assert all(r["f1"] is None for r in stored["rows"] if r["lang"] == "zh")
+    assert stored["units"]["zh"]["units"] == stored["units"]["zh"]["written_zh_units"] > 0
 
 
 def test_a_sources_folder_that_does_not_exist_is_an_error(tmp_path, monkeypatch):
@@ -57,7 +62,9 @@ def test_checking_the_gold_set_without_originals_skips_their_files(tmp_path):
     result = run("evaluate", "--check", "--sources", str(empty), "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    assert rows and {r["lang"] for r in rows} == {"en"}
+    # the only zh rows are the written Chinese set's, which needs no original
+    assert rows and {(r["lang"], r["split"]) for r in rows if r["lang"] == "zh"} == {("zh", "test")}
+    assert [r["units"] for r in rows if r["lang"] == "zh"] == [len(load_written_zh())]
     assert "skipped" in result.stderr and "not in the sources directory" in result.stderr
 
 

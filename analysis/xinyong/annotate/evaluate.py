@@ -13,6 +13,8 @@ from .heldout import (HELDOUT, HELDOUT_GOALS, HELDOUT_NOT_ANNOTATED, SANCTIONED_
                       HeldoutGold, evaluate_heldout, heldout_folder, load_heldout_gold)
 from .heldout_en import (HELDOUT_EN, HELDOUT_EN_GOALS, evaluate_heldout_en, heldout_en_counts,  # noqa: F401
                          heldout_en_differences, heldout_en_folder, load_heldout_en)
+from .written_zh import (WRITTEN_ZH, evaluate_written_zh, load_written_zh, written_zh_counts,  # noqa: F401
+                         written_zh_folder, written_zh_for_split)
 
 
 def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:
@@ -20,22 +22,36 @@ def differences(corpus: Corpus, split: str = "train", label: str | None = None) 
     return unit_differences([u for u in load_gold(corpus) if split == "all" or u.split == split], label)
 
 
+def split_gold(corpus: Corpus, split: str, langs: tuple[str, ...] = ("zh", "en"),
+               skipped: list[str] | None = None) -> list[GoldUnit]:
+    """The gold units `evaluate` scores on a split: the main gold's units of that split and, for test
+    and all, every unit of the written Chinese set (corpus/gold/written-zh), which is all test.
+
+    skipped (list[str] | None): collects the main gold files left out for a missing original.
+    """
+    gold = [u for u in load_gold(corpus, skipped=skipped) if (split == "all" or u.split == split) and u.lang in langs]
+    return gold + [u for u in written_zh_for_split(split) if u.lang in langs]
+
+
 def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh", "en")) -> dict[str, Any]:
     """Run the pipeline on the gold units of a split and score it.
 
     corpus (Corpus): the corpus.
-    split (str): test, train or all.
+    split (str): test, train or all (test and all include every unit of the written Chinese set,
+        corpus/gold/written-zh; train never does).
     langs (tuple[str, ...]): the languages to score.
     RETURNS (dict): rows per language and label with support, precision, recall and F1 (exact and
         overlap) and whether the label reaches its target.
     """
     skipped: list[str] = []
-    gold = [u for u in load_gold(corpus, skipped=skipped) if (split == "all" or u.split == split) and u.lang in langs]
+    gold = split_gold(corpus, split, langs, skipped)
+    written_docs = {u.doc for u in written_zh_for_split(split)}
     rows = []
     counts = {}
     for lang in langs:
         units = [u for u in gold if u.lang == lang]
-        counts[lang] = {"units": len(units), "documents": len({u.doc for u in units})}
+        counts[lang] = {"units": len(units), "documents": len({u.doc for u in units}),
+                        "written_zh_units": sum(u.doc in written_docs for u in units)}
         scores = score(units, predict(units, lang))
         for label in label_names(evaluated=True):
             exact, overlap = scores["exact"][label], scores["overlap"][label]

@@ -57,11 +57,14 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, 2), default=None,
               help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
                    "all test).")
+@click.option("--written-zh", "written_zh", is_flag=True,
+              help="Score the written Chinese set (corpus/gold/written-zh, all test units) on its own.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
 def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
-                     heldout_en: bool = False, heldout_en_batch: int | None = None) -> None:
+                     heldout_en: bool = False, heldout_en_batch: int | None = None,
+                     written_zh: bool = False) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -72,7 +75,14 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         xinyong evaluate --split test
         xinyong evaluate --heldout-en --split test
         xinyong evaluate --heldout-en-batch 2
+        xinyong evaluate --written-zh
     """
+    if written_zh:
+        if heldout_en or heldout_en_batch is not None or split != "test":
+            raise click.UsageError("--written-zh scores the written Chinese set, whose units are all test units: "
+                                   "it takes neither --heldout-en nor a --split other than test")
+        _evaluate_written_zh(check, label, fmt)
+        return
     if heldout_en or heldout_en_batch is not None:
         if split == "heldout":
             raise click.UsageError("--heldout-en takes --split test, train or all (heldout names the Chinese "
@@ -91,7 +101,7 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         _evaluate_heldout(corpus, check, label, fmt)
         return
     if label:
-        from ..annotate.evaluate import differences
+        from ..annotate.evaluate import differences  # the main gold only: the written set shows no differences
         from ..labels import label_names
         from ..ingest import check_choice
 
@@ -101,7 +111,9 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         return
     if check:
         skipped: list[str] = []
-        gold = load_gold(corpus, skipped=skipped)
+        from ..annotate.evaluate import load_written_zh
+
+        gold = load_gold(corpus, skipped=skipped) + load_written_zh()  # the written set counts in zh test
         for line in skipped:
             click.echo(f"skipped {line}", err=True)
         rows = []
@@ -201,6 +213,31 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
                 click.echo(f"goal {goal['label']} {goal['measure']} >= {goal['goal']:.2f}: {value} ({state})")
     if any(goal["meets_goal"] is False for goal in result["goals"]):
         sys.exit(errors.EXIT_PROBLEMS)
+
+
+def _evaluate_written_zh(check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --written-zh`: scores (or counts) of the written Chinese set alone; never
+    differences (its units are test units) and never an exit code (the main test split, which
+    includes them, carries the targets)."""
+    from ..annotate.evaluate import WRITTEN_ZH, evaluate_written_zh, written_zh_counts
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
+    if label:
+        raise click.UsageError("--written-zh shows no differences: its units are all test units, which no rule "
+                               "may be tuned on.")
+    if check:
+        click.echo(render(written_zh_counts(), fmt), nl=False)
+        return
+    result = evaluate_written_zh()
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{WRITTEN_ZH}-test.json", result)
+    write_atomic(folder / f"{WRITTEN_ZH}-test.csv", to_csv(result["rows"]))
+    if fmt in ("json", "jsonl"):
+        click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
+    else:
+        click.echo(render([{key: ("n/a" if value is None else value) for key, value in row.items()}
+                           for row in result["rows"]], fmt), nl=False)
 
 
 @main.command("gold-template")
