@@ -1,0 +1,42 @@
+"""English deontic cues, measures and targets in the styles other translators use (issue 16), on
+sentences written for these tests (not gold text): negative subjects after a comma or an item
+label, epistemic "may", passive measures, incentives and targets named by their head noun."""
+from __future__ import annotations
+
+from xinyong.annotate.pipeline import annotate_units
+
+
+def spans(text: str, label: str) -> list[tuple[str, str | None]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r["norm"]) for r in found if r["label"] == label]
+
+
+def deontic(text: str) -> list[tuple[str, str]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r["label"]) for r in found if r["label"] in {"OBLIGATION", "PROHIBITION", "PERMISSION"}]
+
+
+# --- OBLIGATION / PROHIBITION / PERMISSION ---------------------------------------------------
+
+def test_a_negative_subject_after_a_condition_makes_the_modal_a_prohibition():
+    assert deontic("Without the consent of the credit subject, no organisation or individual may "
+                   "query its records.") == [("may", "PROHIBITION")]
+
+
+def test_a_negative_subject_after_an_item_label_or_with_commas_makes_the_modal_a_prohibition():
+    assert deontic("(2) No rating firm shall sell the scores it computes.") == [("shall", "PROHIBITION")]
+    assert deontic("No organisation, individual or other body shall hinder the audit.") == \
+        [("shall", "PROHIBITION")]
+
+
+def test_a_later_clause_with_its_own_subject_keeps_its_modal():
+    assert deontic("No bureau may change the list, and the office shall check it.") == \
+        [("may", "PROHIBITION"), ("shall", "OBLIGATION")]
+    assert deontic("Objections shall be filed no later than ten days after notice, and the office "
+                   "shall answer them.") == [("shall", "OBLIGATION"), ("shall", "OBLIGATION")]
+
+
+def test_epistemic_may_is_not_a_permission():
+    assert deontic("Leaked scores may easily lead to fraud, and the office may publish a warning.") == \
+        [("may", "PERMISSION")]
+    assert deontic("Conduct that may infringe the rights of lenders is reviewed.") == []
