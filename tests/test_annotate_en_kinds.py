@@ -40,3 +40,35 @@ def test_epistemic_may_is_not_a_permission():
     assert deontic("Leaked scores may easily lead to fraud, and the office may publish a warning.") == \
         [("may", "PERMISSION")]
     assert deontic("Conduct that may infringe the rights of lenders is reviewed.") == []
+
+
+# --- TARGET by head noun, and the party a measure falls on -----------------------------------
+
+def measure_targets(text: str) -> list[tuple[str, list[str]]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r.get("target", [])) for r in found if r["label"] == "MEASURE"]
+
+
+def test_untrustworthy_entities_are_targets_also_inside_a_list_name():
+    assert spans("Dishonest entities are listed for the audit.", "TARGET") == [("Dishonest entities", "credit-subject")]
+    assert ("seriously untrustworthy entities", "credit-subject") in spans(
+        "A firm placed on the list of seriously untrustworthy entities is audited.", "TARGET")
+
+
+def test_a_party_noun_that_modifies_another_noun_is_not_a_target():
+    assert spans("The taxpayer credit rating and the debtor information are kept apart.", "TARGET") == []
+    assert spans("Market entity registration is free for a firm.", "TARGET") == []
+
+
+def test_the_measure_falls_on_the_head_before_of_not_on_the_party_after_it():
+    found = measure_targets("The person in charge of the firm and its legal representative shall be "
+                            "restricted from travelling by air.")
+    assert found == [("travelling by air", ["person in charge", "legal representative"])]
+    found = measure_targets("Legal representatives of dishonest enterprises shall not serve as directors of banks.")
+    assert found == [("serve as directors of banks", ["Legal representatives"])]
+
+
+def test_a_party_in_a_list_name_is_not_the_party_entered_on_it():
+    found = measure_targets("Where a market entity is included in the list of seriously untrustworthy "
+                            "entities, the office notifies it.")
+    assert found == [("included in the list of seriously untrustworthy entities", ["market entity"])]
