@@ -72,3 +72,56 @@ def test_a_party_in_a_list_name_is_not_the_party_entered_on_it():
     found = measure_targets("Where a market entity is included in the list of seriously untrustworthy "
                             "entities, the office notifies it.")
     assert found == [("included in the list of seriously untrustworthy entities", ["market entity"])]
+
+
+# --- MEASURE in other translators' styles ------------------------------------------------------
+
+def test_a_passive_restriction_in_areas_gives_one_span_per_area():
+    assert spans("Listed firms shall be restricted in government procurement, bidding and tendering, "
+                 "and the granting of honours.", "MEASURE") == [
+        ("government procurement", "procurement-exclusion"), ("bidding and tendering", "procurement-exclusion"),
+        ("the granting of honours", "honor-restriction")]
+
+
+def test_a_passive_cancellation_spans_from_the_thing_taken_away_to_the_participle():
+    assert spans("In serious cases, their business licence shall be revoked.", "MEASURE") == \
+        [("business licence shall be revoked", "license-revocation")]
+    assert spans("The firm's qualification certificate shall be revoked.", "MEASURE") == \
+        [("qualification certificate shall be revoked", "license-revocation")]
+    assert spans("Its eligibility for fiscal subsidies shall be cancelled.", "MEASURE") == \
+        [("eligibility for fiscal subsidies shall be cancelled", "public-funding-restriction")]
+    # what is cancelled names no measure: not one
+    assert spans("The hearing shall be cancelled if the debtor pays.", "MEASURE") == []
+
+
+def test_a_passive_publication_is_a_measure_only_for_listed_or_untrustworthy_parties():
+    assert spans("The names of untrustworthy lenders shall be published on the Credit China website.",
+                 "MEASURE") == [("published on the Credit China website", "public-naming")]
+    assert spans("These Rules shall be published on the government website.", "MEASURE") == []
+
+
+def test_passive_list_entry_and_supervision():
+    assert spans("The carrier shall be placed on the blacklist of the transport sector.", "MEASURE") == \
+        [("placed on the blacklist of the transport sector", "list-inclusion")]
+    assert spans("Dishonest entities shall be placed under key supervision.", "MEASURE") == \
+        [("placed under key supervision", "key-supervision")]
+
+
+def test_verbs_of_deprivation_and_exclusion_join_their_activity():
+    assert spans("Such firms shall be deprived of honorary titles already granted.", "MEASURE") == \
+        [("deprived of honorary titles already granted", "honor-restriction")]
+    assert spans("Measures include restricting their access to the market.", "MEASURE") == \
+        [("restricting their access to the market", "market-entry-restriction")]
+
+
+def test_incentives_in_other_translators_wording():
+    assert spans("Honest market entities shall be given priority in administrative licensing.", "MEASURE") == \
+        [("given priority in administrative licensing", "priority-handling")]
+    assert spans("A-rated firms may be exempted from routine inspections.", "MEASURE") == \
+        [("exempted from routine inspections", "fewer-inspections")]
+    assert spans("Good taxpayers shall enjoy less frequent inspections.", "MEASURE") == \
+        [("less frequent inspections", "fewer-inspections")]
+
+
+def test_joint_punishment_is_a_generic_reference_not_a_measure():
+    assert spans("The parties concerned shall be subject to joint punishment.", "MEASURE") == []

@@ -39,6 +39,20 @@ OBJECT_ONLY_TYPES = frozenset({
     "leisure-travel-restriction", "private-school-restriction", "insurance-product-restriction"})
 PAST_CONDUCT = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b", re.IGNORECASE)
 RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban\w*|bar\w*|not|no)\b", re.IGNORECASE)
+# A passive measure whose subject names what is taken away ("their business licence shall be
+# revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
+# subject's noun (after its determiner) to the participle, typed by the subject's words.
+PASSIVE_CANCELLATION = re.compile(
+    r"(?:\b(?:the|their|its|his|her|such)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
+    r"(?:also\s+)?be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded)(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?\b",
+    re.IGNORECASE)
+# Passive publication is a sanction only where the sentence is about listed or untrustworthy
+# parties ("the names of dishonest persons ... shall be published on ..."); routine publication
+# ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
+PASSIVE_PUBLICATION = re.compile(
+    r"(?<=\bbe\s)published\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
+    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
+SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -203,6 +217,13 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
         if first_word in rules.item_verbs:
             found += activity_spans(text, item.end(), rules)
+    for match in PASSIVE_CANCELLATION.finditer(text):
+        kind = activity_type(match.group(1), rules)
+        if kind:
+            found.append((match.start(1), match.end(), "MEASURE", kind))
+    for match in PASSIVE_PUBLICATION.finditer(text):
+        if SANCTION_SUBJECT.search(_sentence_before(text, match.start())):
+            found.append((match.start(), match.end(), "MEASURE", "public-naming"))
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
