@@ -125,3 +125,21 @@ def test_incentives_in_other_translators_wording():
 
 def test_joint_punishment_is_a_generic_reference_not_a_measure():
     assert spans("The parties concerned shall be subject to joint punishment.", "MEASURE") == []
+
+
+def test_restricted_from_an_activity_gives_the_activity_alone_also_where_a_listed_pattern_has_the_verb():
+    assert spans("The legal representative shall be restricted from leaving the country.", "MEASURE") == \
+        [("leaving the country", "exit-restriction")]
+
+
+def test_a_passive_denial_and_a_cancelled_possession_of_a_named_party():
+    assert spans("Their applications to issue corporate bonds shall not be approved.", "MEASURE") == \
+        [("applications to issue corporate bonds shall not be approved", "financing-restriction")]
+    found = spans("The bureau shall suspend the firm's export tax rebates.", "MEASURE")
+    assert found == [("suspend the firm's export tax rebates", "public-funding-restriction")]
+    assert spans("The court may issue an exit ban against the debtor.", "MEASURE") == [("exit ban", "exit-restriction")]
+
+
+def test_subject_to_key_supervision_gives_the_supervision_alone():
+    assert spans("Listed carriers shall be subject to key supervision.", "MEASURE") == \
+        [("key supervision", "key-supervision")]

@@ -44,7 +44,8 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
     r"(?:\b(?:the|their|its|his|her|such)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
-    r"(?:also\s+)?be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded)(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?\b",
+    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded)(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?"
+    r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
     re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
@@ -52,6 +53,9 @@ PASSIVE_CANCELLATION = re.compile(
 PASSIVE_PUBLICATION = re.compile(
     r"(?<=\bbe\s)published\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
     r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
+# "restricted from leaving the country" (a listed pattern) against the activity a cue found:
+# the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
+RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -234,6 +238,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     listed = [r for r in listed if r[3] not in OBJECT_ONLY_TYPES
               or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
               or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
+    starts = {r[0] for r in found}
+    listed = [r for r in listed if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
     chosen: list[Record] = []
     ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
     for record, _ in sorted(ranked, key=lambda pair: (pair[0][0], -(pair[0][1] - pair[0][0]), pair[1])):
