@@ -143,3 +143,15 @@ def test_a_passive_denial_and_a_cancelled_possession_of_a_named_party():
 def test_subject_to_key_supervision_gives_the_supervision_alone():
     assert spans("Listed carriers shall be subject to key supervision.", "MEASURE") == \
         [("key supervision", "key-supervision")]
+
+
+def test_the_parties_concerned_is_one_target_and_the_party_is_not_the_communist_party():
+    assert spans("The parties concerned shall be notified in writing.", "TARGET") == \
+        [("parties concerned", "credit-subject")]
+    assert spans("The Party concerned itself with the plan.", "TARGET") == []
+
+
+def test_restricting_their_consumption_and_enrolment_gives_one_span_each():
+    assert spans("Restrict their consumption of luxury goods and their children's enrolment in private schools.",
+                 "MEASURE") == [("Restrict their consumption of luxury goods", "high-consumption-restriction"),
+                                ("their children's enrolment in private schools", "private-school-restriction")]
