@@ -155,3 +155,10 @@ def test_restricting_their_consumption_and_enrolment_gives_one_span_each():
     assert spans("Restrict their consumption of luxury goods and their children's enrolment in private schools.",
                  "MEASURE") == [("Restrict their consumption of luxury goods", "high-consumption-restriction"),
                                 ("their children's enrolment in private schools", "private-school-restriction")]
+
+
+def test_a_negative_adverb_with_the_modal_makes_it_a_prohibition():
+    assert deontic("Under no circumstances may the bureau sell the scores.") == [("may", "PROHIBITION")]
+    assert deontic("Raters shall in no case alter a score, and staff must never leak it.") == \
+        [("shall", "PROHIBITION"), ("must", "PROHIBITION")]
+    assert deontic("Nobody may alter the records.") == [("may", "PROHIBITION")]
