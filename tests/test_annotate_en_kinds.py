@@ -162,3 +162,31 @@ def test_a_negative_adverb_with_the_modal_makes_it_a_prohibition():
     assert deontic("Raters shall in no case alter a score, and staff must never leak it.") == \
         [("shall", "PROHIBITION"), ("must", "PROHIBITION")]
     assert deontic("Nobody may alter the records.") == [("may", "PROHIBITION")]
+
+
+def test_restricting_a_nominal_activity_takes_the_verb_and_stops_before_examples():
+    cases = {
+        "(1) Restrict the issuance of corporate bonds.": [("Restrict the issuance of corporate bonds", "financing-restriction")],
+        "(2) Restrict participation in government procurement.":
+            [("Restrict participation in government procurement", "procurement-exclusion")],
+        "(7) Restrict the purchase of real estate by the persons concerned.":
+            [("Restrict the purchase of real estate", "real-estate-restriction")],
+        "(3) restricting participation in tender activities such as public works and land auctions;":
+            [("restricting participation in tender activities", "procurement-exclusion")],
+    }
+    for text, expected in cases.items():
+        assert spans(text, "MEASURE") == expected, text
+
+
+def test_an_item_that_uses_records_as_a_reference_restricts_nothing():
+    assert spans("(5) Take their records into account as a reference in the selection of civil servants.",
+                 "MEASURE") == []
+
+
+def test_a_party_after_of_the_inside_a_measure_is_the_party_it_falls_on():
+    text = "(10) Cancel the qualifications of the enterprise to receive preferential tax treatment."
+    assert spans(text, "MEASURE") == [("Cancel the qualifications of the enterprise to receive preferential tax "
+                                       "treatment", "public-funding-restriction")]
+    assert spans(text, "TARGET") == [("enterprise", "legal-person")]
+    # no article: where the activity is, not who
+    assert spans("Restrict them from holding posts in state-owned enterprises.", "TARGET") == []

@@ -14,7 +14,8 @@ from pathlib import Path
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
-CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|$")
+# "such as ..." gives examples of the activity before it, not further activities
+CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|,?\s+such\s+as\b|$")
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+)?|,\s+(?:no\s+)?|\s+(?:and|or)\s+(?:from\s+|no\s+)?")
 # "no X, no Y and no Z": each "no" opens a new measure, whatever the words of the one before.
 NEGATED_SEPARATOR = re.compile(r".*\bno\s+$")
@@ -38,6 +39,9 @@ OBJECT_ONLY_TYPES = frozenset({
     "real-estate-restriction", "office-rental-restriction", "vehicle-purchase-restriction",
     "leisure-travel-restriction", "private-school-restriction", "insurance-product-restriction"})
 PAST_CONDUCT = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b", re.IGNORECASE)
+# "(5) Take their records into account as a reference in the selection of civil servants": the
+# item uses credit information in an area; it restricts nothing (GUIDELINES.md: work areas).
+REFERENCE_USE = re.compile(r"\binto\s+account\b|\bas\s+(?:an?\s+)?(?:important\s+)?(?:reference|basis)\b", re.IGNORECASE)
 RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban\w*|bar\w*|not|no)\b", re.IGNORECASE)
 # A passive measure whose subject names what is taken away ("their business licence shall be
 # revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
@@ -219,7 +223,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
-        if first_word in rules.item_verbs:
+        if first_word in rules.item_verbs and not REFERENCE_USE.search(text):
             found += activity_spans(text, item.end(), rules)
     for match in PASSIVE_CANCELLATION.finditer(text):
         kind = activity_type(match.group(1), rules)

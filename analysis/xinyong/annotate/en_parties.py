@@ -28,6 +28,9 @@ Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
 PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry"})
+# "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
+# "senior managers of state-owned enterprises" (no article) names where the activity is.
+DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumption": the party
 SENTENCE_END = ".;\n"
 CLAUSE_END = ",.;:\n"
@@ -82,7 +85,8 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
         if any(s <= record[0] and record[1] <= e and (s, e) != record[:2] for s, e, _, _ in agencies):
             continue
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
-        if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]):
+        if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
+                and not DEFINITE_OF.search(text, 0, record[0]):
             continue
         if COMPOUND_HEAD.match(text, record[1]):
             continue
