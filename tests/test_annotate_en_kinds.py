@@ -190,3 +190,14 @@ def test_a_party_after_of_the_inside_a_measure_is_the_party_it_falls_on():
     assert spans(text, "TARGET") == [("enterprise", "legal-person")]
     # no article: where the activity is, not who
     assert spans("Restrict them from holding posts in state-owned enterprises.", "TARGET") == []
+
+
+def test_passive_downgrades_have_cancelled_and_listed_as_key_targets():
+    assert spans("Their credit rating shall be downgraded to grade D.", "MEASURE") == \
+        [("credit rating shall be downgraded to grade D", "credit-score-deduction")]
+    assert spans("Raters that cheat shall have their business licences revoked.", "MEASURE") == \
+        [("business licences revoked", "license-revocation")]
+    assert spans("Such firms shall be listed as key targets of supervision.", "MEASURE") == \
+        [("listed as key targets of supervision", "key-supervision")]
+    assert spans("Trustworthy entities may be given priority in government procurement.", "MEASURE") == \
+        [("given priority in government procurement", "funding-priority")]

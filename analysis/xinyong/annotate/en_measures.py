@@ -48,9 +48,13 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
     r"(?:\b(?:the|their|its|his|her|such)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
-    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded)(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?"
+    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|downgraded|lowered)"
+    r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
     r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
     re.IGNORECASE)
+# "shall have their business licences revoked": the same measure with "have" (span as above)
+HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
@@ -229,6 +233,10 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         kind = activity_type(match.group(1), rules)
         if kind:
             found.append((match.start(1), match.end(), "MEASURE", kind))
+    for match in HAVE_CANCELLED.finditer(text):
+        kind = activity_type(match.group(1), rules)
+        if kind:
+            found.append((match.start(1), match.end(1), "MEASURE", kind))
     for match in PASSIVE_PUBLICATION.finditer(text):
         if SANCTION_SUBJECT.search(_sentence_before(text, match.start())):
             found.append((match.start(), match.end(), "MEASURE", "public-naming"))
