@@ -201,3 +201,10 @@ def test_passive_downgrades_have_cancelled_and_listed_as_key_targets():
         [("listed as key targets of supervision", "key-supervision")]
     assert spans("Trustworthy entities may be given priority in government procurement.", "MEASURE") == \
         [("given priority in government procurement", "funding-priority")]
+
+
+def test_a_heading_restricting_access_qualifications_or_market_transactions_is_a_topic_measure():
+    assert spans("3.1 Restrictions on access qualifications", "MEASURE") == \
+        [("Restrictions on access qualifications", "market-entry-restriction")]
+    assert spans("3.2 Restrictions on special market transactions", "MEASURE") == \
+        [("Restrictions on special market transactions", "procurement-exclusion")]
