@@ -208,3 +208,22 @@ def test_a_heading_restricting_access_qualifications_or_market_transactions_is_a
         [("Restrictions on access qualifications", "market-entry-restriction")]
     assert spans("3.2 Restrictions on special market transactions", "MEASURE") == \
         [("Restrictions on special market transactions", "procurement-exclusion")]
+
+
+def test_more_verbs_and_objects_of_other_translators():
+    cases = {
+        "(1) Restrict them from being employed by government agencies.":
+            [("being employed by government agencies", "civil-service-restriction")],
+        "(3) Prohibit their participation in the bidding of state projects.":
+            [("Prohibit their participation in the bidding of state projects", "procurement-exclusion")],
+        "(4) Do not grant them government subsidies.": [("not grant them government subsidies", "public-funding-restriction")],
+        "(7) Firms rated D shall be subject to more frequent tax audits.": [("more frequent tax audits", "key-supervision")],
+        "(9) Circulate notices of criticism.": [("Circulate notices of criticism", "warning-and-criticism")],
+        "(12) Listed carriers shall be barred for life from the transport market.":
+            [("the transport market", "market-entry-restriction")],
+        "(14) Honest firms shall be given commendations.": [("given commendations", "honor-award")],
+    }
+    for text, expected in cases.items():
+        assert spans(text, "MEASURE") == expected, text
+    # a market named as a party or a regulator is no activity
+    assert spans("Market entities and market regulation bodies met.", "MEASURE") == []
