@@ -227,3 +227,12 @@ def test_more_verbs_and_objects_of_other_translators():
         assert spans(text, "MEASURE") == expected, text
     # a market named as a party or a regulator is no activity
     assert spans("Market entities and market regulation bodies met.", "MEASURE") == []
+
+
+def test_other_translators_names_for_debtors_courts_and_governments():
+    assert spans("The executed person shall be notified by the enforcement court.", "TARGET") == \
+        [("executed person", "judgment-debtor"), ("enforcement court", "government-body")]
+    assert spans("The dishonest judgement debtor shall pay.", "TARGET") == \
+        [("dishonest judgement debtor", "judgment-debtor")]
+    assert spans("Local governments at all levels and relevant ministries shall act.", "TARGET") == \
+        [("Local governments at all levels", "government-body"), ("relevant ministries", "government-body")]
