@@ -39,7 +39,9 @@ def test_a_later_clause_with_its_own_subject_keeps_its_modal():
 def test_epistemic_may_is_not_a_permission():
     assert deontic("Leaked scores may easily lead to fraud, and the office may publish a warning.") == \
         [("may", "PERMISSION")]
-    assert deontic("Conduct that may infringe the rights of lenders is reviewed.") == []
+    assert deontic("Conduct that may cause losses to lenders is reviewed.") == []
+    # "No X may infringe" is a rule, not a possibility
+    assert deontic("No lender may infringe these rights.") == [("may", "PROHIBITION")]
 
 
 # --- TARGET by head noun, and the party a measure falls on -----------------------------------
