@@ -238,3 +238,11 @@ def test_other_translators_names_for_debtors_courts_and_governments():
         [("dishonest judgement debtor", "judgment-debtor")]
     assert spans("Local governments at all levels and relevant ministries shall act.", "TARGET") == \
         [("Local governments at all levels", "government-body"), ("relevant ministries", "government-body")]
+
+
+def test_routine_wording_with_cancel_publish_or_market_is_no_measure():
+    for text in ("Zombie firms shall withdraw from the market in an orderly way.",
+                 "The decision shall be revoked where the debtor has performed the obligation.",
+                 "Data on licensing shall be published on the Credit China website within seven days.",
+                 "The restriction shall be lifted after the debtor pays in full."):
+        assert spans(text, "MEASURE") == [], text
