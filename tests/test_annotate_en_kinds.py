@@ -224,6 +224,8 @@ def test_more_verbs_and_objects_of_other_translators():
         "(12) Listed carriers shall be barred for life from the transport market.":
             [("the transport market", "market-entry-restriction")],
         "(14) Honest firms shall be given commendations.": [("given commendations", "honor-award")],
+        "(15) Such persons shall not assume the post of director of any firm.":
+            [("assume the post of director of any firm", "position-restriction")],
     }
     for text, expected in cases.items():
         assert spans(text, "MEASURE") == expected, text
