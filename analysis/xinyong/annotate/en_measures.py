@@ -14,7 +14,8 @@ from pathlib import Path
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
-CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|$")
+# "such as ..." gives examples of the activity before it, not further activities
+CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|,?\s+such\s+as\b|$")
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+)?|,\s+(?:no\s+)?|\s+(?:and|or)\s+(?:from\s+|no\s+)?")
 # "no X, no Y and no Z": each "no" opens a new measure, whatever the words of the one before.
 NEGATED_SEPARATOR = re.compile(r".*\bno\s+$")
@@ -38,7 +39,32 @@ OBJECT_ONLY_TYPES = frozenset({
     "real-estate-restriction", "office-rental-restriction", "vehicle-purchase-restriction",
     "leisure-travel-restriction", "private-school-restriction", "insurance-product-restriction"})
 PAST_CONDUCT = re.compile(r"\b(?:who|which|that)\s+(?:have|has|had)\b", re.IGNORECASE)
+# "(5) Take their records into account as a reference in the selection of civil servants": the
+# item uses credit information in an area; it restricts nothing (GUIDELINES.md: work areas).
+REFERENCE_USE = re.compile(r"\binto\s+account\b|\bas\s+(?:an?\s+)?(?:important\s+)?(?:reference|basis)\b", re.IGNORECASE)
 RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban\w*|bar\w*|not|no)\b", re.IGNORECASE)
+# A passive measure whose subject names what is taken away ("their business licence shall be
+# revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
+# subject's noun (after its determiner) to the participle, typed by the subject's words.
+PASSIVE_CANCELLATION = re.compile(
+    r"(?:\b(?:the|their|its|his|her|such)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
+    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|downgraded|lowered)"
+    r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
+    r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
+    re.IGNORECASE)
+# "shall have their business licences revoked": the same measure with "have" (span as above)
+HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded))\b", re.IGNORECASE)
+# Passive publication is a sanction only where the sentence is about listed or untrustworthy
+# parties ("the names of dishonest persons ... shall be published on ..."); routine publication
+# ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
+PASSIVE_PUBLICATION = re.compile(
+    r"(?<=\bbe\s)published\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
+    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
+# "restricted from leaving the country" (a listed pattern) against the activity a cue found:
+# the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
+RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
+SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -201,8 +227,19 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
-        if first_word in rules.item_verbs:
+        if first_word in rules.item_verbs and not REFERENCE_USE.search(text):
             found += activity_spans(text, item.end(), rules)
+    for match in PASSIVE_CANCELLATION.finditer(text):
+        kind = activity_type(match.group(1), rules)
+        if kind:
+            found.append((match.start(1), match.end(), "MEASURE", kind))
+    for match in HAVE_CANCELLED.finditer(text):
+        kind = activity_type(match.group(1), rules)
+        if kind:
+            found.append((match.start(1), match.end(1), "MEASURE", kind))
+    for match in PASSIVE_PUBLICATION.finditer(text):
+        if SANCTION_SUBJECT.search(_sentence_before(text, match.start())):
+            found.append((match.start(), match.end(), "MEASURE", "public-naming"))
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
@@ -213,6 +250,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     listed = [r for r in listed if r[3] not in OBJECT_ONLY_TYPES
               or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
               or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
+    starts = {r[0] for r in found}
+    listed = [r for r in listed if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
     chosen: list[Record] = []
     ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
     for record, _ in sorted(ranked, key=lambda pair: (pair[0][0], -(pair[0][1] - pair[0][0]), pair[1])):

@@ -28,16 +28,34 @@ Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
 PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry"})
+# "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
+# "senior managers of state-owned enterprises" (no article) names where the activity is.
+DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumption": the party
 SENTENCE_END = ".;\n"
 CLAUSE_END = ",.;:\n"
-PARTY_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+their|together\s+with\s+their|,)?\s*(?:the\s+|their\s+)?")
+PARTY_JOINER = re.compile(r"\s*(?:,\s*)?(?:and|or|and\s+(?:their|its)|together\s+with\s+(?:their|its)|,)?\s*(?:the\s+|their\s+|its\s+)?")
+# "entered on the list of dishonest persons ...": a party in the list's name names the list, not
+# the party entered on it.
+LIST_NAME_BEFORE = re.compile(r"\b(?:black)?list\s+of\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # The persons directly responsible for a violation are officials when the violator is a public
 # body named earlier in the unit, else natural persons acting for an organisation (GUIDELINES.md).
 RESPONSIBLE_PERSONS = re.compile(
     r"(?:(?:other\s+)?directly\s+responsible\s+(?:persons?(?:\s+in\s+charge)?|personnel)|persons?\s+directly\s+responsible)",
     re.IGNORECASE)
 PUBLIC_BODY = re.compile(r"\b(?:state|administrative|government|superior|judicial)\s+(?:organs?|bod(?:y|ies))\b", re.IGNORECASE)
+# Head-noun rule (GUIDELINES.md): a party noun that modifies a following noun is part of a compound
+# ("taxpayer credit rating", "debtor information", "market entity registration"), not a TARGET; a
+# list name is the exception ("dishonest debtor list" names the listed parties).
+COMPOUND_HEAD = re.compile(
+    r"\s+(?:credit|information|data|registration|records?|files?|ratings?|grades?|systems?|platforms?|"
+    r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?)\b", re.IGNORECASE)
+# "the legal representative of the enterprise": the party after "of" says whose representative,
+# the measure falls on the head before it.
+OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:(?!(?:and|or|its|their)\b)[\w-]+\s+){0,3}")
+# "the person in charge of the firm and its legal representative": one group across the "of" phrase
+JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
+                             + PARTY_JOINER.pattern)
 RESTRICTION_OBJECT = re.compile(
     r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
     re.IGNORECASE)
@@ -67,7 +85,10 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
         if any(s <= record[0] and record[1] <= e and (s, e) != record[:2] for s, e, _, _ in agencies):
             continue
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
-        if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]):
+        if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
+                and not DEFINITE_OF.search(text, 0, record[0]):
+            continue
+        if COMPOUND_HEAD.match(text, record[1]):
             continue
         if RESPONSIBLE_PERSONS.fullmatch(text, record[0], record[1]):
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
@@ -77,12 +98,21 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
 
 
 def _groups(text: str, parties: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Parties joined by and/or/commas, each group in text order; a party that only says whose the
+    one before is ("the person in charge of the enterprise") joins no group, and the joiner after it
+    still links its head to the next party ("... and its legal representative")."""
     groups: list[list[tuple[int, int, str]]] = []
+    reach = -1  # where the last head's phrase ends, with its "of" modifier
     for party in parties:
-        if groups and PARTY_JOINER.fullmatch(text[groups[-1][-1][1]:party[0]]):
+        if groups and OF_MODIFIER.fullmatch(text, groups[-1][-1][1], party[0]) and reach == groups[-1][-1][1]:
+            reach = party[1]
+            continue
+        gap = text[reach:party[0]]
+        if groups and (PARTY_JOINER.fullmatch(gap) or JOINER_AFTER_OF.fullmatch(gap)):
             groups[-1].append(party)
         else:
             groups.append([party])
+        reach = party[1]
     return groups
 
 
@@ -97,7 +127,8 @@ def _after(text: str, position: int, marks: str) -> int:
 
 def en_party_of_measure(text: str, start: int, end: int, parties: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The parties (TARGET spans, no government bodies) an English measure at [start, end) falls on."""
-    inside = [p for p in parties if start <= p[0] and p[1] <= end]
+    inside = [p for p in parties if start <= p[0] and p[1] <= end
+              and not LIST_NAME_BEFORE.search(text, start, p[0])]
     if inside:
         return inside
     sentence_start = _before(text, start, SENTENCE_END)
