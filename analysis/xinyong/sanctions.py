@@ -18,6 +18,7 @@ from .analyze.data import AnnotatedCorpus
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed
 from .sanctions_reader import ProvisionReader, load_cues
+from .sanctions_trigger import find_trigger
 
 __all__ = ["CHECKED_FIELDS", "DESCRIPTION", "FIELDS", "JUDICIAL", "check_precision", "imposed", "load_cues",
            "sample", "sanction_records", "source_kind"]
@@ -76,7 +77,7 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
-                    trigger_kind, trigger_text = reader.trigger(unit, measure.start, measure.kind)
+                    trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
                     if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
                             and not CREDIT_WORDS[lang].search(unit.text):
                         continue  # a procedure simplified for everyone (简化审批手续) is no incentive granted to a party

@@ -1,0 +1,83 @@
+"""The trigger of a measure in a provision, for the sanctions records: the list or the conduct that
+sets the measure off (in its sentence, elsewhere in the provision or in the lead-in of its list), else
+the credit status of the party (issue 16). The cue patterns come from corpus/sanctions.yaml
+(sanctions_reader.load_cues).
+"""
+from __future__ import annotations
+
+import re
+
+from .sanctions_reader import ProvisionReader, clip, sentence_bounds
+from .structure import Unit
+
+REMOVAL = {"zh": re.compile(r"移出|移除|删除"), "en": re.compile(r"remov\w* (?:it |them )?from|delet\w* from", re.I)}
+# A clause that states what a party is (被执行人为自然人的, "Where the judgment debtor is a natural
+# person") scopes the provision; it sets nothing off.
+STATUS = {"zh": re.compile(r"[^，。；]{0,12}(?:为|是)(?:自然人|单位|法人(?:或者其他组织)?|其他组织|非法人组织)的?"),
+          "en": re.compile(r"(?:where|if|when)\s+(?:the\s+)?[a-z -]{0,40}?\s+(?:is|are)\s+(?:an?\s+)?"
+                           r"(?:natural persons?|units?|legal persons?|entit(?:y|ies)|organi[sz]ations?)", re.I)}
+# "Where, in violation of these Regulations, a collector commits …,": the inserted phrase is not the condition.
+INSERTED_VIOLATION = re.compile(r"(?:where|if|when),\s*in (?:violation|breach) of [^,]{2,60}", re.I)
+MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,80}?)\s+(?:shall|may|must)\b", re.I)
+
+
+def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
+    """(kind, text): a named list in the measure's sentence, else the conduct clause of that sentence,
+    else a list elsewhere in the provision or its list intro, else the conduct clause of the provision
+    or of the list intro (also a relative clause there: 对违反法定义务的信用主体), else a credit status
+    (对严重失信主体…, "trustworthy parties"). For entry into a list the list is the measure, never its
+    trigger: the conduct is. A measure in a rule of procedure about deciding it has none."""
+    if reader.procedural(unit, start):
+        return None, None
+    texts = [(unit.text, start)] + [(reader.units[u].text, len(reader.units[u].text)) for u in reader.context(unit)]
+    # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
+    measure_spans = [(m.start, m.end) for m in reader.spans(unit.id)["measure"] if m.start <= start < m.end]
+    s_start, s_end = sentence_bounds(unit.text, start, reader.lang)
+    lists: list[tuple[bool, str]] = []  # (in the measure's sentence, list name)
+    for index, (text, _) in enumerate(texts if measure != "list-inclusion" else []):
+        for match in reader.cues.lists.finditer(text):
+            if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
+                continue
+            if REMOVAL[reader.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
+                continue  # leaving a list is an exit condition, not a trigger
+            lists.append((index == 0 and s_start <= match.start() < s_end, match.group(0).strip()))
+    own_list = next((name for own, name in lists if own), None)
+    if own_list:
+        return "list", own_list
+    # "…名单…；构成犯罪的，依法追究刑事责任": the crime of the measure's own sentence sets it off
+    own_conduct = next((m for m in reader.cues.conduct.finditer(unit.text, s_start, max(start, s_start))
+                        if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,"))), None)
+    if own_conduct is None and lists:
+        return "list", lists[0][1]
+    for index, (text, position) in enumerate(texts):
+        s_start, _ = sentence_bounds(text, min(position, len(text) - 1) if text else 0, reader.lang)
+        match = next((m for m in reader.cues.conduct.finditer(text, s_start, max(position, s_start))
+                      if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,"))), None)
+        if match:
+            found = match.group(0)
+            if reader.lang == "en" and INSERTED_VIOLATION.fullmatch(found.strip(" ,")):
+                # the condition runs to the comma before the main clause (", it shall be ordered …")
+                main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
+                found = text[match.start():main.start()] if main else found
+            return "conduct", clip(found.strip(" ，,"))
+        if index == 0:
+            # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
+            earlier = [m for m in reader.cues.conduct.finditer(text, 0, s_start)
+                       if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,；;"))]
+            if earlier:
+                return "conduct", clip(earlier[-1].group(0).strip(" ，,；;"))
+    return _status(reader, unit, start)
+
+def _status(reader: ProvisionReader, unit: Unit, start: int) -> tuple[str | None, str | None]:
+    """The credit status named nearest before the measure in its sentence, else after it there, else
+    the last one of the list intro."""
+    s_start, s_end = sentence_bounds(unit.text, start, reader.lang)
+    found = list(reader.cues.statuses.finditer(unit.text, s_start, s_end))
+    before = [m for m in found if m.end() <= start]
+    if before or found:
+        return "status", (before[-1] if before else found[0]).group(0).strip()
+    for unit_id in reader.context(unit):
+        found = list(reader.cues.statuses.finditer(reader.units[unit_id].text))
+        if found:
+            return "status", found[-1].group(0).strip()
+    return None, None
