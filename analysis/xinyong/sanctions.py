@@ -16,7 +16,7 @@ from typing import Any
 
 from .analyze.data import AnnotatedCorpus
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
-from .sanctions_measure import imposed
+from .sanctions_measure import imposed, superseded
 from .sanctions_reader import ProvisionReader, load_cues
 from .sanctions_trigger import find_trigger
 
@@ -64,9 +64,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             reader = ProvisionReader(data, document, lang)
             seen: dict[str, int] = {}
             for unit in document.leaves():
-                measures = sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                measures = [m for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                            if imposed(unit.text, m, lang, reader.context_texts(unit), kinds.get(m.kind))]
                 for measure in measures:
-                    if not imposed(unit.text, measure, lang, reader.context_texts(unit), kinds.get(measure.kind)):
+                    if superseded(unit.text, measure, measures, lang):
                         continue
                     party = reader.party(unit, measure.start, measure.end, measure.kind)
                     authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)

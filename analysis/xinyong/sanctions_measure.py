@@ -114,6 +114,50 @@ def _sentence_before(text: str, measure: MeasureSpan, lang: str) -> str:
     return text[max(text.rfind(mark, 0, measure.start) for mark in marks) + 1:measure.start]
 
 
+def in_condition(text: str, measure: MeasureSpan, lang: str) -> bool:
+    """Whether a measure is named inside the condition of its sentence (…处以罚款的，…; "Where … imposes a
+    criminal fine, …"), whether or not that condition governs imposing it."""
+    if lang == "zh":
+        following = ZH_CLAUSE_END.search(text, measure.end)
+        return following is not None and text[measure.end:following.start()].endswith("的")
+    line_start = max(text.rfind(mark, 0, measure.start) for mark in ".;:") + 1
+    before = text[line_start:measure.start]
+    if EN_CONDITION.search(before) and re.search(r"[,:]", text[measure.end:]):
+        return True
+    # a condition of several clauses runs to the main clause ("Where …, and substitutes … for criminal
+    # punishment, the organ shall …")
+    return bool(EN_OPENER.match(before) and not EN_MAIN_CLAUSE.search(before) and EN_MAIN_CLAUSE.search(text, measure.end))
+
+
+# A condition about deciding the measure itself (人民法院决定限制高消费的, "Where a court decides to
+# restrict …", 拟列入…名单的) belongs to the provision on that measure.
+DECIDING = {"zh": re.compile(r"决定|拟"), "en": re.compile(r"\b(?:decid\w*|propos\w*|intend\w*)\b", re.I)}
+
+
+def _plain(text: str, measure: MeasureSpan, lang: str) -> bool:
+    if in_condition(text, measure, lang):
+        return False
+    if lang == "zh":
+        following = ZH_CLAUSE_END.search(text, measure.end)
+        return "的" not in text[measure.end:following.start() if following else len(text)]
+    return True
+
+
+def superseded(text: str, measure: MeasureSpan, others: list[MeasureSpan], lang: str) -> bool:
+    """Whether a measure named in the condition of its sentence ("Where … the court imposes a criminal
+    fine, …") gives way to a later mention of the same type that the provision imposes outside any
+    condition (", the fine shall be offset …"): that one is the record, with the condition as trigger.
+
+    others (list[MeasureSpan]): the unit's other mentions that are records (see imposed).
+    """
+    if not in_condition(text, measure, lang):
+        return False
+    clause_start = max(max(text.rfind(mark, 0, measure.start) for mark in "。；.;") + 1, 0)
+    if DECIDING[lang].search(text, clause_start, measure.start):
+        return False
+    return any(other.kind == measure.kind and other.start >= measure.end and _plain(text, other, lang) for other in others)
+
+
 def is_state(text: str, measure: MeasureSpan, lang: str) -> bool:
     """Whether a measure is named as a state of the party (part of a condition, or describing the
     party), not imposed by the provision."""

@@ -18,7 +18,20 @@ STATUS = {"zh": re.compile(r"[^，。；]{0,12}(?:为|是)(?:自然人|单位|�
                            r"(?:natural persons?|units?|legal persons?|entit(?:y|ies)|organi[sz]ations?)", re.I)}
 # "Where, in violation of these Regulations, a collector commits …,": the inserted phrase is not the condition.
 INSERTED_VIOLATION = re.compile(r"(?:where|if|when),\s*in (?:violation|breach) of [^,]{2,60}", re.I)
-MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,80}?)\s+(?:shall|may|must)\b", re.I)
+MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,120}?)\s+(?:shall|may|must)\b", re.I)
+# An English list name ends before the verb of its clause ("the list of … serious violations of law shall
+# not serve …", "… abnormal operations performs its …").
+LIST_NAME_END = re.compile(r"\s+(?:shall|may|must|is|are|was|were|has|have|performs?|and publici[sz]e)\b.*", re.I | re.S)
+# A Chinese penalty clause without 的 (行政机关…不移交，以行政处罚代替刑事处罚，由上级行政机关责令改正，…):
+# the conduct is what comes before the body named after 由.
+ZH_CONDUCT_BEFORE_AGENT = re.compile(r"([^。；]{4,120}?)，由")
+# An English condition cut at its first comma ("Where anyone, without approval, establishes …,") runs to
+# the main clause; so does one cut after an inserted phrase.
+SHORT_CONDITION = re.compile(r"(?:where|if|when)(?:\s+\S+){0,2}", re.I)
+# The conduct of the sanctioned persons stated after the measure in a relative clause ("Sanctions shall
+# be imposed on staff … who abuse their powers …").
+EN_RELATIVE_CONDUCT = re.compile(r"\b(?:who|that|which) (?:abuse|neglect|violate|breach|fail|refuse|engage|commit|owe|default|"
+                                 r"practi[cs]e|falsif|conceal|disclose|misappropriat)\w*[^;:.]{2,120}", re.I)
 
 
 def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
@@ -36,11 +49,12 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
     lists: list[tuple[bool, str]] = []  # (in the measure's sentence, list name)
     for index, (text, _) in enumerate(texts if measure != "list-inclusion" else []):
         for match in reader.cues.lists.finditer(text):
-            if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
+            name = LIST_NAME_END.split(match.group(0))[0]
+            if index == 0 and any(a < match.start() + len(name) and match.start() < b for a, b in measure_spans):
                 continue
             if REMOVAL[reader.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
                 continue  # leaving a list is an exit condition, not a trigger
-            lists.append((index == 0 and s_start <= match.start() < s_end, match.group(0).strip()))
+            lists.append((index == 0 and s_start <= match.start() < s_end, name.strip()))
     own_list = next((name for own, name in lists if own), None)
     if own_list:
         return "list", own_list
@@ -55,18 +69,29 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
                       if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,"))), None)
         if match:
             found = match.group(0)
-            if reader.lang == "en" and INSERTED_VIOLATION.fullmatch(found.strip(" ,")):
+            if reader.lang == "en" and (INSERTED_VIOLATION.fullmatch(found.strip(" ,"))
+                                        or SHORT_CONDITION.fullmatch(found.strip(" ,"))):
                 # the condition runs to the comma before the main clause (", it shall be ordered …")
                 main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
                 found = text[match.start():main.start()] if main else found
             return "conduct", clip(found.strip(" ，,"))
+        if index == 0 and reader.lang == "zh":
+            agent = ZH_CONDUCT_BEFORE_AGENT.match(text, s_start, max(position, s_start))
+            if agent and not agent.group(1).startswith("由") and not STATUS["zh"].fullmatch(agent.group(1)):
+                return "conduct", clip(agent.group(1).strip(" ，,"))
         if index == 0:
             # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
             earlier = [m for m in reader.cues.conduct.finditer(text, 0, s_start)
                        if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,；;"))]
             if earlier:
                 return "conduct", clip(earlier[-1].group(0).strip(" ，,；;"))
+    if reader.lang == "en":
+        s_start, s_end = sentence_bounds(unit.text, start, reader.lang)
+        after = EN_RELATIVE_CONDUCT.search(unit.text, start, s_end)
+        if after:
+            return "conduct", clip(after.group(0).strip(" ,"))
     return _status(reader, unit, start)
+
 
 def _status(reader: ProvisionReader, unit: Unit, start: int) -> tuple[str | None, str | None]:
     """The credit status named nearest before the measure in its sentence, else after it there, else
