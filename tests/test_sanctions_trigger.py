@@ -3,6 +3,7 @@ the kinds the hand checks found wrong), read with the project's cues (corpus/san
 annotations: what sets the measure off is found from the provision's own wording."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from xinyong.parsed_document import Unit
@@ -85,3 +86,29 @@ def test_en_trust_breaking_information_in_its_disclosure_period():
 def test_a_lead_in_states_the_trigger_of_its_items():
     lead_in = "对违反法定义务的信用主体，有关部门可以采取下列措施："
     assert trigger("（一）限制参加政府采购；", "限制参加政府采购", "zh", lead_in) == ("conduct", "违反法定义务的")
+
+
+def trigger_with_items(text: str, words: str, lang: str, items: list[str]) -> tuple[str | None, str | None]:
+    units = {"art-1": Unit("art-1", "article", 1, None, None, "", 1),
+             "art-1.p1": Unit("art-1.p1", "paragraph", 1, None, "art-1", text, 1)}
+    for number, item in enumerate(items, 1):
+        label = re.match(r"（[一二三四五六七八九十]+）|\(\d+\)", item).group(0)
+        units[f"art-1.p1.i{number}"] = Unit(f"art-1.p1.i{number}", "item", number, label, "art-1.p1", item, 1 + number)
+    reader = ProvisionReader(NoAnnotations(), Provisions(units), lang)
+    return find_trigger(reader, units["art-1.p1"], text.index(words))
+
+
+def test_the_acts_of_a_following_list_are_the_trigger_of_the_lead_ins_measure():
+    text = "评级机构违反本办法，有下列行为之一的，由主管部门处十万元以下罚款："
+    kind, found = trigger_with_items(text, "罚款", "zh", ["（一）伪造评级结果的；", "（二）泄露客户资料的。"])
+    assert (kind, found) == ("conduct", "评级机构违反本办法，有下列行为之一的：伪造评级结果的；泄露客户资料的")
+    text = "Where, in breach of these Rules, a rating firm commits any of the following acts, the authority shall impose a fine:"
+    kind, found = trigger_with_items(text, "fine", "en", ["(1) forging ratings;", "(2) leaking client files."])
+    assert kind == "conduct" and found.startswith("Where, in breach of these Rules, a rating firm commits any of the following acts: forging ratings")
+
+
+def test_having_undergone_the_measure_is_the_trigger_of_what_follows():
+    assert trigger("被执行人为企业的，被限制高消费后，不得动用企业财产支付旅游费用。", "限制高消费", "zh") == \
+        ("conduct", "被限制高消费后")
+    text = "Where the debtor is a firm, after it has been restricted from high consumption, its managers are prohibited from such spending."
+    assert trigger(text, "restricted from high consumption", "en") == ("conduct", "after it has been restricted from high consumption")

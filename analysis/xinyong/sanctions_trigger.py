@@ -22,6 +22,14 @@ MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,120}?)\s+(?:shall
 # An English list name ends before the verb of its clause ("the list of … serious violations of law shall
 # not serve …", "… abnormal operations performs its …").
 LIST_NAME_END = re.compile(r"\s+(?:shall|may|must|is|are|was|were|has|have|performs?|and publici[sz]e)\b.*", re.I | re.S)
+# Having undergone a measure sets off what follows it (被限制高消费后，不得…; "after it has been restricted
+# from high consumption, … are prohibited"): the clause holds the measure itself.
+UNDERGONE = {"zh": re.compile(r"被(?:采取|限制)[^，。；：]{0,14}后"),
+             "en": re.compile(r"\bafter (?:it |they |he |she )?(?:has |have )?(?:being |been |having been )?"
+                              r"(?:restricted|subjected)[^,;:]{0,40}?(?=\s+(?:he|she|it|they)\b|[,;:]|$)", re.I)}
+# "有下列行为之一的" / "any of the following acts": the acts are the list items under the provision.
+FOLLOWING = {"zh": re.compile(r"(?:有|具有)(?:下列|以下)(?:情形|行为)之一的?"),
+             "en": re.compile(r"any of the following (?:acts|conduct|circumstances|behaviou?rs?)", re.I)}
 # A Chinese penalty clause without 的 (行政机关…不移交，以行政处罚代替刑事处罚，由上级行政机关责令改正，…):
 # the conduct is what comes before the body named after 由.
 ZH_CONDUCT_BEFORE_AGENT = re.compile(r"([^。；]{4,120}?)，由")
@@ -42,6 +50,10 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
     trigger: the conduct is. A measure in a rule of procedure about deciding it has none."""
     if reader.procedural(unit, start):
         return None, None
+    s_start, s_end = sentence_bounds(unit.text, start, reader.lang)
+    undergone = next((m for m in UNDERGONE[reader.lang].finditer(unit.text, s_start, s_end) if m.start() <= start < m.end()), None)
+    if undergone:
+        return "conduct", clip(undergone.group(0).strip(" ，,"))
     texts = [(unit.text, start)] + [(reader.units[u].text, len(reader.units[u].text)) for u in reader.context(unit)]
     # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
     measure_spans = [(m.start, m.end) for m in reader.spans(unit.id)["measure"] if m.start <= start < m.end]
@@ -74,6 +86,11 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
                 # the condition runs to the comma before the main clause (", it shall be ordered …")
                 main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
                 found = text[match.start():main.start()] if main else found
+            following = FOLLOWING[reader.lang].search(found)
+            if index == 0 and following:
+                # from the sentence's start to "…之一的" (not the measures that follow it)
+                condition = text[min(s_start, match.start()):match.start()] + found[:following.end()]
+                return "conduct", _with_listed_acts(reader, unit, condition)
             return "conduct", clip(found.strip(" ，,"))
         if index == 0 and reader.lang == "zh":
             agent = ZH_CONDUCT_BEFORE_AGENT.match(text, s_start, max(position, s_start))
@@ -91,6 +108,17 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
         if after:
             return "conduct", clip(after.group(0).strip(" ,"))
     return _status(reader, unit, start)
+
+
+def _with_listed_acts(reader: ProvisionReader, unit: Unit, condition: str) -> str:
+    """The condition "…有下列行为之一的" with the acts its list items name (the first three), so that the
+    trigger says what was done."""
+    items = [u.content.strip(" ；;。.") for u in reader.units.values() if u.parent == unit.id and u.text.strip()]
+    separator = "；" if reader.lang == "zh" else "; "
+    condition = condition.strip(" ，,")
+    if not items:
+        return clip(condition)
+    return clip(f"{condition}{'：' if reader.lang == 'zh' else ': '}{separator.join(items[:3])}", 160)
 
 
 def _status(reader: ProvisionReader, unit: Unit, start: int) -> tuple[str | None, str | None]:
