@@ -101,7 +101,11 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
             earlier = [m for m in reader.cues.conduct.finditer(text, 0, s_start)
                        if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,；;"))]
             if earlier:
-                return "conduct", clip(earlier[-1].group(0).strip(" ，,；;"))
+                found = earlier[-1].group(0)
+                following = FOLLOWING[reader.lang].search(found)
+                if following:
+                    return "conduct", _with_listed_acts(reader, unit, found[:following.end()])
+                return "conduct", clip(found.strip(" ，,；;"))
     if reader.lang == "en":
         s_start, s_end = sentence_bounds(unit.text, start, reader.lang)
         after = EN_RELATIVE_CONDUCT.search(unit.text, start, s_end)
