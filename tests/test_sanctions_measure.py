@@ -141,3 +141,12 @@ def test_a_bar_on_concessions_paid_from_public_funds_is_procurement_exclusion():
     res = load_resources("zh", str(corpus_dir()))
     text = "（二）限制参与由公共资金安排的公用事业特许经营活动；"
     assert [n for _, _, _, n in find_measures(text, res)] == ["procurement-exclusion"]
+
+
+def test_the_costs_notice_or_income_of_a_measure_are_not_the_measure():
+    assert not is_record("法院发出的通知书应当写明纳入失信名单的风险提示。", "纳入失信名单", "list-inclusion", "zh")
+    assert not is_record("限制高消费令的公告费用由被执行人承担。", "限制高消费令", "high-consumption-order", "zh")
+    assert not is_record("The costs of publicly announcing the order are borne by the debtor.", "announcing",
+                         "public-naming", "en")
+    assert not is_record("Linking income from fines to the pay of officers is prohibited.", "fines", "fine", "en")
+    assert is_record("The court may publicly announce the order in the media.", "announce", "public-naming", "en")

@@ -3,7 +3,8 @@ for the sanctions records (issue 16). A mention is not a record when it names:
 
 - money handled, a field of work or an early-warning system (fines collected, kept or returned;
   procurement as a field; 预警, "early-warning");
-- the order that was violated (违反限制高消费令) or a kind of case (…的案件);
+- the order that was violated (违反限制高消费令), a kind of case (…的案件), or the conditions, costs or
+  notice of a measure (…名单的风险提示, "the costs of announcing an order", "income from fines");
 - a state of the party (被吊销营业执照的, 列入…名单的信用主体, "Where an employer has its licence
   revoked", "a debtor restricted from high consumption", 在限制高消费期间): it is part of the
   condition or describes the party, the provision imposes something else;
@@ -44,7 +45,10 @@ FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-fund
 VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
             "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
 # A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
-DESCRIBING = re.compile(r"的(?:案件|事项)")
+DESCRIBING = re.compile(r"的(?:案件|事项|风险提示|公告费用|费用|条件|程序|救济途径)")
+# … and so does one named as the costs, income or notice of it ("the costs of publicly announcing an
+# order", "income from fines").
+DESCRIBING_EN = re.compile(r"\b(?:costs?|fees?|income|proceeds|receipts) (?:of|from|for) (?:the )?(?:publicly )?$", re.I)
 
 ZH_CLAUSE_END = re.compile(r"[，,。；;：:]")
 # English: a measure inside the opening condition of its sentence or clause (no comma between the
@@ -175,6 +179,8 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     if VIOLATED[lang].search(before_text) or LIFTED[lang].search(before_text):
         return False
     if lang == "zh" and DESCRIBING.match(text, measure.end):
+        return False
+    if lang == "en" and DESCRIBING_EN.search(text[max(0, measure.start - 40):measure.start]):
         return False
     before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
     if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
