@@ -58,9 +58,9 @@ EN_PARTICIPLE = re.compile(r"(?:restricted|included|listed|entered|subjected|pla
 # … but a condition that governs imposing the measure (应当给予罚款处罚的，按照…; 人民法院决定将…纳入名单的，
 # 应当制作决定书; "When deciding to adopt measures restricting …", "Where a subject is proposed to be
 # included …") is part of the provision on that measure, unless the measure is already undergone
-# (被…, 已经给予…) or denied (不符合…, 不将…).
-ZH_GOVERNING_CONDITION = re.compile(r"应当|应|可以|决定|给予|处以|拟")
-ZH_UNDERGONE = re.compile(r"被(?!执行人)|已经|已|不符合|不将|不应")
+# by the party (被…) or denied (不符合…, 不将…); an objection to it (认为将其纳入…错误的) governs it too.
+ZH_GOVERNING_CONDITION = re.compile(r"应当|应|可以|决定|给予|处以|拟|认为")
+ZH_UNDERGONE = re.compile(r"被(?!执行人)|不符合|不将|不应")
 EN_GOVERNING_CONDITION = re.compile(r"\b(?:shall|may|must|decid\w*|propos\w*|intend\w*|impos\w*)\b", re.I)
 EN_NOT_A_PARTY = re.compile(r"\b(?:be|been|being|is|are|was|were|shall|may|must|will|to|and|or|not|also|then|\w+ly)\s+$|[(),;:]\s*$", re.I)
 # Lifting a measure is its exit.
