@@ -156,3 +156,9 @@ def test_zh_a_measure_the_organ_already_gave_or_the_party_objects_to_is_governed
     # offsetting a detention already given (the provision governs that detention), an objection to a listing
     assert is_record("法院判处拘役时，行政机关已经给予当事人行政拘留的，应当折抵刑期。", "行政拘留", "detention", "zh")
     assert is_record("被执行人认为将其纳入失信名单有误的，可以申请纠正。", "纳入失信名单", "list-inclusion", "zh")
+
+
+def test_zh_a_measure_not_given_is_conduct():
+    text = "主管部门未予以处分的，由上级机关提请监察机关予以政务处分。"
+    assert not is_record(text, "处分", "disciplinary-sanction", "zh")
+    assert imposed(text, mention(text, "处分", "disciplinary-sanction", occurrence=1), "zh", [], "punishment")

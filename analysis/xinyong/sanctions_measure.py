@@ -42,7 +42,7 @@ RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取�
                "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
 # A measure named as what was violated or wrongly done (违反限制高消费令, 不应当列入…名单的).
-VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
+VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应|未予以|未给予|未依法给予)$"),
             "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
 # A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
 DESCRIBING = re.compile(r"的(?:案件|事项|风险提示|公告费用|费用|条件|程序|救济途径)")
