@@ -108,12 +108,13 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     provisions name most often for its measures (the court, in the court rules), when that body names at
     least half of them; marked "document"."""
     own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
-    # a body outside the state (an industry association) takes only its own kind of measure
-    named = Counter((r["authority"], r["authority_text"]) for r in own
-                    if r["authority_basis"] == "provision" and r["authority"] != "non-state-body")
-    if not named:
+    named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
+    # a body outside the state (an industry association) takes only its own kind of measure: it is never
+    # the document's body, though it counts among the bodies named
+    state = {body: count for body, count in named.items() if body[0] != "non-state-body"}
+    if not state:
         return
-    (authority, text), count = max(named.items(), key=lambda item: (item[1], item[0][1] or ""))
+    (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))
     if count * 2 < sum(named.values()):
         return  # no body dominates the document: guessing one would mislead
     for row in own:
