@@ -274,3 +274,11 @@ def test_states_procedures_and_general_reforms_are_not_records(records):
     # the list named in the lead-in triggers the items' measures; the items stay records
     assert ("zh", "shandong-social-credit-regulation-2020", "art-30.p1", "list-inclusion") not in keys
     assert ("zh", "shandong-social-credit-regulation-2020", "art-30.p1.i4", "procurement-exclusion") in keys
+
+
+def test_an_active_listing_names_its_body_and_its_conduct(records):
+    # "… where it has failed for 3 years …, the administrative department … of the people's government of
+    # the province … shall include it in the list …": the department acts, the failure sets it off
+    (en,) = _find(records, "en", "enterprise-information-publicity-regulation-2014", "art-17.p2", "list-inclusion")
+    assert en["measure_text"].startswith("include it in the list of enterprises with serious violations")
+    assert en["authority_text"] == "administrative department" and en["trigger_text"].startswith("where it has failed")

@@ -40,6 +40,7 @@ PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0
 AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
 # "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
 NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
+OWNER_OF = re.compile(r"(?:\s+for [a-z ,'-]{2,60}?)?\s+of the\s+", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 # Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
 # the persons in charge or the officials, and the body a provision names beside it is the one at fault,
@@ -283,7 +284,10 @@ class ProvisionReader:
             return None, None
         nearest = _nearest_before(sentence, start)
         if nearest:
-            return nearest, "provision"
+            # "the administrative department for industry and commerce of the people's government of the
+            # province": the government owns the department that acts
+            owned = [b for b in sentence if b.end <= nearest.start and OWNER_OF.fullmatch(text, b.end, nearest.start)]
+            return (max(owned, key=lambda b: b.end) if owned else nearest), "provision"
         if sentence:
             return _first(sentence), "provision"
         if earlier_agents:
