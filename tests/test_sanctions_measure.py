@@ -132,6 +132,9 @@ def test_passive_and_object_forms_of_english_measures_are_found():
     res = load_resources("en", str(corpus_dir()))
     found = {(s, e, n) for s, e, _, n in find_measures("If the case is serious, its business licence shall be revoked.", res)}
     assert any(n == "license-revocation" for _, _, n in found)
+    text = "Where the breach is serious, its illegal gains shall be confiscated."
+    assert [(text[s:e], n) for s, e, _, n in find_measures(text, res)] == [
+        ("illegal gains shall be confiscated", "confiscation")]
     text = "The department shall include it in the list of enterprises with serious violations of law."
     assert [(text[s:e], n) for s, e, _, n in find_measures(text, res)] == [
         ("include it in the list of enterprises with serious violations of law", "list-inclusion")]
