@@ -16,7 +16,9 @@ from typing import Any
 
 from .analyze.data import AnnotatedCorpus
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
-from .sanctions_reader import ProvisionReader, Span, load_cues
+from .sanctions_measure import imposed, superseded
+from .sanctions_reader import ProvisionReader, load_cues
+from .sanctions_trigger import find_trigger
 
 __all__ = ["CHECKED_FIELDS", "DESCRIPTION", "FIELDS", "JUDICIAL", "check_precision", "imposed", "load_cues",
            "sample", "sanction_records", "source_kind"]
@@ -33,51 +35,13 @@ DESCRIPTION = ("Sanctions: one row per measure named in a provision, with the sa
 JUDICIAL = {"zh": re.compile(r"司法机关|人民法院|人民检察院|公安机关"),
             "en": re.compile(r"judicial organ|people's court|procuratorate|public security organ", re.I)}
 
+# An incentive is granted for credit: a provision that names no party, no trigger and no credit at all
+# simplifies a procedure for everyone.
+CREDIT_WORDS = {"zh": re.compile(r"信用|守信|诚信|失信"), "en": re.compile(r"credit|trust|honest", re.I)}
 
-# Measure words naming money or fields of work rather than a measure imposed on someone: fines
-# collected, kept or returned; procurement as a field of work; early warning.
-NOT_IMPOSED = {
-    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
-           "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
-           "warning-and-criticism": (re.compile(r"预$"), None)},
-    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|collected\s+)?$", re.I),
-                    re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
-           "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
-           "warning-and-criticism": (re.compile(r"early\s+$", re.I), None)}}
-RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
-               "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
 # Measures whose imposing body is never the document's usual one: criminal liability is pursued by
 # judicial bodies, a disciplinary sanction by the official's appointing or supervisory body.
 UNDOCUMENTED = {"criminal-liability", "disciplinary-sanction"}
-FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
-
-
-# A measure named as what was violated or wrongly done (违反限制高消费令, 不应当列入…名单的) is part of
-# the conduct, not a measure the provision provides for.
-VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应)$"),
-            "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
-# A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
-DESCRIBING = re.compile(r"的(?:案件|事项)")
-
-
-def imposed(text: str, measure: Span, lang: str, context: list[str]) -> bool:
-    """Whether a measure mention names something imposed on someone (not money handled, a field of
-    work or the order that was violated)."""
-    if VIOLATED[lang].search(text[max(0, measure.start - 24):measure.start]):
-        return False
-    if lang == "zh" and DESCRIBING.match(text, measure.end):
-        return False
-    before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
-    if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
-        return False
-    if after is not None and after.search(text[measure.end:measure.end + 12]):
-        return False
-    if measure.kind in FIELD_MEASURES and not RESTRICTING[lang].search(measure.text):
-        # a bare field (政府采购, "government procurement") is a measure only where the provision restricts it
-        return bool(RESTRICTING[lang].search(text) or any(RESTRICTING[lang].search(c) for c in context))
-    return True
-
-
 
 
 def source_kind(data: AnnotatedCorpus, doc_id: str, lang: str) -> str:
@@ -100,9 +64,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             reader = ProvisionReader(data, document, lang)
             seen: dict[str, int] = {}
             for unit in document.leaves():
-                measures = sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                measures = [m for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                            if imposed(unit.text, m, lang, reader.context_texts(unit), kinds.get(m.kind))]
                 for measure in measures:
-                    if not imposed(unit.text, measure, lang, reader.context_texts(unit)):
+                    if superseded(unit.text, measure, measures, lang):
                         continue
                     party = reader.party(unit, measure.start, measure.end, measure.kind)
                     authority, basis = reader.non_state_authority(unit, measure.start, measure.kind)
@@ -113,7 +78,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
-                    trigger_kind, trigger_text = reader.trigger(unit, measure.start, measure.kind)
+                    trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
+                    if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
+                            and not CREDIT_WORDS[lang].search(unit.text):
+                        continue  # a procedure simplified for everyone (简化审批手续) is no incentive granted to a party
                     key = f"{doc_id}:{lang}:{unit.id}:{measure.kind}:{party.kind if party else '-'}"
                     if key in seen:
                         continue  # the same measure on the same party twice in one unit is one record
@@ -141,9 +109,12 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     least half of them; marked "document"."""
     own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
-    if not named:
+    # a body outside the state (an industry association) takes only its own kind of measure: it is never
+    # the document's body, though it counts among the bodies named
+    state = {body: count for body, count in named.items() if body[0] != "non-state-body"}
+    if not state:
         return
-    (authority, text), count = max(named.items(), key=lambda item: (item[1], item[0][1] or ""))
+    (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))
     if count * 2 < sum(named.values()):
         return  # no body dominates the document: guessing one would mislead
     for row in own:

@@ -1,7 +1,8 @@
 """Reading one provision for the sanctions dataset: the parties, imposing bodies, deontic cues,
 citations and measures of a unit and of the lead-ins of its list, and the rules that pick, for one
-measure, its sanctioned party, imposing authority, force, trigger, duration and legal basis. The
-cue patterns come from corpus/sanctions.yaml; the records are assembled in sanctions.py.
+measure, its sanctioned party, imposing authority, force, duration and legal basis (its trigger is
+sanctions_trigger.py's job). The cue patterns come from corpus/sanctions.yaml; the records are
+assembled in sanctions.py.
 """
 from __future__ import annotations
 
@@ -22,13 +23,7 @@ SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-
 OBJECT_MARKERS = {"zh": re.compile(r"(?:(?:对|对于)[^，。；、]{0,12}|向|给予|将|限制|禁止)$"),
                   "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
 PROTECTED = {"worker"}
-REMOVAL = {"zh": re.compile(r"移出|移除|删除"), "en": re.compile(r"remov\w* (?:it |them )?from|delet\w* from", re.I)}
 CLAUSE_END = {"zh": re.compile(r"的[，,：]"), "en": re.compile(r"(?<=,)\s")}
-# A clause that states what a party is (被执行人为自然人的, "Where the judgment debtor is a natural
-# person") scopes the provision; it sets nothing off.
-STATUS = {"zh": re.compile(r"[^，。；]{0,12}(?:为|是)(?:自然人|单位|法人(?:或者其他组织)?|其他组织|非法人组织)的?"),
-          "en": re.compile(r"(?:where|if|when)\s+(?:the\s+)?[a-z -]{0,40}?\s+(?:is|are)\s+(?:an?\s+)?"
-                           r"(?:natural persons?|units?|legal persons?|entit(?:y|ies)|organi[sz]ations?)", re.I)}
 # Bodies outside the state that take measures of their own kind (measure type -> the body).
 _ASSOCIATION = {"zh": re.compile(r"行业协会(?:商会)?|商会"), "en": re.compile(r"industry associations?|chambers? of commerce", re.I)}
 _FINANCIAL = {"zh": re.compile(r"金融机构"), "en": re.compile(r"financial institutions?", re.I)}
@@ -43,11 +38,9 @@ PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0
 # A sentence about the aggravated case of the conduct before it (情节严重构成犯罪的, "where the
 # circumstances are serious"): it concerns the party the previous sentence sanctions.
 AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
-# "Where, in violation of these Regulations, a collector commits …,": the inserted phrase is not the condition.
-INSERTED_VIOLATION = re.compile(r"(?:where|if|when),\s*in (?:violation|breach) of [^,]{2,60}", re.I)
-MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|the [a-z' ]{2,80}?)\s+(?:shall|may|must)\b", re.I)
 # "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
 NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
+OWNER_OF = re.compile(r"(?:\s+for [a-z ,'-]{2,60}?)?\s+of the\s+", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 # Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
 # the persons in charge or the officials, and the body a provision names beside it is the one at fault,
@@ -100,7 +93,7 @@ class Span:
     unit: str
 
 
-def _sentence(text: str, position: int, lang: str) -> tuple[int, int]:
+def sentence_bounds(text: str, position: int, lang: str) -> tuple[int, int]:
     """The bounds of the sentence (or semicolon clause) around a position."""
     start, end = 0, len(text)
     for match in SENTENCE_END[lang].finditer(text):
@@ -212,7 +205,7 @@ class ProvisionReader:
         first earlier in the unit, else the list intro's party."""
         text = unit.text
         parties = self.spans(unit.id)["party"]
-        s_start, s_end = _sentence(text, start, self.lang)
+        s_start, s_end = sentence_bounds(text, start, self.lang)
         sentence = _in(parties, s_start, s_end)
         if measure in PERSONAL_MEASURES:
             # the persons in charge before the officials (…及其工作人员…的，对直接负责的主管人员…给予处分),
@@ -262,7 +255,7 @@ class ProvisionReader:
         pattern = NON_STATE.get((self.lang, measure))
         if pattern is None:
             return None, None
-        s_start, _ = _sentence(unit.text, start, self.lang)
+        s_start, _ = sentence_bounds(unit.text, start, self.lang)
         for text, end, basis in [(unit.text[s_start:start], start - s_start, "provision")] + \
                 [(self.units[u].text, None, "context") for u in self.context(unit)]:
             found = list(pattern.finditer(text, 0, end if end is not None else len(text)))
@@ -280,7 +273,7 @@ class ProvisionReader:
         部门责令改正…；对直接负责的主管人员处…罚款), else the nearest earlier, else the list intro's."""
         text = unit.text
         bodies = self.spans(unit.id)["authority"]
-        s_start, s_end = _sentence(text, start, self.lang)
+        s_start, s_end = sentence_bounds(text, start, self.lang)
         sentence = _in(bodies, s_start, s_end)
         agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
         if agent:
@@ -291,7 +284,10 @@ class ProvisionReader:
             return None, None
         nearest = _nearest_before(sentence, start)
         if nearest:
-            return nearest, "provision"
+            # "the administrative department for industry and commerce of the people's government of the
+            # province": the government owns the department that acts
+            owned = [b for b in sentence if b.end <= nearest.start and OWNER_OF.fullmatch(text, b.end, nearest.start)]
+            return (max(owned, key=lambda b: b.end) if owned else nearest), "provision"
         if sentence:
             return _first(sentence), "provision"
         if earlier_agents:
@@ -311,7 +307,7 @@ class ProvisionReader:
         if self.procedural(unit, start):
             return None
         forces = self.spans(unit.id)["force"]
-        s_start, s_end = _sentence(unit.text, start, self.lang)
+        s_start, s_end = sentence_bounds(unit.text, start, self.lang)
         if self.lang == "en":
             passive = [f for f in _in(forces, start, min(s_end, start + 90))
                        if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
@@ -332,70 +328,9 @@ class ProvisionReader:
 
     def procedural(self, unit: Unit, start: int) -> bool:
         """Whether the measure is named in a rule of procedure about deciding it (a hearing before it)."""
-        s_start, _ = _sentence(unit.text, start, self.lang)
+        s_start, _ = sentence_bounds(unit.text, start, self.lang)
         return bool(PROCEDURE[self.lang].search(unit.text, s_start, start)
                     or any(PROCEDURE[self.lang].search(t) for t in self.context_texts(unit)))
-
-    def trigger(self, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
-        """(kind, text): a named list in the measure's sentence, else the conduct clause of that sentence,
-        else a list elsewhere in the provision or its list intro, else the conduct clause of the provision
-        or of the list intro (also a relative clause there: 对违反法定义务的信用主体), else a credit status
-        (对严重失信主体…, "trustworthy parties"). For entry into a list the list is the measure, never its
-        trigger: the conduct is. A measure in a rule of procedure about deciding it has none."""
-        if self.procedural(unit, start):
-            return None, None
-        texts = [(unit.text, start)] + [(self.units[u].text, len(self.units[u].text)) for u in self.context(unit)]
-        # Entry into a list is then the measure, not its trigger: the list inside the measure is skipped.
-        measure_spans = [(m.start, m.end) for m in self.spans(unit.id)["measure"] if m.start <= start < m.end]
-        s_start, s_end = _sentence(unit.text, start, self.lang)
-        lists: list[tuple[bool, str]] = []  # (in the measure's sentence, list name)
-        for index, (text, _) in enumerate(texts if measure != "list-inclusion" else []):
-            for match in self.cues.lists.finditer(text):
-                if index == 0 and any(a < match.end() and match.start() < b for a, b in measure_spans):
-                    continue
-                if REMOVAL[self.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
-                    continue  # leaving a list is an exit condition, not a trigger
-                lists.append((index == 0 and s_start <= match.start() < s_end, match.group(0).strip()))
-        own_list = next((name for own, name in lists if own), None)
-        if own_list:
-            return "list", own_list
-        # "…名单…；构成犯罪的，依法追究刑事责任": the crime of the measure's own sentence sets it off
-        own_conduct = next((m for m in self.cues.conduct.finditer(unit.text, s_start, max(start, s_start))
-                            if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
-        if own_conduct is None and lists:
-            return "list", lists[0][1]
-        for index, (text, position) in enumerate(texts):
-            s_start, _ = _sentence(text, min(position, len(text) - 1) if text else 0, self.lang)
-            match = next((m for m in self.cues.conduct.finditer(text, s_start, max(position, s_start))
-                          if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,"))), None)
-            if match:
-                found = match.group(0)
-                if self.lang == "en" and INSERTED_VIOLATION.fullmatch(found.strip(" ,")):
-                    # the condition runs to the comma before the main clause (", it shall be ordered …")
-                    main = MAIN_CLAUSE.search(text, match.end(), max(position, match.end()))
-                    found = text[match.start():main.start()] if main else found
-                return "conduct", _clip(found.strip(" ，,"))
-            if index == 0:
-                # "…的，由…责令改正；拒不改正的，处…": the last conduct clause before the measure
-                earlier = [m for m in self.cues.conduct.finditer(text, 0, s_start)
-                           if not STATUS[self.lang].fullmatch(m.group(0).strip(" ，,；;"))]
-                if earlier:
-                    return "conduct", _clip(earlier[-1].group(0).strip(" ，,；;"))
-        return self._status(unit, start)
-
-    def _status(self, unit: Unit, start: int) -> tuple[str | None, str | None]:
-        """The credit status named nearest before the measure in its sentence, else after it there, else
-        the last one of the list intro."""
-        s_start, s_end = _sentence(unit.text, start, self.lang)
-        found = list(self.cues.statuses.finditer(unit.text, s_start, s_end))
-        before = [m for m in found if m.end() <= start]
-        if before or found:
-            return "status", (before[-1] if before else found[0]).group(0).strip()
-        for unit_id in self.context(unit):
-            found = list(self.cues.statuses.finditer(self.units[unit_id].text))
-            if found:
-                return "status", found[-1].group(0).strip()
-        return None, None
 
     def duration(self, unit: Unit) -> str | None:
         texts = [unit.text] + [self.units[u].text for u in self.context(unit)]
@@ -411,9 +346,6 @@ class ProvisionReader:
         return "; ".join(dict.fromkeys(c.kind for c in citations)) or None
 
 
-# Measure words naming money or fields of work rather than a measure imposed on someone: fines
-# collected, kept or returned; procurement as a field of work; early warning.
-
-
-def _clip(text: str, limit: int = 80) -> str:
+def clip(text: str, limit: int = 80) -> str:
+    """The text cut to `limit` characters with an ellipsis (a long conduct clause as a trigger)."""
     return text if len(text) <= limit else text[:limit - 1] + "…"

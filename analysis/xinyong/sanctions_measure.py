@@ -1,0 +1,209 @@
+"""Whether a measure mention in a provision is a sanction or incentive the provision provides for,
+for the sanctions records (issue 16). A mention is not a record when it names:
+
+- money handled, a field of work or an early-warning system (fines collected, kept or returned;
+  procurement as a field; 预警, "early-warning");
+- the order that was violated (违反限制高消费令), a kind of case (…的案件), or the conditions, costs or
+  notice of a measure (…名单的风险提示, "the costs of announcing an order", "income from fines");
+- a state of the party (被吊销营业执照的, 列入…名单的信用主体, "Where an employer has its licence
+  revoked", "a debtor restricted from high consumption", 在限制高消费期间): it is part of the
+  condition or describes the party, the provision imposes something else;
+- its lifting (解除限制高消费令, 移出名单, "lift the order"): an exit, not an imposition;
+- money handed to the treasury (罚款、没收的违法所得…上缴国库);
+- a procedure (collecting a fine on the spot, 当场收缴罚款, and the items of such a list);
+- record keeping (commitments and their fulfilment recorded, a government's own record, information
+  left out of a record at the subject's request);
+- an incentive withheld ("simplified procedures do not apply"): not a benefit granted;
+- a party's own announcement ("make an announcement in the media").
+"""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class MeasureSpan(Protocol):
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+# Money handled, fields of work and early warning (measure type -> (before, after) patterns).
+NOT_IMPOSED = {
+    "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
+           "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
+           "warning-and-criticism": (re.compile(r"预$"), None)},
+    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|an?\s+|collected\s+)?$", re.I),
+                    re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
+           "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
+           "warning-and-criticism": (re.compile(r"early[\s-]+$", re.I), None)}}
+RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
+               "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
+FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
+# A measure named as what was violated or wrongly done (违反限制高消费令, 不应当列入…名单的).
+VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应|未予以|未给予|未依法给予)$"),
+            "en": re.compile(r"(?:violat\w*|in violation of|in breach of|contrary to|should not (?:have )?be(?:en)?)\s+(?:the\s+|an?\s+)?$", re.I)}
+# A measure that describes a matter (应当移交司法机关追究刑事责任的案件) names a kind of case.
+DESCRIBING = re.compile(r"的(?:案件|事项|风险提示|公告费用|费用|条件|程序|救济途径)")
+# … and so does one named as the costs, income or notice of it ("the costs of publicly announcing an
+# order", "income from fines").
+DESCRIBING_EN = re.compile(r"\b(?:costs?|fees?|income|proceeds|receipts) (?:of|from|for) (?:the )?(?:publicly )?$", re.I)
+
+ZH_CLAUSE_END = re.compile(r"[，,。；;：:]")
+# English: a measure inside the opening condition of its sentence or clause (no comma between the
+# opener and it), or a participle right after the party it describes ("a debtor restricted from …").
+EN_CONDITION = re.compile(r"(?:^|,)\s*(?:\(\w+\)\s*)?(?:where|if|when|with respect to|for|during the period of|in the case of)\b[^,;:]*$", re.I)
+EN_PARTICIPLE = re.compile(r"(?:restricted|included|listed|entered|subjected|placed|ordered|banned|barred|prohibited)\b", re.I)
+# … but a condition that governs imposing the measure (应当给予罚款处罚的，按照…; 人民法院决定将…纳入名单的，
+# 应当制作决定书; "When deciding to adopt measures restricting …", "Where a subject is proposed to be
+# included …") is part of the provision on that measure, unless the measure is already undergone
+# by the party (被…) or denied (不符合…, 不将…); an objection to it (认为将其纳入…错误的) governs it too.
+ZH_GOVERNING_CONDITION = re.compile(r"应当|应|可以|决定|给予|处以|拟|认为")
+ZH_UNDERGONE = re.compile(r"被(?!执行人)|不符合|不将|不应")
+EN_GOVERNING_CONDITION = re.compile(r"\b(?:shall|may|must|decid\w*|propos\w*|intend\w*|impos\w*)\b", re.I)
+EN_NOT_A_PARTY = re.compile(r"\b(?:be|been|being|is|are|was|were|shall|may|must|will|to|and|or|not|also|then|\w+ly)\s+$|[(),;:]\s*$", re.I)
+# Lifting a measure is its exit.
+LIFTED = {"zh": re.compile(r"(?:解除|移出|退出)$"),
+          "en": re.compile(r"\b(?:lift\w*|remov\w* (?:\w+ )?from)\s+(?:the\s+|its\s+)?$", re.I)}
+# Money handed to the treasury (罚款、没收的违法所得…必须全部上缴国库) is money handled, not imposed.
+TREASURY = {"zh": re.compile(r"[^。；]*?(?:上缴|缴入|解缴)国库"),
+            "en": re.compile(r"[^.;]*?\b(?:turned|handed|paid|remitted) (?:over )?(?:in)?to the (?:state )?treasury", re.I)}
+# The main clause after an English condition (", the organs shall …", ", it may …").
+EN_MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|(?:the|such|all|any|relevant|organizations)\b[^,;:]{0,100}?)\s+(?:shall|may|must|will)\b", re.I)
+EN_OPENER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:where|if|when|with respect to|during the period of|in the case of)\b", re.I)
+# Collecting a fine on the spot is a procedure for a fine already decided.
+ON_THE_SPOT = {"zh": re.compile(r"当场收缴"), "en": re.compile(r"collect\w* (?:the |a |an )?fines? on the spot", re.I)}
+# Record keeping: commitments recorded, a government's own record, information left out at the subject's request.
+RECORD_KEEPING = {"zh": re.compile(r"承诺|践诺|政务(?:诚信|信用)|不将|不予记|不得记"),
+                  "en": re.compile(r"commitments?|government affairs|not be (?:entered|recorded|included)|not (?:enter|record)\b", re.I)}
+# … unless the commitment was broken (违背承诺的，记入信用记录): then the entry is a sanction.
+BROKEN = {"zh": re.compile(r"违背|违反|未履行|不履行|未按"), "en": re.compile(r"breach|violat|fail|not (?:fulfil|perform|keep)", re.I)}
+# An incentive withheld ("… do not apply", 不适用…简化程序, 取消…优先).
+WITHHELD = {"zh": (re.compile(r"(?:不适用|不予|不得|取消|停止)[^，。；]{0,8}$"), re.compile(r"^[^，。；]{0,4}(?:不适用|不予适用)")),
+            "en": (re.compile(r"\b(?:no|not|without|cancel\w*|withdraw\w*|deny\w*)\s+(?:\w+\s+){0,3}$", re.I),
+                   re.compile(r"^[^,.;]{0,60}?\b(?:do(?:es)? not|shall not|may not|will not|cannot) apply|^[^,.;]{0,30}\bnot applicable", re.I))}
+OWN_ANNOUNCEMENT = re.compile(r"\bmak\w* (?:an? |its |their |a public )?$", re.I)
+
+
+def _zh_state(text: str, measure: MeasureSpan) -> bool:
+    clause_start = max((m.end() for m in ZH_CLAUSE_END.finditer(text, 0, measure.start)), default=0)
+    following = ZH_CLAUSE_END.search(text, measure.end)
+    after = text[measure.end:following.start() if following else len(text)]
+    before = text[clause_start:measure.start]
+    if re.match(r"期间|之日", after):
+        return True  # 在限制高消费期间
+    if after.endswith("的") and following is not None:  # a condition (被吊销营业执照的，)
+        return not ZH_GOVERNING_CONDITION.search(before) or bool(ZH_UNDERGONE.search(before))
+    # a phrase describing a party: 对列入…名单的信用主体, 被限制高消费的被执行人
+    return "的" in after and (re.match(r"\s*(?:（[^）]*）)?\s*(?:对|对于)", before) is not None
+                              or re.search(r"被[^，。；]{0,3}$", before) is not None)
+
+
+def _en_state(text: str, measure: MeasureSpan) -> bool:
+    line_start = max(text.rfind(mark, 0, measure.start) for mark in ".;:") + 1
+    before = text[line_start:measure.start]
+    if EN_CONDITION.search(before) and re.search(r"[,:]", text[measure.end:]):
+        return not EN_GOVERNING_CONDITION.search(before)
+    main = EN_MAIN_CLAUSE.search(text, measure.end)
+    if EN_OPENER.match(before) and main and not EN_MAIN_CLAUSE.search(before) \
+            and not EN_GOVERNING_CONDITION.search(before + text[measure.end:main.start()]):
+        return True  # a condition listing states ("Where an employer has …, is ordered to close, …, it shall")
+    return bool(EN_PARTICIPLE.match(measure.text) and re.search(r"[a-z]\s+$", before)
+                and not EN_NOT_A_PARTY.search(before))
+
+
+def _sentence_before(text: str, measure: MeasureSpan, lang: str) -> str:
+    marks = "。；" if lang == "zh" else ".;"
+    return text[max(text.rfind(mark, 0, measure.start) for mark in marks) + 1:measure.start]
+
+
+def in_condition(text: str, measure: MeasureSpan, lang: str) -> bool:
+    """Whether a measure is named inside the condition of its sentence (…处以罚款的，…; "Where … imposes a
+    criminal fine, …"), whether or not that condition governs imposing it."""
+    if lang == "zh":
+        following = ZH_CLAUSE_END.search(text, measure.end)
+        return following is not None and text[measure.end:following.start()].endswith("的")
+    line_start = max(text.rfind(mark, 0, measure.start) for mark in ".;:") + 1
+    before = text[line_start:measure.start]
+    if EN_CONDITION.search(before) and re.search(r"[,:]", text[measure.end:]):
+        return True
+    # a condition of several clauses runs to the main clause ("Where …, and substitutes … for criminal
+    # punishment, the organ shall …")
+    return bool(EN_OPENER.match(before) and not EN_MAIN_CLAUSE.search(before) and EN_MAIN_CLAUSE.search(text, measure.end))
+
+
+# A condition about deciding the measure itself (人民法院决定限制高消费的, "Where a court decides to
+# restrict …", 拟列入…名单的) belongs to the provision on that measure.
+DECIDING = {"zh": re.compile(r"决定|拟"), "en": re.compile(r"\b(?:decid\w*|propos\w*|intend\w*)\b", re.I)}
+
+
+def _plain(text: str, measure: MeasureSpan, lang: str) -> bool:
+    if in_condition(text, measure, lang):
+        return False
+    if lang == "zh":
+        following = ZH_CLAUSE_END.search(text, measure.end)
+        return "的" not in text[measure.end:following.start() if following else len(text)]
+    return True
+
+
+def superseded(text: str, measure: MeasureSpan, others: list[MeasureSpan], lang: str) -> bool:
+    """Whether a measure named in the condition of its sentence ("Where … the court imposes a criminal
+    fine, …") gives way to a later mention of the same type that the provision imposes outside any
+    condition (", the fine shall be offset …"): that one is the record, with the condition as trigger.
+
+    others (list[MeasureSpan]): the unit's other mentions that are records (see imposed).
+    """
+    if not in_condition(text, measure, lang):
+        return False
+    clause_start = max(max(text.rfind(mark, 0, measure.start) for mark in "。；.;") + 1, 0)
+    if DECIDING[lang].search(text, clause_start, measure.start):
+        return False
+    return any(other.kind == measure.kind and other.start >= measure.end and _plain(text, other, lang) for other in others)
+
+
+def is_state(text: str, measure: MeasureSpan, lang: str) -> bool:
+    """Whether a measure is named as a state of the party (part of a condition, or describing the
+    party), not imposed by the provision."""
+    return _zh_state(text, measure) if lang == "zh" else _en_state(text, measure)
+
+
+def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind: str | None = None) -> bool:
+    """Whether a measure mention names something imposed on (or granted to) someone.
+
+    text (str): the unit's text. measure (MeasureSpan): the measure span (kind: measure type).
+    lang (str): zh or en. context (list[str]): the texts of the list lead-ins above the unit.
+    kind (str | None): punishment or incentive (measures.yaml), for a withheld incentive.
+    """
+    before_text = text[max(0, measure.start - 24):measure.start]
+    if VIOLATED[lang].search(before_text) or LIFTED[lang].search(before_text):
+        return False
+    if lang == "zh" and DESCRIBING.match(text, measure.end):
+        return False
+    if lang == "en" and DESCRIBING_EN.search(text[max(0, measure.start - 40):measure.start]):
+        return False
+    before, after = NOT_IMPOSED[lang].get(measure.kind, (None, None))
+    if before is not None and before.search(text[max(0, measure.start - 14):measure.start]):
+        return False
+    if after is not None and after.search(text[measure.end:measure.end + 12]):
+        return False
+    if measure.kind in ("fine", "confiscation") and TREASURY[lang].match(text, measure.end):
+        return False
+    if is_state(text, measure, lang):
+        return False
+    if measure.kind == "fine" and any(ON_THE_SPOT[lang].search(t) for t in [text] + context):
+        return False
+    if measure.kind == "credit-record-entry":
+        sentence = _sentence_before(text, measure, lang)
+        if RECORD_KEEPING[lang].search(sentence + text[measure.start:measure.end + 12]) and not BROKEN[lang].search(sentence):
+            return False
+    if kind == "incentive":
+        withheld_before, withheld_after = WITHHELD[lang]
+        if withheld_before.search(text[max(0, measure.start - 14):measure.start]) or withheld_after.search(text[measure.end:]):
+            return False
+    if lang == "en" and measure.kind == "public-naming" and OWN_ANNOUNCEMENT.search(text[max(0, measure.start - 20):measure.start]):
+        return False
+    if measure.kind in FIELD_MEASURES and not RESTRICTING[lang].search(measure.text):
+        # a bare field (政府采购, "government procurement") is a measure only where the provision restricts it
+        return bool(RESTRICTING[lang].search(text) or any(RESTRICTING[lang].search(c) for c in context))
+    return True
