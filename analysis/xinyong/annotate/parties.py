@@ -75,6 +75,11 @@ ZH_ACTING_MODAL = re.compile(r"可以|应当|有权|负责")
 ZH_PRONOUN = re.compile(r"其(?!他|中|余|它)")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
+# Parallel 对-clauses sharing their last measures (对公民处以二百元以下、对法人或者其他组织处以三千元
+# 以下罚款或者警告): the text from one party to the next 对 of the series, and the joiner before a
+# measure that is the second of a pair (…罚款或者警告), which no amount ties to the last party.
+ZH_PARALLEL_GAP = re.compile(r"[^，,。；;对]*、(?:对|将)(?:该|其)?")
+ZH_SECOND_MEASURE = re.compile(r"(?:或者|或|和|以及|并)$")
 
 Span = tuple[int, int, str]  # start, end, target type
 
@@ -166,6 +171,9 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         before = [p for g in _groups(text, before)
                   if g[0][0] < clause_start or ZH_TOPIC.search(text, clause_start, g[0][0]) for p in g]
     in_clause = _groups(text, [p for p in before if p[0] >= clause_start])
+    shared = _parallel_series(text, start, in_clause)
+    if shared:
+        return shared
     for group in reversed(in_clause):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
@@ -208,6 +216,22 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         # party the first sentence introduces with 对 or 将 is the provision's party
         return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
     return []
+
+
+def _parallel_series(text: str, start: int, groups: list[list[Span]]) -> list[Span]:
+    """The parties of a series of parallel 对-clauses (对A处…、对B处…罚款或者警告) when the measure at
+    start is the second of a pair closing the series: it falls on every party of the series. []
+    when the measure is not such a second measure or the clause holds no such series."""
+    if len(groups) < 2 or not ZH_SECOND_MEASURE.search(text, max(0, start - 2), start):
+        return []
+    series = [groups[-1]]
+    for group in reversed(groups[:-1]):
+        if not ZH_PARALLEL_GAP.fullmatch(text, group[-1][1], series[0][0][0]):
+            break
+        series.insert(0, group)
+    if len(series) < 2 or not ZH_TOPIC.search(text, max(0, series[0][0][0] - 3), series[0][0][0]):
+        return []
+    return [p for g in series for p in g]
 
 
 def _topic_groups(text: str, parties: list[Span]) -> list[list[Span]]:
