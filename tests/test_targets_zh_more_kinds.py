@@ -89,3 +89,25 @@ def test_subjects_named_by_credit_are_the_parties_of_an_associations_measures(co
             by_norm.setdefault(record["norm"], set()).update(record.get("target") or [])
     assert by_norm["association-recommendation"] == {"信用较好的成员"}
     assert by_norm["association-sanction"] == {"信用较差的成员"}
+
+
+def test_fines_on_units_and_persons_in_parallel_clauses():
+    # 单位 is no TARGET type, but after 对 it is the topic of its clause: the fine with the larger
+    # amount is the unit's, the warning both parties'
+    found = parties("对个人处以五百元以下、对单位处以五千元以下罚款或者警告。")
+    assert found["处以五千元以下罚款"] == ["单位"]
+    assert found["警告"] == ["个人", "单位"]
+
+
+def test_a_party_that_makes_a_false_commitment_is_sanctioned():
+    # 作出 a commitment is the party's conduct, unlike 作出 a decision, which the authority does
+    found = parties("行政相对人作出虚假承诺的，由行政机关撤销相关许可，并将其列入失信名单。")
+    assert found["撤销相关许可"] == ["行政相对人"]
+    assert found["列入失信名单"] == ["行政相对人"]
+
+
+def test_members_named_by_their_credit_take_the_associations_measures():
+    found = parties("行业协会可以对守信的会员给予重点推荐，对失信的会员采取降低会员级别、取消会员资格等措施。")
+    assert found["重点推荐"] == ["守信的会员"]
+    assert found["降低会员级别"] == ["失信的会员"]
+    assert found["取消会员资格"] == ["失信的会员"]
