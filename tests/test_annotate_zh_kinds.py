@@ -71,10 +71,10 @@ def test_fines_fall_on_the_unit_or_the_persons_the_clause_names(annotated_units)
     texts, records = annotated_units("henan-social-credit-regulation-2019")
     fines = [(r["text"], r.get("target")) for r in records if r["unit"] == "art-67.p1" and r["label"] == "MEASURE" and r["norm"] == "fine"]
     assert [t for _, t in fines] == [["单位"], ["单位"], ["个人"], ["个人"]]
-    # confiscation falls on all the parties of the conduct clause (信用服务机构、金融机构……及其工作人员…的,)
+    # confiscation falls on all the parties of the conduct clause (信用服务机构、金融机构……其他企业事业单位及其工作人员…的,)
     confiscation = [r for r in spans(annotated_units, "henan-social-credit-regulation-2019", "art-67.p1", "MEASURE")
                     if r["norm"] == "confiscation"]
-    assert confiscation[0]["target"] == ["信用服务机构", "金融机构", "工作人员"]
+    assert confiscation[0]["target"] == ["信用服务机构", "金融机构", "企业事业单位", "工作人员"]
     # a restricted activity's place is not the party: 禁止其……担任相关企业的董事
     positions = [r for r in spans(annotated_units, "personal-information-protection-law-2021", "art-66.p2", "MEASURE")
                  if r["norm"] == "position-restriction"]

@@ -37,7 +37,8 @@ ZH_TOPIC = re.compile(r"(?:对|将)(?:该|其)?$")
 # A measure that describes the party after it (列入名单的企业).
 ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
 # A party followed by a verb of handling or deciding acts; it is not the one sanctioned.
-ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出|决定)")
+# Making a commitment (行政相对人作出虚假承诺的) is the party's conduct, not a decision.
+ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出(?![^，,。；;]{0,6}承诺)|决定)")
 # 单位 and 个人 as the object of 对 in a penalty clause (对单位处…罚款, 对个人处…罚款) are not TARGET
 # types, but they name the party the fine falls on.
 # Also after a relative clause (对违反本条例规定的单位，处…罚款).
@@ -75,6 +76,11 @@ ZH_ACTING_MODAL = re.compile(r"可以|应当|有权|负责")
 ZH_PRONOUN = re.compile(r"其(?!他|中|余|它)")
 # The verbs of a restricted activity inside a measure span.
 ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得|申请|购买|乘坐")
+# Parallel 对-clauses sharing their last measures (对公民处以二百元以下、对法人或者其他组织处以三千元
+# 以下罚款或者警告): the text from one party to the next 对 of the series, and the joiner before a
+# measure that is the second of a pair (…罚款或者警告), which no amount ties to the last party.
+ZH_PARALLEL_GAP = re.compile(r"[^，,。；;对]*、(?:对|将)(?:该|其)?")
+ZH_SECOND_MEASURE = re.compile(r"(?:或者|或|和|以及|并)$")
 
 Span = tuple[int, int, str]  # start, end, target type
 
@@ -166,7 +172,13 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         before = [p for g in _groups(text, before)
                   if g[0][0] < clause_start or ZH_TOPIC.search(text, clause_start, g[0][0]) for p in g]
     in_clause = _groups(text, [p for p in before if p[0] >= clause_start])
-    for group in reversed(in_clause):
+    # 单位 and 个人 after 对 count among the clause's topics (对个人处以五百元以下、对单位处以五千元以下罚款)
+    topics = _groups(text, sorted({p[0]: p for p in _units_and_persons(text, clause_start, start)
+                                   + [p for g in in_clause for p in g]}.values()))
+    shared = _parallel_series(text, start, topics)
+    if shared:
+        return shared
+    for group in reversed(topics):
         if ZH_TOPIC.search(text, clause_start, group[0][0]):
             return group
     if in_clause and ZH_CLAUSE_SUBJECT.fullmatch(text, clause_start, in_clause[0][0][0]) \
@@ -208,6 +220,28 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         # party the first sentence introduces with 对 or 将 is the provision's party
         return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
     return []
+
+
+def _units_and_persons(text: str, start: int, end: int) -> list[Span]:
+    """单位 and 个人 right after 对 between start and end, as parties without a type."""
+    return [(m.start(1), m.end(1), "") for m in ZH_UNIT_OR_PERSON.finditer(text, start, end)
+            if ZH_TOPIC.search(text, start, m.start(1))]
+
+
+def _parallel_series(text: str, start: int, groups: list[list[Span]]) -> list[Span]:
+    """The parties of a series of parallel 对-clauses (对A处…、对B处…罚款或者警告) when the measure at
+    start is the second of a pair closing the series: it falls on every party of the series. []
+    when the measure is not such a second measure or the clause holds no such series."""
+    if len(groups) < 2 or not ZH_SECOND_MEASURE.search(text, max(0, start - 2), start):
+        return []
+    series = [groups[-1]]
+    for group in reversed(groups[:-1]):
+        if not ZH_PARALLEL_GAP.fullmatch(text, group[-1][1], series[0][0][0]):
+            break
+        series.insert(0, group)
+    if len(series) < 2 or not ZH_TOPIC.search(text, max(0, series[0][0][0] - 3), series[0][0][0]):
+        return []
+    return [p for g in series for p in g]
 
 
 def _topic_groups(text: str, parties: list[Span]) -> list[list[Span]]:
