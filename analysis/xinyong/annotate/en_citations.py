@@ -42,6 +42,8 @@ ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 # part of the title; "People's" is part of names.
 ISSUER_POSSESSIVE = re.compile(r"(?!People)[A-Za-z][\w-]*['’]s")
 LINKS = frozenset({"of", "on", "for", "concerning", "regarding", "about"})
+SUBJECT_LINKS = frozenset({"on", "concerning", "regarding", "about"})
+ARTICLES = frozenset({"the", "a", "an"})
 SMALL_WORDS = frozenset({"of", "on", "for", "the", "a", "an", "and", "to", "from", "in", "by", "with", "at",
                          "concerning", "regarding", "about", "against", "under", "into", "or", "its", "their"})
 # Capitalised words that start a sentence or a reference, not a title.
@@ -55,7 +57,9 @@ ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 SHORT_PLAN = ("Five-Year", "Plan")
 TOKEN = re.compile(
     r"\d{1,2}(?:st|nd|rd|th)\b"  # an ordinal in a title: the 14th Five-Year Plan for ...
-    r"|\((?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}\)"  # an edition note: (2014-2020)
+    r"|\((?:19|20)\d{2}\s*(?:[-–—]|to)\s*(?:19|20)?\d{2}\)"  # an edition note: (2014-2020), (2016-20)
+    # a revision note: (Revised in 2017), (as amended on 27 June 2017), (Amended 2018)
+    r"|\((?:as )?(?:[Rr]evised|[Aa]mended)(?: (?:in|on))?(?: [0-3]?\d)?(?: [A-Z][a-z]+)?,? (?:19|20)\d{2}\)"
     r"|\((?:for )?(?:[A-Z][a-z]+(?: [A-Za-z]+){0,3}|(?:19|20)\d{2}(?: [A-Za-z]+){1,3})\)"  # (Trial), (for Trial Implementation), (2016 Revision)
     r"|[A-Za-z][A-Za-z'’\-]*")
 GAP = re.compile(r"[ \t]+")
@@ -175,23 +179,51 @@ def _title_shape(tokens: list[re.Match]) -> bool:
 
 
 def _split_titles(tokens: list[re.Match]) -> list[list[re.Match]]:
-    """Cut a run at "and the"/"or the" where both sides hold an instrument word (two titles)."""
+    """Cut a run into two titles at "and the"/"or the" where both sides hold an instrument word and
+    the right side starts like a title, or at a bare "and"/"or" right after an instrument word
+    ("the Cybersecurity Law and Data Security Law"). A right side whose first subject link comes
+    before its instrument word continues one title ("Notice of the NDRC and the PBOC on Issuing the
+    Measures ...": the issuers of one notice)."""
     parts: list[list[re.Match]] = []
     start = 0
     for index in range(1, len(tokens) - 1):
-        if tokens[index].group(0) in {"and", "or"} and tokens[index + 1].group(0) == "the":
-            left, right = tokens[start:index], tokens[index + 2:]
-            if any(t.group(0) in INSTRUMENT for t in left) and any(t.group(0) in INSTRUMENT for t in right):
-                parts.append(left)
-                start = index + 2
+        if tokens[index].group(0) not in {"and", "or"} or index <= start:
+            continue
+        after_the = tokens[index + 1].group(0) == "the"
+        after_instrument = tokens[index - 1].group(0) in INSTRUMENT
+        if not (after_the or after_instrument):
+            continue
+        left, right = tokens[start:index], tokens[index + (2 if after_the else 1):]
+        if any(t.group(0) in INSTRUMENT for t in left) and _starts_a_title(right):
+            parts.append(left)
+            start = index + (2 if after_the else 1)
     parts.append(tokens[start:])
     return parts
+
+
+def _starts_a_title(tokens: list[re.Match]) -> bool:
+    """Whether tokens begin a title: an instrument word comes before any subject link (on,
+    concerning ...)."""
+    for token in tokens:
+        word = token.group(0)
+        if word in INSTRUMENT:
+            return True
+        if word in SUBJECT_LINKS:
+            return False
+    return False
 
 
 def _trimmed(tokens: list[re.Match]) -> list[re.Match]:
     possessive = [i for i, t in enumerate(tokens) if ISSUER_POSSESSIVE.fullmatch(t.group(0))]
     if possessive and any(t.group(0) in INSTRUMENT for t in tokens[possessive[-1] + 1:]):
         tokens = tokens[possessive[-1] + 1:]
+    # Words of the sentence before a title end at the last article before its first instrument word
+    # ("Based on the Regulations on ...", "Implementing the Planning Outline for ..."): a title has
+    # no article before its instrument word.
+    first = next((i for i, t in enumerate(tokens) if t.group(0) in INSTRUMENT), None)
+    articles = [i for i, t in enumerate(tokens[:first]) if t.group(0) in ARTICLES] if first else []
+    if articles:
+        tokens = tokens[articles[-1] + 1:]
     while tokens and (tokens[0].group(0) in NOT_TITLE_START or not _is_capital(tokens[0])
                       or ROMAN_NUMERAL.fullmatch(tokens[0].group(0))):
         tokens = tokens[1:]
@@ -200,10 +232,15 @@ def _trimmed(tokens: list[re.Match]) -> list[re.Match]:
     return tokens
 
 
-def title_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of plain-text instrument titles in English text."""
+def title_spans(text: str, stops: tuple[int, ...] = ()) -> list[tuple[int, int]]:
+    """Character spans of plain-text instrument titles in English text.
+
+    stops (tuple[int, ...]): offsets where a title ends at the latest (the starts of document
+        numbers, whose romanised issuer code is capitalised like a title: "... Court Fa Shi [2017]").
+    """
     spans = []
     for run in _runs(text):
+        run = [token for token in run if not any(run[0].start() < stop <= token.start() for stop in stops)]
         for part in _split_titles(run):
             tokens = _trimmed(part)
             if tokens and _title_shape(tokens) and not _is_heading(text, tokens[0].start(), tokens[-1].end()):
@@ -289,12 +326,13 @@ def _instrument_words(key: str) -> set[str]:
     return {w for w in key.split() if w.capitalize() in INSTRUMENT}
 
 
-def find_plain_citations(text: str, corpus: str, docno_of, taken: list[tuple[int, int]]) -> list[Record]:
+def find_plain_citations(text: str, corpus: str, docno_of, taken: list[tuple[int, int]],
+                         stops: tuple[int, ...] = ()) -> list[Record]:
     """CITATION records for plain-text titles that do not overlap the spans already `taken`
-    (quoted titles)."""
+    (quoted titles) and end before the next of `stops` (document numbers)."""
     index = title_index(corpus)
     found: list[Record] = []
-    for start, end in title_spans(text):
+    for start, end in title_spans(text, stops):
         if any(s < end and start < e for s, e in taken):
             continue
         found.append((start, end, "CITATION", resolve(text[start:end], text, end, index, docno_of)))

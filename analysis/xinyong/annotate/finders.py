@@ -40,7 +40,8 @@ def find_citations(text: str, res: Resources) -> list[Record]:
     from .en_citations import find_plain_citations
 
     found += find_plain_citations(text, str(corpus_dir()), lambda number: _docno_canonical(number, res),
-                                  [(s, e) for s, e, _, _ in found])
+                                  [(s, e) for s, e, _, _ in found],
+                                  tuple(s for s, _, _, _ in find_docnos(text, res)) if "[" in text or "No" in text else ())
     taken = list(found)
     for match in res.plain_titles.finditer(text) if res.plain_titles else []:
         if not any(s < match.end and match.start < e for s, e, _, _ in taken):
@@ -66,26 +67,44 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
         number = str(to_int(number))
     if res.lang == "en":
         skip = _en_code_prefix(code, res)
-        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code[skip:]).lower())
+        zh_code = res.codes_en_zh.get(code_key(code[skip:]))
         if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
             return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
         if zh_code and year:
             return f"{zh_code}〔{year}〕{int(number)}号"
-        return re.sub(r"\s+", " ", match.group(0)).strip()
+        written = match.string[match.start("code") + skip if code else match.start():match.end()]
+        return re.sub(r"\s+", " ", written).strip()
     if code.endswith(("令", "公告")):
         return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
     return f"{code}〔{year}〕{int(number)}号"
 
 
+# Capitalised words before a document number that are never part of a romanised issuer code (no
+# pinyin syllable is spelled like them): "See Min Zheng Fa [2015] No. 3".
+NOT_CODE_WORDS = frozenset({"See", "Also", "Under", "Per", "Document", "Documents", "Cf", "And", "Or", "The",
+                            "In", "By", "With", "Number", "Ref", "Reference", "File", "Doc", "Issued", "Dated"})
+
+
+def code_key(code: str) -> str:
+    """A romanised issuer code as codes_en_zh lists it: lower case, without blanks or hyphens
+    ("Guo Ban Fa", "Guobanfa" and "Fa-Gai Cai-Jin" meet their keys)."""
+    return re.sub(r"[\s-]+", "", code).lower()
+
+
 def _en_code_prefix(code: str, res: Resources) -> int:
-    """How many characters of capitalised words before a romanised issuer code are not part of it
-    ("See Guo Fa [2014] No. 21": "See "), when a shorter tail of the words is a known code."""
+    """How many characters of capitalised words before a romanised issuer code are not part of it:
+    words that are never a code ("See Min Zheng Fa [2015] No. 3": "See "), and words before a
+    shorter tail that is a known code ("Court Fa Shi [2017] No. 7": "Court ")."""
     words = list(re.finditer(r"\S+", code))
-    for word in words[1:]:
-        if res.codes_en_zh.get(re.sub(r"\s+", "", code[word.start():]).lower()):
-            if not res.codes_en_zh.get(re.sub(r"\s+", "", code).lower()):
+    while words and words[0].group(0) in NOT_CODE_WORDS:
+        words = words[1:]
+    if not words:
+        return len(code)
+    if not res.codes_en_zh.get(code_key(code[words[0].start():])):
+        for word in words[1:]:
+            if res.codes_en_zh.get(code_key(code[word.start():])):
                 return word.start()
-    return 0
+    return words[0].start()
 
 
 def find_docnos(text: str, res: Resources) -> list[Record]:
@@ -94,6 +113,7 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
         start = m.start
         if res.lang == "en" and groups.groupdict().get("code"):
             start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
+            start += len(text[start:m.end]) - len(text[start:m.end].lstrip())
         canonical = canonical_docno(groups, res)
         if res.lang == "en":
             from .en_citations import decree_number_of_cited_title
