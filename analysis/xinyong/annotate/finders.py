@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from ..dates import find_dates
 from ..locations import corpus_dir
+from .en_docnos import code_key, code_prefix
 from .resources import DEONTIC, Resources, normalize_title
 
 INSTRUMENT_WORDS = re.compile(
@@ -66,7 +67,7 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
 
         number = str(to_int(number))
     if res.lang == "en":
-        skip = _en_code_prefix(code, res)
+        skip = code_prefix(code, res.codes_en_zh)
         zh_code = res.codes_en_zh.get(code_key(code[skip:]))
         if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
             return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
@@ -79,40 +80,12 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
     return f"{code}〔{year}〕{int(number)}号"
 
 
-# Capitalised words before a document number that are never part of a romanised issuer code (no
-# pinyin syllable is spelled like them): "See Min Zheng Fa [2015] No. 3".
-NOT_CODE_WORDS = frozenset({"See", "Also", "Under", "Per", "Document", "Documents", "Cf", "And", "Or", "The",
-                            "In", "By", "With", "Number", "Ref", "Reference", "File", "Doc", "Issued", "Dated"})
-
-
-def code_key(code: str) -> str:
-    """A romanised issuer code as codes_en_zh lists it: lower case, without blanks or hyphens
-    ("Guo Ban Fa", "Guobanfa" and "Fa-Gai Cai-Jin" meet their keys)."""
-    return re.sub(r"[\s-]+", "", code).lower()
-
-
-def _en_code_prefix(code: str, res: Resources) -> int:
-    """How many characters of capitalised words before a romanised issuer code are not part of it:
-    words that are never a code ("See Min Zheng Fa [2015] No. 3": "See "), and words before a
-    shorter tail that is a known code ("Court Fa Shi [2017] No. 7": "Court ")."""
-    words = list(re.finditer(r"\S+", code))
-    while words and words[0].group(0) in NOT_CODE_WORDS:
-        words = words[1:]
-    if not words:
-        return len(code)
-    if not res.codes_en_zh.get(code_key(code[words[0].start():])):
-        for word in words[1:]:
-            if res.codes_en_zh.get(code_key(code[word.start():])):
-                return word.start()
-    return words[0].start()
-
-
 def find_docnos(text: str, res: Resources) -> list[Record]:
     found = []
     for m, groups in res.docno.groups(text):
         start = m.start
         if res.lang == "en" and groups.groupdict().get("code"):
-            start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
+            start = groups.start("code") + code_prefix(groups.group("code"), res.codes_en_zh)
             start += len(text[start:m.end]) - len(text[start:m.end].lstrip())
         canonical = canonical_docno(groups, res)
         if res.lang == "en":
