@@ -132,13 +132,13 @@ def title_index(corpus: str) -> TitleIndex:
 
 
 def _runs(text: str) -> list[list[re.Match]]:
-    """Runs of title tokens separated by blanks only."""
+    """Runs of title tokens separated by blanks only, or by the commas of a list inside a title."""
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
     for token in TOKEN.finditer(text):
         word = token.group(0)
-        joined = current and GAP.fullmatch(text[current[-1].end():token.start()] or " ") \
-            and current[-1].end() < token.start()
+        joined = current and (GAP.fullmatch(text[current[-1].end():token.start()] or " ")
+                              or _list_comma(text, current[-1])) and current[-1].end() < token.start()
         fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word)
         if current and joined and fits:
             current.append(token)
@@ -149,6 +149,24 @@ def _runs(text: str) -> list[list[re.Match]]:
     if current:
         runs.append(current)
     return runs
+
+
+# A list in a title: ", Warning and Punishment" (Credit Supervision, Warning and Punishment
+# Mechanisms), ", the PBOC and the SAT" (Notice of the NDRC, the PBOC and the SAT on ...).
+_LIST_ITEM = r"(?:the\s)?[A-Z][\w'’-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'’-]*)*"
+TITLE_LIST_REST = re.compile(rf",\s{_LIST_ITEM}(?:,\s{_LIST_ITEM})*,?\s(?:and|or)\s(?:the\s)?[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*")
+
+
+def _list_comma(text: str, previous: re.Match) -> bool:
+    """Whether the comma after `previous` continues a list inside a title. After an instrument word
+    or an edition note, or before a list item holding one, the comma separates titles ("the
+    Cybersecurity Law, the Data Security Law and ...")."""
+    word = previous.group(0)
+    if not word[0].isupper() or word in INSTRUMENT:
+        return False
+    rest = TITLE_LIST_REST.match(text, previous.end())
+    # items that are titles themselves ("..., the Guangdong Provincial Supplementary Catalogue of ...")
+    return bool(rest) and not any(item in INSTRUMENT for item in re.findall(r"[\w'’-]+", rest.group(0)))
 
 
 def _is_capital(token: re.Match) -> bool:
