@@ -44,8 +44,9 @@ NOT_TITLE_START = frozenset({
     "The", "These", "This", "That", "Those", "Such", "Said", "Said", "In", "Under", "According", "Pursuant",
     "For", "Where", "When", "If", "As", "By", "With", "And", "Or", "Its", "Their", "Any", "Each", "All", "See",
     "A", "An", "To", "On", "Of", "From", "Per", "Our", "Other", "Relevant", "Article", "Chapter", "Section",
-    "Item", "Part", "Paragraph"})
-ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
+    "Item", "Part", "Paragraph", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Eleven", "Twelve"})
+ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th)|(?:Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth)")
 # A short title of a national plan ("the 12th Five-Year Plan"): the plan word ends the title.
 SHORT_PLAN = ("Five-Year", "Plan")
 TOKEN = re.compile(
@@ -54,6 +55,7 @@ TOKEN = re.compile(
     # a revision note: (Revised in 2017), (as amended on 27 June 2017), (Amended 2018)
     r"|\((?:as )?(?:[Rr]evised|[Aa]mended)(?: (?:in|on))?(?: [0-3]?\d)?(?: [A-Z][a-z]+)?,? (?:19|20)\d{2}\)"
     r"|\((?:for )?(?:[A-Z][a-z]+(?: [A-Za-z]+){0,3}|(?:19|20)\d{2}(?: [A-Za-z]+){1,3})\)"  # (Trial), (for Trial Implementation), (2016 Revision)
+    r"|(?<=Year )(?:19|20)\d{2}\b"  # a year named in a title: ... Objectives Through the Year 2035
     r"|[A-Za-z][A-Za-z'’\-]*")
 GAP = re.compile(r"[ \t]+")
 
@@ -68,7 +70,7 @@ def _runs(text: str) -> list[list[re.Match]]:
         word = token.group(0)
         joined = current and (GAP.fullmatch(text[current[-1].end():token.start()] or " ")
                               or _list_comma(text, current[-1])) and current[-1].end() < token.start()
-        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word)
+        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word) or word.isdigit()
         if current and joined and fits:
             current.append(token)
             continue
@@ -99,7 +101,8 @@ def _list_comma(text: str, previous: re.Match) -> bool:
 
 
 def _is_capital(token: re.Match) -> bool:
-    return token.group(0)[0].isupper() or token.group(0)[0] == "(" or bool(ORDINAL.fullmatch(token.group(0)))
+    word = token.group(0)
+    return word[0].isupper() or word[0] == "(" or word.isdigit() or bool(ORDINAL.fullmatch(word))
 
 
 def _title_shape(tokens: list[re.Match]) -> bool:
@@ -166,9 +169,11 @@ def _trimmed(tokens: list[re.Match]) -> list[re.Match]:
         tokens = tokens[possessive[-1] + 1:]
     # Words of the sentence before a title end at the last article before its first instrument word
     # ("Based on the Regulations on ...", "Implementing the Planning Outline for ..."): a title has
-    # no article before its instrument word.
+    # no article before its instrument word, except in its issuers ("Standing Committee of the NPC
+    # Decision", "the SPC and the SPP Interpretation").
     first = next((i for i, t in enumerate(tokens) if t.group(0) in INSTRUMENT), None)
-    articles = [i for i, t in enumerate(tokens[:first]) if t.group(0) in ARTICLES] if first else []
+    articles = [i for i, t in enumerate(tokens[:first]) if t.group(0) in ARTICLES
+                and (i == 0 or tokens[i - 1].group(0) not in {"of", "and", "or"})] if first else []
     if articles:
         tokens = tokens[articles[-1] + 1:]
     while tokens and (tokens[0].group(0) in NOT_TITLE_START or not _is_capital(tokens[0])

@@ -14,7 +14,7 @@ INSTRUMENT = frozenset({
     "Law", "Laws", "Regulation", "Regulations", "Provisions", "Measures", "Opinions", "Opinion", "Decision",
     "Notice", "Outline", "Plan", "Rules", "Interpretation", "Interpretations", "Memorandum", "Guidelines",
     "Methods", "Circular", "Code", "Constitution", "Programme", "Program", "Scheme", "Announcement",
-    "Catalogue", "Directory"})
+    "Catalogue", "Directory", "Notification", "Guideline", "Resolution"})
 EDITION_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
