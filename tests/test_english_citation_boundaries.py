@@ -159,3 +159,14 @@ def test_the_code_prefix_keeps_the_pinyin_tail():
     assert code_prefix("Municipal Government Hu Fu Fa", codes) == len("Municipal Government ")
     assert code_prefix("Min Zheng Fa", codes) == 0
     assert code_prefix("Document", codes) == len("Document")
+
+
+def test_a_title_that_goes_on_in_lower_case_ends_at_its_document_number():
+    text = ("In line with the Opinions on accelerating the construction of the widget credit system "
+            "(Guo Fa [2016] No. 33), courts act.")
+    assert spans(text, "CITATION") == [("Opinions on accelerating the construction of the widget credit system",
+                                        "joint-incentives-punishment-opinions-2016")]
+    # words that carry the sentence on end the title where its capitals end
+    assert [t for t, _ in spans("the Regulations on Widgets issued by the State Council (Decree No. 724) apply",
+                                "CITATION")] == ["Regulations on Widgets"]
+    assert [t for t, _ in spans("the Opinions on accelerating widget work apply", "CITATION")] == []

@@ -195,9 +195,40 @@ def title_spans(text: str, stops: tuple[int, ...] = ()) -> list[tuple[int, int]]
         run = [token for token in run if not any(run[0].start() < stop <= token.start() for stop in stops)]
         for part in _split_titles(run):
             tokens = _trimmed(part)
-            if tokens and _title_shape(tokens) and not _is_heading(text, tokens[0].start(), tokens[-1].end()):
+            if not tokens:
+                continue
+            tail = _lower_case_tail(text, tokens, stops)
+            if tail and not any(s <= tokens[0].start() < e for s, e in spans):
+                spans.append((tokens[0].start(), tail))
+            elif _title_shape(tokens) and not _is_heading(text, tokens[0].start(), tokens[-1].end()):
                 spans.append((tokens[0].start(), tokens[-1].end()))
     return spans
+
+
+# Lower-case words that end a title printed partly in sentence case: the sentence goes on.
+NOT_TITLE_TAIL = frozenset({"issued", "promulgated", "adopted", "released", "published", "formulated", "jointly",
+                            "by", "which", "that", "was", "were", "is", "are", "has", "have", "had", "shall", "must",
+                            "may", "will", "should", "as", "hereinafter", "dated", "effective", "since", "namely"})
+LOWER_TAIL = re.compile(r"((?:[ \t]+[a-z][\w'’-]*|[ \t]+[A-Z][\w'’-]*){1,15}?)[ \t]*[(（][ \t]*")
+
+
+def _lower_case_tail(text: str, tokens: list[re.Match], stops: tuple[int, ...]) -> int | None:
+    """The end of a title that goes on in lower case up to a document number in brackets ("the
+    Opinions on Accelerating the construction of the credit system (Guo Fa [2016] No. 33)"): the
+    instrument word and its link are in the capitalised part, and no word of the tail is one that
+    carries the sentence on ("issued by", "which"). None when there is no such tail."""
+    words = [t.group(0) for t in tokens]
+    linked = any(w in INSTRUMENT and (i + 1 < len(words) and words[i + 1] in LINKS or i + 1 == len(words))
+                 for i, w in enumerate(words))
+    tail = LOWER_TAIL.match(text, tokens[-1].end())
+    if not linked or not tail or tail.end() not in stops:
+        return None
+    tail_words = tail.group(1).split()
+    if any(word in NOT_TITLE_TAIL for word in tail_words) or all(word[0].isupper() for word in tail_words):
+        return None
+    if words[-1] in INSTRUMENT and tail_words[0] not in LINKS:
+        return None
+    return tokens[-1].end() + len(tail.group(1))
 
 
 HEADING_LABEL = re.compile(r"[\W\d_]*(?:[IVXLC]+[.)]?\s+)?(?:(?:Chapter|Section|Part|Article)\s+[\w-]+[\s.:]*)?")
