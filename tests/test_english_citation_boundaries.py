@@ -170,3 +170,10 @@ def test_a_title_that_goes_on_in_lower_case_ends_at_its_document_number():
     assert [t for t, _ in spans("the Regulations on Widgets issued by the State Council (Decree No. 724) apply",
                                 "CITATION")] == ["Regulations on Widgets"]
     assert [t for t, _ in spans("the Opinions on accelerating widget work apply", "CITATION")] == []
+
+
+def test_an_issuer_after_its_own_number_and_a_trailing_hao_belong_to_the_number():
+    assert spans("see Order No. 58 of the NDRC and Decree No. 724 of the State Council.", "DOCNO") == [
+        ("Order No. 58 of the NDRC", "国家发展和改革委员会令第58号"), ("Decree No. 724 of the State Council", "国务院令第724号")]
+    assert spans("cited as Guo Fa [2014] 21 Hao, or Guo Fa [2014] no. 21.", "DOCNO") == [
+        ("Guo Fa [2014] 21 Hao", "国发〔2014〕21号"), ("Guo Fa [2014] no. 21", "国发〔2014〕21号")]

@@ -68,7 +68,7 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
         number = str(to_int(number))
     if res.lang == "en":
         skip = code_prefix(code, res.codes_en_zh)
-        zh_code = res.codes_en_zh.get(code_key(code[skip:]))
+        zh_code = res.codes_en_zh.get(code_key(f"{groups.get('issuer_after') or ''}{code[skip:]}"))
         if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
             return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
         if zh_code and year:
