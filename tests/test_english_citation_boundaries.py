@@ -177,3 +177,22 @@ def test_an_issuer_after_its_own_number_and_a_trailing_hao_belong_to_the_number(
         ("Order No. 58 of the NDRC", "国家发展和改革委员会令第58号"), ("Decree No. 724 of the State Council", "国务院令第724号")]
     assert spans("cited as Guo Fa [2014] 21 Hao, or Guo Fa [2014] no. 21.", "DOCNO") == [
         ("Guo Fa [2014] 21 Hao", "国发〔2014〕21号"), ("Guo Fa [2014] no. 21", "国发〔2014〕21号")]
+
+
+def test_a_bare_decree_number_takes_the_issuer_its_title_implies_or_the_catalogued_number():
+    assert spans("the Regulations on Widget Credit (Decree No. 710) and the Widget Law (Order No. 24) and the "
+                 "Measures on Widgets (Order No. 5) apply", "DOCNO") == [
+        ("Decree No. 710", "国务院令第710号"), ("Order No. 24", "中华人民共和国主席令第24号"), ("Order No. 5", "Order No. 5")]
+    # the catalog writes this order's number in Chinese numerals (第九十一号); the title resolves by it
+    assert spans("the Information Law of the People's Republic of China (Order No. 91) applies", "CITATION") == [
+        ("Information Law of the People's Republic of China", "personal-information-protection-law-2021")]
+
+
+@pytest.mark.parametrize("number, canonical", [
+    ("Jiao Yun Fa [2018] No. 58", "交运发〔2018〕58号"),
+    ("Fagai Caijin Gui [2017] No. 1798", "发改财金规〔2017〕1798号"),
+    ("Guo Shi Jian Xin Gui [2021] No. 3", "国市监信规〔2021〕3号"),
+    ("GACC Order No. 251", "海关总署令第251号"),
+])
+def test_issuer_codes_of_catalogued_document_numbers(number, canonical):
+    assert spans(f"as provided in ({number}), the units shall", "DOCNO") == [(number, canonical)]

@@ -254,9 +254,10 @@ def find_plain_citations(text: str, corpus: str, docno_of, taken: list[tuple[int
 
 
 def decree_number_of_cited_title(text: str, start: int, printed: str, corpus: str, docno_of) -> str | None:
-    """The catalogued form (国务院令第724号) of a decree number printed without its issuer
-    ("Decree No. 724") in brackets right after a title that resolves to the catalog entry with
-    that number, else None."""
+    """The Chinese form (国务院令第724号) of a decree number printed without its issuer ("Decree No.
+    724") in brackets right after a title: the catalogued number when the title resolves to the
+    catalog entry with that number, else the issuer the kind of instrument implies (national
+    administrative Regulations are State Council decrees, Laws presidential orders), else None."""
     decree = DECREE_NUMBER.fullmatch(printed.strip())
     if not decree:
         return None
@@ -268,4 +269,11 @@ def decree_number_of_cited_title(text: str, start: int, printed: str, corpus: st
         number = next((n for n, doc in index.docnos.items() if doc == cited), None)
         if number and number.endswith(f"令第{decree.group(1)}号"):
             return number
+        instrument = next((w for w in re.findall(r"[A-Za-z]+", text[title_start:title_end]) if w in INSTRUMENT), None)
+        if instrument in IMPLIED_DECREE_ISSUER:
+            return f"{IMPLIED_DECREE_ISSUER[instrument]}第{int(decree.group(1))}号"
     return None
+
+
+# The body whose numbered decree promulgates an instrument of this kind (its first instrument word).
+IMPLIED_DECREE_ISSUER = {"Regulations": "国务院令", "Regulation": "国务院令", "Law": "中华人民共和国主席令"}

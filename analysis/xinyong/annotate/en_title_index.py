@@ -48,6 +48,15 @@ def loose_key(title: str) -> str:
     return re.sub(r"^law on (.+)$", r"\1 law", words)
 
 
+def arabic_docno(number: str) -> str:
+    """A catalogued document number without blanks and with Arabic numerals for its number, as the
+    canonical DOCNO has it (中华人民共和国主席令第九十一号 -> 中华人民共和国主席令第91号)."""
+    from ..structure import to_int
+
+    return re.sub(r"第([零〇一二三四五六七八九十百千]+)号", lambda m: f"第{to_int(m.group(1))}号",
+                  re.sub(r"\s+", "", number))
+
+
 def english_titles(entry: dict) -> list[str]:
     """Every English title of a catalog entry: as catalogued, other translators' titles
     (title_variants_en, translations[].title)."""
@@ -82,7 +91,7 @@ def title_index(corpus: str) -> TitleIndex:
         for title in english_titles(entry):
             add(title, entry.get("date_issued") or "", entry["id"])
         if entry.get("doc_number"):
-            docnos[re.sub(r"\s+", "", entry["doc_number"])] = entry["id"]
+            docnos[arabic_docno(entry["doc_number"])] = entry["id"]
     import frontmatter
 
     for path in sorted((root / "translations").glob("*.en.md")):
