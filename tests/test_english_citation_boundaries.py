@@ -196,3 +196,13 @@ def test_a_bare_decree_number_takes_the_issuer_its_title_implies_or_the_catalogu
 ])
 def test_issuer_codes_of_catalogued_document_numbers(number, canonical):
     assert spans(f"as provided in ({number}), the units shall", "DOCNO") == [(number, canonical)]
+
+
+def test_a_draft_is_named_only_by_a_title_that_says_so_and_places_must_agree():
+    title = "Market Regulation Measures on Managing the List of Seriously Illegal and Untrustworthy Entities"
+    assert spans(f"the {title} apply", "CITATION") == [(title, "samr-serious-violation-list-measures-2021")]
+    assert spans(f"the {title} (Revised Draft for Comment) was published", "CITATION") == [
+        (f"{title} (Revised Draft for Comment)", "samr-serious-violation-list-measures-revision-draft-2025")]
+    # the catalog holds Beijing's regulations only as a draft, and Chongqing's as adopted
+    assert spans("the Beijing Municipal Social Credit Regulations apply", "CITATION") == [
+        ("Beijing Municipal Social Credit Regulations", None)]

@@ -16,6 +16,10 @@ INSTRUMENT = frozenset({
     "Methods", "Circular", "Code", "Constitution", "Programme", "Program", "Scheme", "Announcement",
     "Catalogue", "Directory", "Notification", "Guideline", "Resolution"})
 EDITION_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
+# A draft is cited as one ("... (Draft for Comment)"); a title without the note names the instrument
+# as adopted, not a draft of it, so drafts are kept under their own keys.
+DRAFT_NOTE = re.compile(r"\([^)]*\bdraft\b[^)]*\)\s*$", re.IGNORECASE)
+DRAFT_KEY = " (draft)"
 
 
 @dataclass(frozen=True)
@@ -28,12 +32,14 @@ class TitleIndex:
     issuers (re.Pattern | None): issuing bodies' English names and abbreviations at the start of a
         title ("State Council Guiding Opinions on ..."), which the catalogued titles put after the
         instrument word or leave out.
+    places (frozenset[str]): the catalog's regions, lower case (first word: "taizhou").
     """
 
     keys: dict[str, str]
     choices: list[str]
     docnos: dict[str, str]
     issuers: re.Pattern | None = None
+    places: frozenset[str] = frozenset()
 
 
 def loose_key(title: str) -> str:
@@ -80,10 +86,11 @@ def title_index(corpus: str) -> TitleIndex:
 
     def add(title: str, date: str, doc_id: str) -> None:
         # a title that starts with its issuer ("State Council Guiding Opinions on ...") also
-        # without it, as others print it
+        # without it, as others print it; a draft only under a title that says it is one
         issuer = issuers.match(title) if issuers else None
+        draft = catalog.entries[doc_id].get("status") == "draft"
         for wording in (title, title[issuer.end():]) if issuer else (title,):
-            found = versions.setdefault(loose_key(wording), [])
+            found = versions.setdefault(loose_key(wording) + (DRAFT_KEY if draft else ""), [])
             if doc_id not in {doc for _, doc in found}:
                 found.append((date, doc_id))
 
@@ -100,7 +107,8 @@ def title_index(corpus: str) -> TitleIndex:
         if title and doc_id in catalog.entries:
             add(str(title), catalog.entries[doc_id].get("date_issued") or "", doc_id)
     keys = {key: "|".join(doc for _, doc in sorted(found)) for key, found in versions.items() if key}
-    return TitleIndex(keys=keys, choices=sorted(keys), docnos=docnos, issuers=issuers)
+    places = frozenset(entry["region"].split()[0].lower() for entry in catalog if entry.get("region"))
+    return TitleIndex(keys=keys, choices=sorted(keys), docnos=docnos, issuers=issuers, places=places)
 
 
 def _issuer_pattern(root: Path) -> re.Pattern | None:
@@ -171,14 +179,16 @@ def resolve(title: str, text: str, end: int, index: TitleIndex, docno_of) -> str
 def _resolve_wording(title: str, index: TitleIndex) -> str | None:
     """The catalog id a title's wording names: by its loose key, a fuzzy match of the wording, or
     the one catalogued title that starts with it."""
-    key = loose_key(title)
+    key = loose_key(title) + (DRAFT_KEY if DRAFT_NOTE.search(title) else "")
     if key in index.keys:
         return index.keys[key]
     wording = translator_key(key)
     choices = {translator_key(choice): choice for choice in index.choices}
     best = process.extractOne(wording, list(choices), scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
-    # the instrument word must agree (a Law is not the Regulations on the same subject)
-    if best is not None and _instrument_words(best[0]) == _instrument_words(wording):
+    # the instrument word must agree (a Law is not the Regulations on the same subject), and so must
+    # the place (Beijing's regulations are not Chongqing's)
+    if best is not None and _instrument_words(best[0]) == _instrument_words(wording) \
+            and _places(best[0], index) == _places(wording, index):
         return index.keys[choices[best[0]]]
     # a title cited without its tail ("... for a Certain Period" for "... for a Certain Period to
     # Promote ..."): the one catalogued title that starts with it
@@ -188,6 +198,10 @@ def _resolve_wording(title: str, index: TitleIndex) -> str | None:
         if len(ids) == 1:
             return ids.pop()
     return None
+
+
+def _places(key: str, index: TitleIndex) -> set[str]:
+    return set(key.split()) & index.places
 
 
 def translator_key(key: str) -> str:
