@@ -206,3 +206,16 @@ def test_a_draft_is_named_only_by_a_title_that_says_so_and_places_must_agree():
     # the catalog holds Beijing's regulations only as a draft, and Chongqing's as adopted
     assert spans("the Beijing Municipal Social Credit Regulations apply", "CITATION") == [
         ("Beijing Municipal Social Credit Regulations", None)]
+
+
+def test_an_issuers_order_after_a_resolved_title_takes_the_catalogued_form():
+    title = "Measures for the Administration of Credit Information Repair after Trust-Breaking Conduct Is Corrected (Trial)"
+    text = f"the {title} (NDRC Order No. 58) apply; NDRC Order No. 58 alone"
+    assert spans(text, "CITATION") == [(title, "credit-repair-measures-2023")]
+    assert spans(text, "DOCNO") == [("NDRC Order No. 58", "国家发展改革委令第58号"),
+                                    ("NDRC Order No. 58", "国家发展和改革委员会令第58号")]
+    # a number holding brackets of its own still names the title; a month after a title ends it
+    assert spans("the Outline for Widget Credit (2014-2020) (GF No. (2014)21) applies", "CITATION") == [
+        ("Outline for Widget Credit (2014-2020)", "planning-outline-2014")]
+    assert [t for t, _ in spans("the Notice on Widget Credit after May 1 applies", "CITATION")] == [
+        "Notice on Widget Credit"]

@@ -38,7 +38,11 @@ LINKS = frozenset({"of", "on", "for", "concerning", "regarding", "about"})
 SUBJECT_LINKS = frozenset({"on", "concerning", "regarding", "about"})
 ARTICLES = frozenset({"the", "a", "an"})
 SMALL_WORDS = frozenset({"of", "on", "for", "the", "a", "an", "and", "to", "from", "in", "by", "with", "at",
-                         "concerning", "regarding", "about", "against", "under", "into", "or", "its", "their"})
+                         "concerning", "regarding", "about", "against", "under", "into", "or", "its", "their",
+                         "after", "through", "within", "between", "among", "upon", "via"})
+# Month names break a run: a date after a title is not part of it ("... Measures after May 1").
+MONTHS = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"})
 # Capitalised words that start a sentence or a reference, not a title.
 NOT_TITLE_START = frozenset({
     "The", "These", "This", "That", "Those", "Such", "Said", "Said", "In", "Under", "According", "Pursuant",
@@ -70,7 +74,8 @@ def _runs(text: str) -> list[list[re.Match]]:
         word = token.group(0)
         joined = current and (GAP.fullmatch(text[current[-1].end():token.start()] or " ")
                               or _list_comma(text, current[-1])) and current[-1].end() < token.start()
-        fits = word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word) or word.isdigit()
+        fits = (word[0] in "(" or word[0].isupper() or word in SMALL_WORDS or ORDINAL.fullmatch(word)
+                or word.isdigit()) and word not in MONTHS
         if current and joined and fits:
             current.append(token)
             continue
@@ -254,13 +259,16 @@ def find_plain_citations(text: str, corpus: str, docno_of, taken: list[tuple[int
 
 
 def decree_number_of_cited_title(text: str, start: int, printed: str, corpus: str, docno_of) -> str | None:
-    """The Chinese form (国务院令第724号) of a decree number printed without its issuer ("Decree No.
-    724") in brackets right after a title: the catalogued number when the title resolves to the
-    catalog entry with that number, else the issuer the kind of instrument implies (national
-    administrative Regulations are State Council decrees, Laws presidential orders), else None."""
-    decree = DECREE_NUMBER.fullmatch(printed.strip())
+    """The Chinese form (国务院令第724号) of a decree or order number in brackets right after a title:
+    the catalogued number when the title resolves to the catalog entry with that number (also when
+    the issuer is printed: "NDRC Order No. 58" is catalogued as 国家发展改革委令第58号), else, for a
+    number printed without its issuer ("Decree No. 724"), the issuer the kind of instrument implies
+    (national administrative Regulations are State Council decrees, Laws presidential orders), else
+    None."""
+    decree = DECREE_NUMBER.search(printed)
     if not decree:
         return None
+    bare = decree.group(0) == printed.strip()
     index = title_index(corpus)
     for title_start, title_end in title_spans(text[:start]):
         if not re.fullmatch(r"\s*[(（]\s*", text[title_end:start]):
@@ -270,7 +278,7 @@ def decree_number_of_cited_title(text: str, start: int, printed: str, corpus: st
         if number and number.endswith(f"令第{decree.group(1)}号"):
             return number
         instrument = next((w for w in re.findall(r"[A-Za-z]+", text[title_start:title_end]) if w in INSTRUMENT), None)
-        if instrument in IMPLIED_DECREE_ISSUER:
+        if bare and instrument in IMPLIED_DECREE_ISSUER:
             return f"{IMPLIED_DECREE_ISSUER[instrument]}第{int(decree.group(1))}号"
     return None
 

@@ -131,7 +131,9 @@ def _issuer_pattern(root: Path) -> re.Pattern | None:
     return re.compile(rf"(?:the )?(?:{one})(?:['’]s)?(?:,? (?:and )?(?:the )?(?:{one})(?:['’]s)?)* (?=[A-Z])")
 
 
-FOLLOWING_DOCNO = re.compile(r"\s*[(（]\s*(?P<docno>[^()（）]{3,40}?)\s*[)）]")
+# a document number in brackets right after a title, itself holding one pair of brackets at most
+# ("(GF No. (2014)21)")
+FOLLOWING_DOCNO = re.compile(r"\s*[(（]\s*(?P<docno>(?:[^()（）]|[(（][^()（）]{1,10}[)）]){3,40}?)\s*[)）]")
 FUZZY_CUTOFF = 88
 MIN_PREFIX_WORDS = 8
 DECREE_NUMBER = re.compile(r"\b(?:Decree|Order)\s+No\.\s*(\d{1,4})\b")
