@@ -27,7 +27,7 @@ EN_MDY = re.compile(rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y
 EN_MY = re.compile(rf"\b{_MONTH}\s+(?P<y>[12]\d{{3}})\b")
 EN_ISO = re.compile(r"\b(?P<y>[12]\d{3})-(?P<m>1[0-2]|0?[1-9])(?:-(?P<d>3[01]|[12]\d|0?[1-9]))?\b")
 # A bare year: 19xx or 20xx standing alone (not in a document number "[2014]", an amount or an id).
-EN_YEAR = re.compile(r"(?<![\d,.\[(/-])(?<!No\. )\b(?P<y>(?:19|20)\d{2})\b(?![\])\d,-]|\.\d|\s*(?:yuan|RMB|percent|%))")
+EN_YEAR = re.compile(r"(?<![\d,.\[(〔［（/-])(?<!No\. )\b(?P<y>(?:19|20)\d{2})\b(?![\])〕］）\d,-]|\s(?:No\.?|#)\s?\d|\.\d|\s*(?:yuan|RMB|percent|%))")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from typing import Callable, Iterable
 
 from ..dates import find_dates
 from ..locations import corpus_dir
+from .en_docnos import code_key, code_prefix
 from .resources import DEONTIC, Resources, normalize_title
 
 INSTRUMENT_WORDS = re.compile(
@@ -40,7 +41,8 @@ def find_citations(text: str, res: Resources) -> list[Record]:
     from .en_citations import find_plain_citations
 
     found += find_plain_citations(text, str(corpus_dir()), lambda number: _docno_canonical(number, res),
-                                  [(s, e) for s, e, _, _ in found])
+                                  [(s, e) for s, e, _, _ in found],
+                                  tuple(s for s, _, _, _ in find_docnos(text, res)) if "[" in text or "No" in text else ())
     taken = list(found)
     for match in res.plain_titles.finditer(text) if res.plain_titles else []:
         if not any(s < match.end and match.start < e for s, e, _, _ in taken):
@@ -65,27 +67,17 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
 
         number = str(to_int(number))
     if res.lang == "en":
-        skip = _en_code_prefix(code, res)
-        zh_code = res.codes_en_zh.get(re.sub(r"\s+", "", code[skip:]).lower())
+        skip = code_prefix(code, res.codes_en_zh)
+        zh_code = res.codes_en_zh.get(code_key(f"{groups.get('issuer_after') or ''}{code[skip:]}"))
         if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
             return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
         if zh_code and year:
             return f"{zh_code}〔{year}〕{int(number)}号"
-        return re.sub(r"\s+", " ", match.group(0)).strip()
+        written = match.string[match.start("code") + skip if code else match.start():match.end()]
+        return re.sub(r"\s+", " ", written).strip()
     if code.endswith(("令", "公告")):
         return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
     return f"{code}〔{year}〕{int(number)}号"
-
-
-def _en_code_prefix(code: str, res: Resources) -> int:
-    """How many characters of capitalised words before a romanised issuer code are not part of it
-    ("See Guo Fa [2014] No. 21": "See "), when a shorter tail of the words is a known code."""
-    words = list(re.finditer(r"\S+", code))
-    for word in words[1:]:
-        if res.codes_en_zh.get(re.sub(r"\s+", "", code[word.start():]).lower()):
-            if not res.codes_en_zh.get(re.sub(r"\s+", "", code).lower()):
-                return word.start()
-    return 0
 
 
 def find_docnos(text: str, res: Resources) -> list[Record]:
@@ -93,7 +85,8 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
     for m, groups in res.docno.groups(text):
         start = m.start
         if res.lang == "en" and groups.groupdict().get("code"):
-            start = groups.start("code") + _en_code_prefix(groups.group("code"), res)
+            start = groups.start("code") + code_prefix(groups.group("code"), res.codes_en_zh)
+            start += len(text[start:m.end]) - len(text[start:m.end].lstrip())
         canonical = canonical_docno(groups, res)
         if res.lang == "en":
             from .en_citations import decree_number_of_cited_title
