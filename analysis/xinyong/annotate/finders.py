@@ -89,6 +89,8 @@ def _en_code_prefix(code: str, res: Resources) -> int:
 
 
 def find_docnos(text: str, res: Resources) -> list[Record]:
+    if res.lang == "zh":
+        return _find_zh_docnos(text, res)
     found = []
     for m, groups in res.docno.groups(text):
         start = m.start
@@ -104,8 +106,42 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
     return found
 
 
+def _find_zh_docnos(text: str, res: Resources) -> list[Record]:
+    """Chinese document numbers; the issuer code starts after the words before it (zh_docnos)."""
+    from .zh_docnos import ascii_digits, issuer_code_start
+
+    found = []
+    for m, groups in res.docno.groups(ascii_digits(text)):
+        start, code = m.start, groups.group("code") or ""
+        skip = issuer_code_start(code, res, res.docno_stops) if code else 0
+        if skip:
+            start = groups.start("code") + skip
+            code = code[skip:]
+        values = {**groups.groupdict(), "code": code}
+        found.append((start, m.end, "DOCNO", _zh_canonical(values)))
+    return found
+
+
+def _zh_canonical(values: dict) -> str:
+    """code〔year〕N号, or code〔year〕第N号 for a decree or announcement, with Arabic numerals."""
+    code, number = values.get("code") or "", values.get("num") or ""
+    year = values.get("year") or values.get("year_after")
+    if not number.isdigit():
+        from ..structure import to_int
+
+        number = str(to_int(number))
+    if code.endswith(("令", "公告")):
+        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
+    return f"{code}〔{year}〕{int(number)}号"
+
+
 def find_dates_records(text: str, res: Resources) -> list[Record]:
-    return [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, res.lang)]
+    dates = [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, res.lang)]
+    if res.lang != "zh":
+        return dates
+    # a year inside a document number (〔2014〕, 公告2014年第40号) is not a DATE
+    numbers = [(s, e) for s, e, _, _ in find_docnos(text, res)]
+    return [d for d in dates if not any(s <= d[0] and d[1] <= e for s, e in numbers)]
 
 
 def find_terms(text: str, res: Resources) -> list[Record]:
@@ -118,6 +154,9 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
               if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
     if res.local_agencies is None:
         return listed
+    from .zh_docnos import agency_inside_docno_is_kept
+
+    numbers = [(s, e) for s, e, _, _ in find_docnos(text, res)]
     # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
     # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
     candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
@@ -127,7 +166,8 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         if chosen and record[0] < chosen[-1][1]:
             continue
         chosen.append(record)
-    return chosen
+    return [r for r in chosen if not any(s <= r[0] and r[1] <= e for s, e in numbers)
+            or agency_inside_docno_is_kept(text, r[0], r[1], r[3])]
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:

@@ -1,0 +1,73 @@
+"""Chinese document numbers (DOCNO): where a number's span starts, and which names inside it are
+agencies (corpus/gold/GUIDELINES.md, DOCNO). The patterns in corpus/patterns/docno.yaml match an
+issuer code greedily, so the words before it (按照国办发…, 已由…主席令…, a date's 日) are cut off
+here: a decree or announcement keeps the longest listed issuer before 令/公告, any other code
+starts after the last word that cannot belong to an issuer code (`code_stops` in docno.yaml).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .resources import Resources
+
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+# Words that name the issuer of a decree or announcement (国务院令, 中华人民共和国主席令) end here.
+DECREE_WORDS = ("令", "公告")
+STATE_PREFIX = "中华人民共和国"
+
+
+def ascii_digits(text: str) -> str:
+    """The text with full-width digits written as ASCII digits (same length, same offsets)."""
+    return text.translate(FULL_WIDTH_DIGITS)
+
+
+def _listed_issuer_start(code: str, res: "Resources") -> int | None:
+    """Where the longest listed agency name that ends just before a decree word starts in `code`
+    (with 中华人民共和国 before it), or None when no listed name ends there."""
+    word = next((w for w in DECREE_WORDS if code.endswith(w)), None)
+    if word is None:
+        return None
+    issuer_end = len(code) - len(word)
+    starts = [m.start for m in res.agencies.finditer(code) if m.end == issuer_end]
+    if not starts:
+        return None
+    start = min(starts)
+    if code[:start].endswith(STATE_PREFIX):
+        start -= len(STATE_PREFIX)
+    return start
+
+
+def issuer_code_start(code: str, res: "Resources", stops: re.Pattern | None) -> int:
+    """How many leading characters of a matched issuer code belong to the text before the number.
+
+    code (str): the text the pattern took as the issuer code.
+    res (Resources): the Chinese resources (agency names).
+    stops (re.Pattern | None): the words that cannot be part of an issuer code.
+    RETURNS (int): the offset in `code` where the issuer code starts.
+    """
+    listed = _listed_issuer_start(code, res)
+    if listed is not None:
+        return listed
+    if stops is None:
+        return 0
+    last = None
+    # 和 in 中华人民共和国 (中华人民共和国主席令) is no stop
+    for last in stops.finditer(code.replace(STATE_PREFIX, "\u3000" * len(STATE_PREFIX))):
+        pass
+    return last.end() if last else 0
+
+
+def docno_stops(words: list[str] | None) -> re.Pattern | None:
+    """One pattern of the stop words, longest first so that 已由 is tried before 由."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def agency_inside_docno_is_kept(text: str, start: int, end: int, norm: str | None) -> bool:
+    """An agency inside a document number is marked only when the number names its issuer by a
+    listed name followed by 令/公告 (国务院 in 国务院令第631号), not in an issuer code (国办 in
+    国办发〔2019〕35号) and not for a body of a generic local type."""
+    return bool(norm) and not str(norm).startswith("local:") and text.startswith(DECREE_WORDS, end)
