@@ -215,7 +215,7 @@ def build_resources(lang: str, root: Path) -> Resources:
                      plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None,
                      local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
                      function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
-                     docno_stops=docno_stops(docno_data.get("code_stops")) if lang == "zh" else None)
+                     docno_stops=docno_stops(docno_data.get("code_stops"), str(docno_file)) if lang == "zh" else None)
 
 
 def check_pattern_labels(document, lang: str) -> None:

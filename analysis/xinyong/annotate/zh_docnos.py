@@ -59,11 +59,25 @@ def issuer_code_start(code: str, res: "Resources", stops: re.Pattern | None) -> 
     return last.end() if last else 0
 
 
-def docno_stops(words: list[str] | None) -> re.Pattern | None:
-    """One pattern of the stop words, longest first so that 已由 is tried before 由."""
+def docno_stops(words: list[str] | None, source: str = "") -> re.Pattern | None:
+    """One pattern of the stop words (regular expressions), longest first so that 已由 is tried
+    before 由.
+
+    words (list[str] | None): `code_stops` of docno.yaml.
+    source (str): the data file, for the error message.
+    RETURNS (re.Pattern | None): the pattern, or None without stop words.
+    """
+    from ..errors import XinyongError
+
     if not words:
         return None
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    for word in words:
+        try:
+            re.compile(str(word))
+        except re.error as exc:
+            raise XinyongError("E050", path=source, place="code_stops",
+                               reason=f"pattern {word!r} is not a valid regular expression ({exc})") from exc
+    return re.compile("|".join(f"(?:{w})" for w in sorted(map(str, words), key=len, reverse=True)))
 
 
 def agency_inside_docno_is_kept(text: str, start: int, end: int, norm: str | None) -> bool:
