@@ -16,7 +16,7 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _ZH_DIGIT = "〇零一二三四五六七八九十"
 
 ZH_DATE = re.compile(
-    rf"(?P<y>[12]\d{{3}}|[一二][{_ZH_DIGIT}]{{3}})年"
+    rf"(?P<y>[12]\d{{3}}|[一二][{_ZH_DIGIT}○]{{3}})年"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日)?)?"
     rf"(?P<tail>[上中下]旬|底|初)?")
@@ -49,8 +49,8 @@ def _num(value: str | None) -> int | None:
         return None
     if value.isdigit():
         return int(value)
-    if len(value) == 4 and all(c in _ZH_DIGIT for c in value):  # 二〇一四
-        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in value))
+    if len(value) == 4 and all(c in _ZH_DIGIT + "○" for c in value):  # 二〇一四, 二○一四 (a circle for zero)
+        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇").replace("○", "〇"))) for c in value))
     import cn2an  # here, not at the top: importing it costs 0.1 s of every command's start-up
 
     return int(cn2an.cn2an(value, "smart"))

@@ -113,10 +113,14 @@ def _find_zh_docnos(text: str, res: Resources) -> list[Record]:
     found = []
     for m, groups in res.docno.groups(ascii_digits(text)):
         start, code = m.start, groups.group("code") or ""
+        decree_after = text[m.end - 2:m.end] == "号令"  # 国家发展改革委第11号令 = …委令第11号
+        code += "令" if decree_after else ""
         skip = issuer_code_start(code, res, res.docno_stops) if code else 0
         if skip:
             start = groups.start("code") + skip
             code = code[skip:]
+        if decree_after and code == "令":
+            continue  # 第5号令 without its issuer
         values = {**groups.groupdict(), "code": code}
         found.append((start, m.end, "DOCNO", _zh_canonical(values)))
     return found
@@ -156,7 +160,7 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         return listed
     from .zh_docnos import agency_inside_docno_is_kept
 
-    numbers = [(s, e) for s, e, _, _ in find_docnos(text, res)]
+    numbers = find_docnos(text, res)
     # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
     # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
     candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
@@ -166,8 +170,8 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         if chosen and record[0] < chosen[-1][1]:
             continue
         chosen.append(record)
-    return [r for r in chosen if not any(s <= r[0] and r[1] <= e for s, e in numbers)
-            or agency_inside_docno_is_kept(text, r[0], r[1], r[3])]
+    return [r for r in chosen if all(agency_inside_docno_is_kept(r[3], norm)
+                                     for s, e, _, norm in numbers if s <= r[0] and r[1] <= e)]
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:

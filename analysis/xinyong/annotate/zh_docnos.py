@@ -80,8 +80,16 @@ def docno_stops(words: list[str] | None, source: str = "") -> re.Pattern | None:
     return re.compile("|".join(f"(?:{w})" for w in sorted(map(str, words), key=len, reverse=True)))
 
 
-def agency_inside_docno_is_kept(text: str, start: int, end: int, norm: str | None) -> bool:
-    """An agency inside a document number is marked only when the number names its issuer by a
-    listed name followed by 令/公告 (国务院 in 国务院令第631号), not in an issuer code (国办 in
-    国办发〔2019〕35号) and not for a body of a generic local type."""
-    return bool(norm) and not str(norm).startswith("local:") and text.startswith(DECREE_WORDS, end)
+def agency_inside_docno_is_kept(agency_norm: str | None, docno_norm: str | None) -> bool:
+    """Whether an agency inside a document number is marked: only a listed body that the number
+    names as the issuer of a decree or announcement (国务院 in 国务院令第631号, 国家发展改革委 in
+    国家发展改革委第11号令), never a name inside an issuer code (国办 in 国办发〔2019〕35号) nor a body
+    of a generic local type.
+
+    agency_norm (str | None): the agency id or generic type.
+    docno_norm (str | None): the canonical document number.
+    RETURNS (bool): True to keep the agency.
+    """
+    if not agency_norm or str(agency_norm).startswith("local:") or not docno_norm:
+        return False
+    return "令第" in docno_norm or "公告" in docno_norm
