@@ -92,6 +92,8 @@ def test_local_bodies_by_level_and_function():
         ("市卫生健康委", "local:department"), ("县发展改革局", "local:credit-department"),
         ("市社会信用体系建设领导小组办公室", "local:credit-department"), ("省信用办", "local:credit-department"),
         ("执行法院", "local:court"), ("上级人民法院", "local:court"), ("市政府办公室", "local:government")]
+    assert spans("市信用中心、省银保监局、出入境管理部门按职责负责。", "AGENCY") == [
+        ("市信用中心", "local:credit-institution"), ("省银保监局", "local:department"), ("出入境管理部门", "local:department")]
 
 
 def test_function_words_that_name_no_body():
