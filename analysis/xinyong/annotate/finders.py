@@ -90,7 +90,9 @@ def _en_code_prefix(code: str, res: Resources) -> int:
 
 def find_docnos(text: str, res: Resources) -> list[Record]:
     if res.lang == "zh":
-        return _find_zh_docnos(text, res)
+        from .zh_docnos import find_zh_docnos
+
+        return find_zh_docnos(text, res)
     found = []
     for m, groups in res.docno.groups(text):
         start = m.start
@@ -104,39 +106,6 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
                                                      lambda number: _docno_canonical(number, res)) or canonical
         found.append((start, m.end, "DOCNO", canonical))
     return found
-
-
-def _find_zh_docnos(text: str, res: Resources) -> list[Record]:
-    """Chinese document numbers; the issuer code starts after the words before it (zh_docnos)."""
-    from .zh_docnos import ascii_digits, issuer_code_start
-
-    found = []
-    for m, groups in res.docno.groups(ascii_digits(text)):
-        start, code = m.start, groups.group("code") or ""
-        decree_after = text[m.end - 2:m.end] == "号令"  # 国家发展改革委第11号令 = …委令第11号
-        code += "令" if decree_after else ""
-        skip = issuer_code_start(code, res, res.docno_stops) if code else 0
-        if skip:
-            start = groups.start("code") + skip
-            code = code[skip:]
-        if decree_after and code == "令":
-            continue  # 第5号令 without its issuer
-        values = {**groups.groupdict(), "code": code}
-        found.append((start, m.end, "DOCNO", _zh_canonical(values)))
-    return found
-
-
-def _zh_canonical(values: dict) -> str:
-    """code〔year〕N号, or code〔year〕第N号 for a decree or announcement, with Arabic numerals."""
-    code, number = values.get("code") or "", values.get("num") or ""
-    year = values.get("year") or values.get("year_after")
-    if not number.isdigit():
-        from ..structure import to_int
-
-        number = str(to_int(number))
-    if code.endswith(("令", "公告")):
-        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
-    return f"{code}〔{year}〕{int(number)}号"
 
 
 def find_dates_records(text: str, res: Resources) -> list[Record]:

@@ -59,6 +59,42 @@ def issuer_code_start(code: str, res: "Resources", stops: re.Pattern | None) -> 
     return last.end() if last else 0
 
 
+def find_zh_docnos(text: str, res: "Resources") -> list[tuple[int, int, str, str | None]]:
+    """Chinese document numbers with their canonical forms.
+
+    text (str): the text.
+    res (Resources): the Chinese resources (docno patterns, stop words, agency names).
+    RETURNS (list): (start, end, "DOCNO", canonical) records in text order.
+    """
+    found = []
+    for m, groups in res.docno.groups(ascii_digits(text)):
+        start, code = m.start, groups.group("code") or ""
+        decree_after = text[m.end - 2:m.end] == "号令"  # 国家发展改革委第11号令 = …委令第11号
+        code += "令" if decree_after else ""
+        skip = issuer_code_start(code, res, res.docno_stops) if code else 0
+        if skip:
+            start = groups.start("code") + skip
+            code = code[skip:]
+        if decree_after and code == "令":
+            continue  # 第5号令 without its issuer
+        values = {**groups.groupdict(), "code": code}
+        found.append((start, m.end, "DOCNO", zh_canonical(values)))
+    return found
+
+
+def zh_canonical(values: dict) -> str:
+    """code〔year〕N号, or code〔year〕第N号 for a decree or announcement, with Arabic numerals."""
+    code, number = values.get("code") or "", values.get("num") or ""
+    year = values.get("year") or values.get("year_after")
+    if not number.isdigit():
+        from ..structure import to_int  # here: structure is not needed until a Chinese numeral
+
+        number = str(to_int(number))
+    if code.endswith(("令", "公告")):
+        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
+    return f"{code}〔{year}〕{int(number)}号"
+
+
 def docno_stops(words: list[str] | None, source: str = "") -> re.Pattern | None:
     """One pattern of the stop words (regular expressions), longest first so that 已由 is tried
     before 由.
