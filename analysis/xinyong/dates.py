@@ -16,12 +16,18 @@ _MONTH = r"(January|February|March|April|May|June|July|August|September|October|
 _ZH_DIGIT = "〇零一二三四五六七八九十"
 
 ZH_DATE = re.compile(
-    rf"(?P<y>[12]\d{{3}}|[一二][{_ZH_DIGIT}]{{3}})年"
+    rf"(?P<y>[12]\d{{3}}|[一二][{_ZH_DIGIT}○]{{3}})年"
     rf"(?:(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
     rf"(?:(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日)?)?"
     rf"(?P<tail>[上中下]旬|底|初)?")
+_ZH_MONTH = r"(?P<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月"
+# A day or month without a year (6月30日, 六月三十日, 1月, 3月底); never the end of a longer number
+# (十二 in 二十二月 is no month) nor 第N月 or N个月 (a duration).
 ZH_MONTH_DAY = re.compile(
-    r"(?<!\d)(?P<m>1[0-2]|0?[1-9])月(?P<d>3[01]|[12]\d|0?[1-9])日")
+    rf"(?<![\d{_ZH_DIGIT}第]){_ZH_MONTH}(?P<d>3[01]|[12]\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十[一]?|[一二三四五六七八九])日")
+ZH_MONTH_ONLY = re.compile(rf"(?<![\d{_ZH_DIGIT}第]){_ZH_MONTH}(?P<tail>[上中下]旬|底|初)?")
+# Full-width digits (２０１６年) are read as ASCII digits; the offsets do not change.
+_ASCII_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 EN_DMY = re.compile(rf"\b(?P<d>[0-3]?\d)\s+{_MONTH}(?:,?\s+(?P<y>[12]\d{{3}}))?\b")
 EN_MDY = re.compile(rf"\b{_MONTH}\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,?\s+(?P<y>[12]\d{{3}}))?\b")
 EN_MY = re.compile(rf"\b{_MONTH}\s+(?P<y>[12]\d{{3}})\b")
@@ -35,7 +41,7 @@ class DateMatch:
     start: int
     end: int
     text: str
-    iso: str  # YYYY, YYYY-MM, YYYY-MM-DD, or --MM-DD for a day without a year
+    iso: str  # YYYY, YYYY-MM, YYYY-MM-DD, --MM-DD for a day without a year, --MM for a month alone
 
 
 def _num(value: str | None) -> int | None:
@@ -43,8 +49,8 @@ def _num(value: str | None) -> int | None:
         return None
     if value.isdigit():
         return int(value)
-    if len(value) == 4 and all(c in _ZH_DIGIT for c in value):  # 二〇一四
-        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇"))) for c in value))
+    if len(value) == 4 and all(c in _ZH_DIGIT + "○" for c in value):  # 二〇一四, 二○一四 (a circle for zero)
+        return int("".join(str("〇一二三四五六七八九".index(c.replace("零", "〇").replace("○", "〇"))) for c in value))
     import cn2an  # here, not at the top: importing it costs 0.1 s of every command's start-up
 
     return int(cn2an.cn2an(value, "smart"))
@@ -72,6 +78,7 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
     """
     found: list[DateMatch] = []
     if lang == "zh":
+        original, text = text, text.translate(_ASCII_DIGITS)
         for match in ZH_DATE.finditer(text):
             iso = _iso(_num(match.group("y")), _num(match.group("m")), _num(match.group("d")))
             end = (match.end("d") if match.group("d") else match.end("m") if match.group("m")
@@ -79,11 +86,15 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
             if match.group("tail"):
                 end = match.end()
             if iso:
-                found.append(DateMatch(match.start(), end, text[match.start():end], iso))
+                found.append(DateMatch(match.start(), end, original[match.start():end], iso))
         for match in ZH_MONTH_DAY.finditer(text):
-            iso = _iso(None, int(match.group("m")), int(match.group("d")))
+            iso = _iso(None, _num(match.group("m")), _num(match.group("d")))
             if iso:
-                found.append(DateMatch(match.start(), match.end(), match.group(0), iso))
+                found.append(DateMatch(match.start(), match.end(), original[match.start():match.end()], iso))
+        for match in ZH_MONTH_ONLY.finditer(text):  # a month without a year: --MM
+            month = _num(match.group("m"))
+            if month and 1 <= month <= 12:
+                found.append(DateMatch(match.start(), match.end(), original[match.start():match.end()], f"--{month:02d}"))
     else:
         for pattern in (EN_ISO, EN_DMY, EN_MDY, EN_MY):
             for match in pattern.finditer(text):
@@ -115,7 +126,9 @@ def _longest_first(matches: list[DateMatch]) -> list[DateMatch]:
 
 def strip_dates(text: str, lang: str) -> tuple[str, set[str]]:
     """The text with its dates blanked out, and the set of the dates' ISO values."""
-    matches = find_dates(text, lang)
+    # a month alone (--MM) stays in the text: the translation check compares it as a number, as
+    # before months alone were dates
+    matches = [m for m in find_dates(text, lang) if not (m.iso.startswith("--") and len(m.iso) == 4)]
     pieces, last = [], 0
     for match in matches:
         pieces.append(text[last:match.start])

@@ -81,6 +81,10 @@ def canonical_docno(match: re.Match, res: Resources) -> str:
 
 
 def find_docnos(text: str, res: Resources) -> list[Record]:
+    if res.lang == "zh":
+        from .zh_docnos import find_zh_docnos
+
+        return find_zh_docnos(text, res)
     found = []
     for m, groups in res.docno.groups(text):
         start = m.start
@@ -98,7 +102,12 @@ def find_docnos(text: str, res: Resources) -> list[Record]:
 
 
 def find_dates_records(text: str, res: Resources) -> list[Record]:
-    return [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, res.lang)]
+    dates = [(d.start, d.end, "DATE", d.iso) for d in find_dates(text, res.lang)]
+    if res.lang != "zh":
+        return dates
+    # a year inside a document number (〔2014〕, 公告2014年第40号) is not a DATE
+    numbers = [(s, e) for s, e, _, _ in find_docnos(text, res)]
+    return [d for d in dates if not any(s <= d[0] and d[1] <= e for s, e in numbers)]
 
 
 def find_terms(text: str, res: Resources) -> list[Record]:
@@ -111,6 +120,9 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
               if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
     if res.local_agencies is None:
         return listed
+    from .zh_docnos import agency_inside_docno_is_kept
+
+    numbers = find_docnos(text, res)
     # A body named by level or function (省人民政府发展改革部门) is one span even where it contains
     # a listed name (人民政府 is not, 国务院 is): the longer span wins, the listed one on a tie.
     candidates = sorted(listed + [(m.start, m.end, "AGENCY", m.key) for m in res.local_agencies.finditer(text)],
@@ -120,7 +132,8 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         if chosen and record[0] < chosen[-1][1]:
             continue
         chosen.append(record)
-    return chosen
+    return [r for r in chosen if all(agency_inside_docno_is_kept(r[3], norm)
+                                     for s, e, _, norm in numbers if s <= r[0] and r[1] <= e)]
 
 
 def find_deontic(text: str, res: Resources) -> list[Record]:

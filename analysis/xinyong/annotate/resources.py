@@ -47,6 +47,7 @@ class Resources:
     plain_titles: LiteralSet | None = None  # English titles printed without quotes (others' English)
     local_agencies: PatternSet | None = None  # bodies named by level and function (zh only)
     function_list: re.Pattern | None = None  # functions sharing one head: 财政、公安等部门 (zh only)
+    docno_stops: re.Pattern | None = None  # words before a document number that are not its issuer code (zh)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -171,6 +172,7 @@ def build_resources(lang: str, root: Path) -> Resources:
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
     from .local_agencies import load_function_list, load_local_agencies
+    from .zh_docnos import docno_stops
 
     glossary = load_glossary(root / "glossary.yaml")
     agencies = load_agencies(root / "agencies.yaml")
@@ -212,7 +214,8 @@ def build_resources(lang: str, root: Path) -> Resources:
                      titles=title_index(lang, root),
                      plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None,
                      local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
-                     function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None)
+                     function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
+                     docno_stops=docno_stops(docno_data.get("code_stops"), str(docno_file)) if lang == "zh" else None)
 
 
 def check_pattern_labels(document, lang: str) -> None:
