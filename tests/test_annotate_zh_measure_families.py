@@ -82,3 +82,28 @@ def test_raising_or_lowering_is_not_swallowed_by_one_direction(resources):
 ])
 def test_generic_references_stay_without_a_measure(resources, text):
     assert measures(text, resources) == []
+
+
+# list entry whatever the list is called, quoted list names included (the closing quote with it)
+@pytest.mark.parametrize("text, span", [
+    ("将其纳入“黑名单”管理。", "纳入“黑名单”"),
+    ("列入建筑市场主体“黑名单”。", "列入建筑市场主体“黑名单”"),
+    ("列入重大税收违法失信主体名单。", "列入重大税收违法失信主体名单"),
+    ("将其列为失信联合惩戒对象。", "列为失信联合惩戒对象"),
+])
+def test_list_entry_with_any_list_name(resources, text, span):
+    assert (span, "list-inclusion") in measures(text, resources)
+
+
+def test_incentive_lists_are_not_list_inclusion(resources):
+    assert not [kind for _, kind in measures("将其纳入诚信“红名单”。", resources) if kind == "list-inclusion"]
+
+
+# the verb separated from its object by the party and where or when (限制其……参与)
+@pytest.mark.parametrize("text, span, kind", [
+    ("禁止其参与本市政府投资项目招标投标。", "禁止其参与本市政府投资项目招标投标", "procurement-exclusion"),
+    ("限制其参与基础设施和公用事业特许经营。", "限制其参与基础设施和公用事业特许经营", "procurement-exclusion"),
+    ("限制其在金融机构贷款或者办理信用卡。", "限制其在金融机构贷款", "financing-restriction"),
+])
+def test_verb_split_from_object_by_party_and_place(resources, text, span, kind):
+    assert (span, kind) in measures(text, resources)
