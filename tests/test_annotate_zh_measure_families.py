@@ -107,3 +107,15 @@ def test_incentive_lists_are_not_list_inclusion(resources):
 ])
 def test_verb_split_from_object_by_party_and_place(resources, text, span, kind):
     assert (span, kind) in measures(text, resources)
+
+
+# qualifications withdrawn or suspended (资格), and the grade lowered within a field
+@pytest.mark.parametrize("text, span, kind", [
+    ("一至三年内取消其投标资格。", "取消其投标资格", "procurement-exclusion"),
+    ("取消其参加政府采购的资格。", "取消其参加政府采购的资格", "procurement-exclusion"),
+    ("暂停其执业资格。", "暂停其执业资格", "license-revocation"),
+    ("降低其在公共资源交易中的信用等级。", "降低其在公共资源交易中的信用等级", "credit-score-deduction"),
+    ("实施信用分级分类监管，加大对失信主体的检查力度。", "加大对失信主体的检查力度", "key-supervision"),
+])
+def test_qualifications_and_grades(resources, text, span, kind):
+    assert (span, kind) in measures(text, resources)
