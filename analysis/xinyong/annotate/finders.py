@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
+from .measure_coordination import split_coordinated
 from .resources import DEONTIC, Resources, normalize_title
 
 INSTRUMENT_WORDS = re.compile(
@@ -210,7 +211,7 @@ def find_measures(text: str, res: Resources) -> list[Record]:
     for start, end, label, kind in found:
         if _is_context_only(text, start, end, kind or ""):
             continue
-        kept.append((start, end, label, kind))
+        kept.extend((s, e, label, k) for s, e, k in split_coordinated(text, start, end, kind or "", res.measures))
         if kind == "list-inclusion":
             second = ZH_SECOND_LIST.match(text, end)
             if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
