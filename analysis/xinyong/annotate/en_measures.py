@@ -16,7 +16,9 @@ Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # "such as ..." gives examples of the activity before it, not further activities
 CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|,?\s+such\s+as\b|$")
-SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+)?|,\s+(?:no\s+)?|\s+(?:and|or)\s+(?:from\s+|no\s+)?")
+# "restrictions on applying for X and on participating in Y": a repeated "on" opens the next activity
+SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?|,\s+(?:no\s+)?"
+                       r"|\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?")
 # "no X, no Y and no Z": each "no" opens a new measure, whatever the words of the one before.
 NEGATED_SEPARATOR = re.compile(r".*\bno\s+$")
 # An object that starts with a preposition continues the one before ("stays in star-rated hotels,
@@ -64,6 +66,11 @@ PASSIVE_PUBLICATION = re.compile(
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
+# "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
+MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
+# "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
+# its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
+PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -209,7 +216,11 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found: list[Record] = []
     for cue in rules.cues:
         for match in cue.finditer(text):
-            found += activity_spans(text, match.end(), rules)
+            activities = activity_spans(text, match.end(), rules)
+            if activities and activities[0][0] == match.end() and PASSIVE_EXCLUSION.fullmatch(match.group(0)) \
+                    and not _starts_activity(text[match.end():activities[0][1]], rules):
+                activities[0] = (match.start(), *activities[0][1:])
+            found += activities
     # "restrictions on X": the nominal restriction with its first activity is one span
     for match in NOMINAL_RESTRICTION.finditer(text):
         activities = activity_spans(text, match.end(), rules)
@@ -223,7 +234,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
             activities = activity_spans(text, match.end(), rules)
             if activities and activities[0][0] == match.end():
                 first = activities[0]
-                found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
+                modal = MODAL_NOT.match(text, match.start())
+                found += [(modal.end() if modal else match.start(), first[1], first[2], first[3])] + activities[1:]
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""
