@@ -164,7 +164,14 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     for index, (s, e, separator) in enumerate(pieces):
         if index and NEGATED_SEPARATOR.match(pieces[index - 1][2]) and pending is None:
             negated.add(s)
-        if MODAL.search(text, s, e) or PARTY_START.match(text, s) \
+        modal = MODAL.search(text, s, e)
+        if modal and pending is None and modal.start() > s and _starts_activity(text[s:e], rules) \
+                and activity_type(text[s:modal.start()], rules):
+            # a list of activities as the subject ("Restrictions on X and on Y-ing shall be imposed"):
+            # the last activity ends at the verb
+            segments.append((s, modal.start()))
+            break
+        if modal or PARTY_START.match(text, s) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
