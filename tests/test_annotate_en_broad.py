@@ -85,7 +85,7 @@ def test_activity_types_for_services_posts_hotels_licences_and_bans():
     assert spans("Listed debtors shall be restricted from staying in hotels rated four stars or above.",
                  "MEASURE") == [("staying in hotels rated four stars or above", "luxury-venue-restriction")]
     assert spans("(1) its application for new licences shall not be approved;", "MEASURE") == \
-        [("application for new licences shall not be approved", "market-entry-restriction")]
+        [("application for new licences shall not be approved", "license-revocation")]  # as in test_annotate_en_rules
     assert ("market ban", "market-entry-restriction") in \
         spans("Traders under a market ban shall report their holdings.", "MEASURE")
 
