@@ -126,3 +126,12 @@ def test_parties_named_by_their_credit_and_bodies_named_by_function_or_county():
 
 def test_units_and_the_central_bank_are_not_targets():
     assert spans("The People's Bank of China and member units shall share data.", "TARGET") == []
+
+
+def test_air_tickets_model_enterprises_and_publicised_lists_in_probe_wording():
+    assert spans("Listed debtors shall not be permitted to buy airline tickets.", "MEASURE") == \
+        [("buy airline tickets", "air-travel-restriction")]
+    assert spans("Such firms shall be disqualified from being evaluated as model enterprises.", "MEASURE") == \
+        [("being evaluated as model enterprises", "honor-restriction")]
+    assert spans("The names of dishonest enterprises shall be publicised on the Credit China website.",
+                 "MEASURE") == [("publicised on the Credit China website", "public-naming")]

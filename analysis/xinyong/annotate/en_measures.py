@@ -61,7 +61,7 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
-    r"(?<=\bbe\s)published\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
+    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
     r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
