@@ -135,3 +135,19 @@ def test_air_tickets_model_enterprises_and_publicised_lists_in_probe_wording():
         [("being evaluated as model enterprises", "honor-restriction")]
     assert spans("The names of dishonest enterprises shall be publicised on the Credit China website.",
                  "MEASURE") == [("publicised on the Credit China website", "public-naming")]
+
+
+def test_practitioners_responsible_persons_members_and_producers_are_parties():
+    assert spans("Practitioners who falsify records shall be barred from the industry for life.", "TARGET") == \
+        [("Practitioners", "natural-person")]
+    assert spans("Practitioners who falsify records shall be barred from the industry for life.", "MEASURE") == \
+        [("barred from the industry", "market-entry-restriction")]
+    assert spans("The responsible persons of a dishonest company shall attend.", "TARGET")[0] == \
+        ("responsible persons", "natural-person")
+    assert spans("Members of chambers of commerce and producers and operators shall keep books.", "TARGET") == \
+        [("Members", "legal-person"), ("chambers of commerce", "legal-person"), ("producers and operators", "legal-person")]
+    assert spans("Member companies shall report once a year.", "TARGET") == [("Member companies", "legal-person")]
+
+
+def test_leaving_an_industry_of_ones_own_accord_is_no_measure():
+    assert spans("Zombie firms shall withdraw from the industry in an orderly way.", "MEASURE") == []
