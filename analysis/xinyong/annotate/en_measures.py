@@ -16,7 +16,9 @@ Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # "such as ..." gives examples of the activity before it, not further activities
 CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|,?\s+such\s+as\b|$")
-SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+)?|,\s+(?:no\s+)?|\s+(?:and|or)\s+(?:from\s+|no\s+)?")
+# "restrictions on applying for X and on participating in Y": a repeated "on" opens the next activity
+SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?|,\s+(?:no\s+)?"
+                       r"|\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?")
 # "no X, no Y and no Z": each "no" opens a new measure, whatever the words of the one before.
 NEGATED_SEPARATOR = re.compile(r".*\bno\s+$")
 # An object that starts with a preposition continues the one before ("stays in star-rated hotels,
@@ -59,11 +61,16 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
-    r"(?<=\bbe\s)published\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
+    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
     r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
+# "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
+MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
+# "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
+# its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
+PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -157,7 +164,14 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     for index, (s, e, separator) in enumerate(pieces):
         if index and NEGATED_SEPARATOR.match(pieces[index - 1][2]) and pending is None:
             negated.add(s)
-        if MODAL.search(text, s, e) or PARTY_START.match(text, s) \
+        modal = MODAL.search(text, s, e)
+        if modal and pending is None and modal.start() > s and _starts_activity(text[s:e], rules) \
+                and activity_type(text[s:modal.start()], rules):
+            # a list of activities as the subject ("Restrictions on X and on Y-ing shall be imposed"):
+            # the last activity ends at the verb
+            segments.append((s, modal.start()))
+            break
+        if modal or PARTY_START.match(text, s) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
@@ -209,7 +223,11 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found: list[Record] = []
     for cue in rules.cues:
         for match in cue.finditer(text):
-            found += activity_spans(text, match.end(), rules)
+            activities = activity_spans(text, match.end(), rules)
+            if activities and activities[0][0] == match.end() and PASSIVE_EXCLUSION.fullmatch(match.group(0)) \
+                    and not _starts_activity(text[match.end():activities[0][1]], rules):
+                activities[0] = (match.start(), *activities[0][1:])
+            found += activities
     # "restrictions on X": the nominal restriction with its first activity is one span
     for match in NOMINAL_RESTRICTION.finditer(text):
         activities = activity_spans(text, match.end(), rules)
@@ -223,7 +241,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
             activities = activity_spans(text, match.end(), rules)
             if activities and activities[0][0] == match.end():
                 first = activities[0]
-                found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
+                modal = MODAL_NOT.match(text, match.start())
+                found += [(modal.end() if modal else match.start(), first[1], first[2], first[3])] + activities[1:]
     item = ITEM_LABEL.match(text)
     if item and not any(cue.match(text, item.end()) for cue in rules.cues):
         first_word = text[item.end():].split(maxsplit=1)[0].lower() if text[item.end():].split() else ""

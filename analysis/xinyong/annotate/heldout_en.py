@@ -32,18 +32,26 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 HELDOUT_EN_BATCH2 = ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                      "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures")
 BATCH2_PREFIX = "heldout-b2-"
-HELDOUT_EN_BATCHES = (1, 2)
+# Batch 3: development text written by the rule writer (branch enbroad, README.md "Batch 3"), in kinds of
+# document and wording batch 1's train part lacks. Every unit is a train unit: it measures nothing unseen,
+# it only gives the rules more wording to generalise from. Unlisted heldout-b3-... files are refused (E280).
+HELDOUT_EN_BATCH3 = ("heldout-b3-county-credit-commitment-rules", "heldout-b3-provincial-enforcement-plan",
+                     "heldout-b3-securities-integrity-rules")
+BATCH3_PREFIX = "heldout-b3-"
+HELDOUT_EN_BATCHES = (1, 2, 3)
 
 
 def heldout_en_batch(doc: str) -> int:
-    """The batch a held-out English document belongs to: 2 for the documents listed in HELDOUT_EN_BATCH2,
-    else 1."""
-    return 2 if doc in HELDOUT_EN_BATCH2 else 1
+    """The batch a held-out English document belongs to: 2 or 3 for the documents listed in
+    HELDOUT_EN_BATCH2 or HELDOUT_EN_BATCH3, else 1."""
+    return 2 if doc in HELDOUT_EN_BATCH2 else 3 if doc in HELDOUT_EN_BATCH3 else 1
 
 
 def heldout_en_split(doc: str, unit: str) -> str:
-    """test for every unit of a batch-2 document; for batch 1, the usual hash split of the unit id."""
-    return "test" if heldout_en_batch(doc) == 2 else split_of(doc, "en", unit)
+    """test for every unit of a batch-2 document, train for every unit of a batch-3 document; for batch 1,
+    the usual hash split of the unit id."""
+    batch = heldout_en_batch(doc)
+    return "test" if batch == 2 else "train" if batch == 3 else split_of(doc, "en", unit)
 
 
 def heldout_en_folder() -> Path:
@@ -63,6 +71,8 @@ def load_heldout_en(folder: Path | None = None) -> list[GoldUnit]:
     def refuse_unlisted_batch2(path: Path, doc_id: str) -> XinyongError | None:
         if doc_id.startswith(BATCH2_PREFIX) and doc_id not in HELDOUT_EN_BATCH2:
             return XinyongError("E260", path=path, line=1, doc=doc_id)
+        if doc_id.startswith(BATCH3_PREFIX) and doc_id not in HELDOUT_EN_BATCH3:
+            return XinyongError("E280", path=path, line=1, doc=doc_id)
         return None
 
     return load_own_text_gold(folder or heldout_en_folder(), "en", HELDOUT_EN_CODES,
@@ -74,11 +84,11 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
     split (str): test, train or all (batch 1's hash split; every batch-2 unit is test).
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
-    batch (int | None): 1 or 2 to score one batch alone, None for both.
+    batch (int | None): 1, 2 or 3 to score one batch alone, None for all.
     RETURNS (dict): {"set", "split", "batch", "units", "rows", "goals"}: rows per label with support and
         precision, recall and F1 by exact span and by overlap (None, shown as n/a, where the label
         has no gold span in the split); goals with the issue's goal figures and whether they are met.
-    RAISES (XinyongError): E261 for a batch that is not 1 or 2.
+    RAISES (XinyongError): E261 for a batch that is not 1, 2 or 3.
     """
     if batch is not None and batch not in HELDOUT_EN_BATCHES:
         raise XinyongError("E261", batch=batch, exit_code=EXIT_USAGE)
@@ -110,7 +120,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batch 2 has test units only."""
+    --check`); batch 2 has test units only, batch 3 train units only."""
     gold = load_heldout_en(folder)
     rows = []
     for batch in HELDOUT_EN_BATCHES:
@@ -125,13 +135,16 @@ def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     return rows
 
 
-def heldout_en_differences(label: str | None = None, folder: Path | None = None) -> list[dict[str, Any]]:
+def heldout_en_differences(label: str | None = None, folder: Path | None = None,
+                           batch: int | None = None) -> list[dict[str, Any]]:
     """Spans the pipeline missed or added on the train split of the held-out English set.
 
     Only train is offered: the test split is what the goals are measured on, so no rule may be
     tuned by looking at it.
     label (str | None): one label, or None for all.
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
+    batch (int | None): 1 or 3 for one batch's train units, None for all train units.
     RETURNS (list[dict]): rows with kind (missed/extra), doc, unit, label, text, norm and context.
     """
-    return unit_differences([u for u in load_heldout_en(folder) if u.split == "train"], label)
+    return unit_differences([u for u in load_heldout_en(folder) if u.split == "train"
+                             and (batch is None or heldout_en_batch(u.doc) == batch)], label)

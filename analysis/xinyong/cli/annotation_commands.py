@@ -54,9 +54,9 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
 @click.option("--heldout-en", "heldout_en", is_flag=True,
               help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
-@click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, 2), default=None,
+@click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, 3), default=None,
               help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
-                   "all test).")
+                   "all test; 3: development text, all train).")
 @click.option("--written-zh", "written_zh", is_flag=True,
               help="Score the written Chinese set (corpus/gold/written-zh, all test units) on its own.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
@@ -189,7 +189,7 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
         if split != "train" or batch == 2:
             raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
                                    "the test split, and all of batch 2, is held out for the goals.")
-        click.echo(render(heldout_en_differences(None if label == "ALL" else label), fmt), nl=False)
+        click.echo(render(heldout_en_differences(None if label == "ALL" else label, batch=batch), fmt), nl=False)
         return
     if check:
         click.echo(render(heldout_en_counts(), fmt), nl=False)
