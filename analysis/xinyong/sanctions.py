@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
-from .sanctions_measure import imposed, superseded
+from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
 from .sanctions_trigger import find_trigger
 
@@ -64,8 +65,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             reader = ProvisionReader(data, document, lang)
             seen: dict[str, int] = {}
             for unit in document.leaves():
-                measures = [m for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
-                            if imposed(unit.text, m, lang, reader.context_texts(unit), kinds.get(m.kind))]
+                context = reader.context_texts(unit)
+                measures = [replace(m, kind=retyped(unit.text, m, lang, context))
+                            for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                            if imposed(unit.text, m, lang, context, kinds.get(m.kind))]
                 for measure in measures:
                     if superseded(unit.text, measure, measures, lang):
                         continue
