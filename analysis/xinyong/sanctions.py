@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
+from .sanctions_authority import follows_from_listing, is_generic, sets_criteria
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
@@ -81,6 +82,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
+                    if sets_criteria(unit.text, measure.start, lang) or measure.kind != "list-inclusion" \
+                            and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
+                        authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed
                     trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
                     if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
                             and not CREDIT_WORDS[lang].search(unit.text):
@@ -102,6 +106,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                         "force": reader.force(unit, measure.start), "duration": reader.duration(unit),
                         "legal_basis": reader.legal_basis(unit)})
             _document_authority(rows, doc_id, lang)
+    for row in rows:
+        if row["authority_basis"] == "criteria":
+            row["authority_basis"] = None
     _unique_ids(rows)
     return rows
 
@@ -118,10 +125,10 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     if not state:
         return
     (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))
-    if count * 2 < sum(named.values()):
-        return  # no body dominates the document: guessing one would mislead
+    if count * 2 < sum(named.values()) or is_generic(text):
+        return  # no body dominates the document, or only a generic word does: guessing one would mislead
     for row in own:
-        if row["authority"] is None and row["measure"] not in UNDOCUMENTED:
+        if row["authority"] is None and row["measure"] not in UNDOCUMENTED and row["authority_basis"] != "criteria":
             row.update(authority=authority, authority_text=text, authority_basis="document")
 
 

@@ -15,6 +15,7 @@ from .analyze.data import AnnotatedCorpus
 from .datafiles import load_yaml
 from .errors import XinyongError
 from .locations import corpus_dir
+from .sanctions_authority import enumeration_head, is_power
 from .structure import ParsedDocument, Unit
 
 FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
@@ -176,6 +177,7 @@ class ProvisionReader:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             if not any(a < m.end() and start < b for a, b in blocked) and len(m.group(0).strip()) > 1:
                 found["authority"].append(Span(start, m.end(), m.group(0).strip(), "government-body", unit_id))
+        found["authority"] = [a for a in found["authority"] if not is_power(text, a, self.lang)]
         # A body named by function that contains an agency ("the ... department of the State Council")
         # is the acting body, not the agency inside it.
         found["authority"] = [a for a in found["authority"] if not any(
@@ -322,7 +324,7 @@ class ProvisionReader:
             # "the administrative department for industry and commerce of the people's government of the
             # province": the government owns the department that acts
             owned = [b for b in sentence if b.end <= nearest.start and OWNER_OF.fullmatch(text, b.end, nearest.start)]
-            return (max(owned, key=lambda b: b.end) if owned else nearest), "provision"
+            return (max(owned, key=lambda b: b.end) if owned else enumeration_head(text, sentence, nearest, self.lang)), "provision"
         if sentence:
             return _first(sentence), "provision"
         if earlier_agents:
