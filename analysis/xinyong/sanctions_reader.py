@@ -16,6 +16,7 @@ from .datafiles import load_yaml
 from .errors import XinyongError
 from .locations import corpus_dir
 from .sanctions_authority import enumeration_head, is_power
+from .sanctions_force import sentence_force
 from .structure import ParsedDocument, Unit
 
 FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
@@ -46,8 +47,6 @@ PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0
 # A sentence about the aggravated case of the conduct before it (情节严重构成犯罪的, "where the
 # circumstances are serious"): it concerns the party the previous sentence sanctions.
 AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
-# "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
-NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
 OWNER_OF = re.compile(r"(?:\s+for [a-z ,'-]{2,60}?)?\s+of the\s+", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 # Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
@@ -339,24 +338,17 @@ class ProvisionReader:
         return None, None
 
     def force(self, unit: Unit, start: int) -> str | None:
-        """shall / may / shall not: the nearest deontic cue governing the measure (none in a rule of
-        procedure about deciding it)."""
+        """shall / may / shall not: the deontic cue of the measure's own sentence that governs it
+        (sanctions_force.py), else the last of its list's lead-in; none in a rule of procedure about
+        deciding it. A cue of an earlier sentence of the unit does not reach the measure (…应当立即移除…；
+        并对…给予处分: the sanction clause has no modal)."""
         if self.procedural(unit, start):
             return None
         forces = self.spans(unit.id)["force"]
-        s_start, s_end = sentence_bounds(unit.text, start, self.lang)
-        if self.lang == "en":
-            passive = [f for f in _in(forces, start, min(s_end, start + 90))
-                       if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
-                       and not re.search(r"[,;]", unit.text[start:f.start])]
-            if passive:
-                first = _first(passive)
-                if first.kind == "shall" and NEGATED_SUBJECT.search(unit.text[max(s_start, start - 20):start]):
-                    return "shall not"
-                return first.kind
-        nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
-        if nearest:
-            return nearest.kind
+        bounds = sentence_bounds(unit.text, start, self.lang)
+        found = sentence_force(unit.text, forces, start, bounds, self.lang)
+        if found:
+            return found
         for unit_id in self.context(unit):
             context = self.spans(unit_id)["force"]
             if context:
