@@ -70,3 +70,18 @@ def test_a_provision_setting_criteria_or_a_listing_has_no_imposing_body():
 def test_a_generic_word_is_not_a_documents_body():
     assert is_generic("department") and is_generic("有关部门") and is_generic("Relevant departments")
     assert not is_generic("县级以上人民政府发展改革部门") and not is_generic("people's court")
+
+
+def test_the_documents_usual_body_is_assumed_in_a_text_not_in_a_digest():
+    from xinyong.sanctions import _document_authority
+
+    def rows(kind: str) -> list[dict]:
+        named = [{"doc": "d", "lang": "en", "source_kind": kind, "measure": "fine", "authority": "court",
+                  "authority_text": "people's court", "authority_basis": "provision"} for _ in range(3)]
+        return named + [{"doc": "d", "lang": "en", "source_kind": kind, "measure": "fine", "authority": None,
+                         "authority_text": None, "authority_basis": None}]
+    text, digest = rows("text"), rows("digest")
+    _document_authority(text, "d", "en")
+    _document_authority(digest, "d", "en")
+    assert text[-1]["authority_text"] == "people's court" and text[-1]["authority_basis"] == "document"
+    assert digest[-1]["authority_text"] is None

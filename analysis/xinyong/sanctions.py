@@ -116,8 +116,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
 def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
     """A measure whose provision names no body is imposed by the body the document's other
     provisions name most often for its measures (the court, in the court rules), when that body names at
-    least half of them; marked "document"."""
+    least half of them; marked "document". Not in a digest, nor for a generic word."""
     own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
+    if any(r["source_kind"] == "digest" for r in own):
+        return  # a digest summarises: the bodies it names belong to the sentences that name them
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
     # a body outside the state (an industry association) takes only its own kind of measure: it is never
     # the document's body, though it counts among the bodies named
