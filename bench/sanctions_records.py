@@ -1,11 +1,15 @@
 """Sanctions records before and after a rule change: prints the count of records per measure type
-and language, and how many records of the seed-20 hand check still exist with the same measure
-(those judged correct and those judged incorrect apart). Not a test.
+and language, how many records of the current hand check (corpus/gold/sanctions-check.yaml, seed 21)
+still exist with the same measure (those judged correct and those judged incorrect apart), and, with
+--compare against a file saved with --save, how many records change in each checked field and how many
+of the records judged correct keep the same values in each judged field. Not a test.
 
 usage: python bench/sanctions_records.py [--out DIR] [--save FILE] [--compare FILE] [--rebuild]
 
 --out keeps the parsed and annotated corpus between runs (rebuilt with --rebuild, needed after a
-finder changes); --save writes the counts to a JSON file, --compare prints the change against one.
+finder changes); --save writes the counts and the records' checked fields to a JSON file, --compare
+prints the change against one. A record is matched by id, else by its clause and measure when only one
+record has them, or one of them the same measure text (a changed party changes the id).
 """
 from __future__ import annotations
 
@@ -26,9 +30,59 @@ from xinyong.locations import corpus_dir  # noqa: E402
 from xinyong.sanctions import sanction_records  # noqa: E402
 
 
+# The checked fields and the record values each judgement covers.
+FIELD_VALUES = {"measure": ("measure",), "party": ("party_type", "party_text"),
+                "trigger": ("trigger_kind", "trigger_text"), "authority": ("authority", "authority_text"),
+                "force": ("force",)}
+
+
+def load_check() -> dict:
+    return yaml.safe_load((corpus_dir() / "gold" / "sanctions-check.yaml").read_text(encoding="utf-8"))
+
+
+def matcher(records: dict[str, dict], before: dict[str, dict]):
+    """A function from a record id to the record of that id, else the only one of its clause and measure
+    (and, among several, of the same measure text)."""
+    by_clause: dict[str, list[dict]] = {}
+    for record_id, record in records.items():
+        by_clause.setdefault(":".join(record_id.split(":")[:4]), []).append(record)
+
+    def find(record_id: str) -> dict | None:
+        if record_id in records:
+            return records[record_id]
+        found = by_clause.get(":".join(record_id.split(":")[:4]), [])
+        if len(found) > 1:
+            found = [r for r in found if r.get("measure_text") == before.get(record_id, {}).get("measure_text")]
+        return found[0] if len(found) == 1 else None
+    return find
+
+
+def field_changes(before: dict[str, dict], after: dict[str, dict]) -> None:
+    """Prints the records whose checked fields changed, and how many judged-correct records keep theirs."""
+    find = matcher(after, before)
+    changed = Counter()
+    for record_id, was in before.items():
+        now = find(record_id)
+        if now is None:
+            continue
+        fields = [f for f, keys in FIELD_VALUES.items() if any(was.get(k) != now.get(k) for k in keys)]
+        changed.update(fields)
+        changed["any field"] += bool(fields)
+    print("records with a changed field (matched):", dict(changed))
+    for field, keys in FIELD_VALUES.items():
+        kept = judged = 0
+        for judgement in load_check()["records"]:
+            if judgement["fields"].get(field) != "correct" or judgement["id"] not in before:
+                continue
+            judged += 1
+            now = find(judgement["id"])
+            kept += now is not None and all(before[judgement["id"]].get(k) == now.get(k) for k in keys)
+        print(f"  judged correct for {field}: {kept}/{judged} keep the same values")
+
+
 def seed_check(records: list[dict]) -> dict[str, int]:
-    """How many seed-20 records still exist (same id, hence same measure), by verdict on the measure."""
-    check = yaml.safe_load((corpus_dir() / "gold" / "sanctions-check.yaml").read_text(encoding="utf-8"))
+    """How many records of the current check still exist (same id, hence same measure), by verdict on the measure."""
+    check = load_check()
     ids = {r["id"] for r in records}
     figures: Counter = Counter()
     for judged in check["records"]:
@@ -60,14 +114,18 @@ def main() -> None:
         now, was = counts.get(key, 0), before.get("counts", {}).get(key, 0)
         if not before or now != was:
             print(f"  {key:45} {was if before else '':>5} -> {now:>5}" if before else f"  {key:45} {now:>5}")
-    print("seed-20 records still present (same id and measure):", seed_check(records))
+    print(f"seed-{load_check()['seed']} records still present (same id and measure):", seed_check(records))
+    values = {r["id"]: {k: r[k] for keys in [*FIELD_VALUES.values(), ("measure_text",)] for k in keys} for r in records}
     if args.save:
         ids = sorted(r["id"] for r in records)
-        Path(args.save).write_text(json.dumps({"counts": dict(counts), "ids": ids}, indent=1))
+        Path(args.save).write_text(json.dumps({"counts": dict(counts), "ids": ids, "records": values},
+                                              indent=1, ensure_ascii=False))
     if before:
         gone = sorted(set(before["ids"]) - {r["id"] for r in records})
         new = sorted({r["id"] for r in records} - set(before["ids"]))
         print(f"records dropped: {len(gone)}; new: {len(new)}")
+        if "records" in before:
+            field_changes(before["records"], values)
         for rid in gone:
             print("  -", rid)
         for rid in new:

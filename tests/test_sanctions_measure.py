@@ -155,9 +155,11 @@ def test_the_costs_notice_or_income_of_a_measure_are_not_the_measure():
     assert is_record("The court may publicly announce the order in the media.", "announce", "public-naming", "en")
 
 
-def test_zh_a_measure_the_organ_already_gave_or_the_party_objects_to_is_governed():
-    # offsetting a detention already given (the provision governs that detention), an objection to a listing
-    assert is_record("法院判处拘役时，行政机关已经给予当事人行政拘留的，应当折抵刑期。", "行政拘留", "detention", "zh")
+def test_zh_a_measure_the_party_objects_to_is_governed():
+    # an objection to a listing governs it; a detention already given and offset against a sentence was
+    # judged governed in seeds 17-18 but not imposed by the independent seed-21 check (the offsetting
+    # provision does not impose it): see test_sanctions_measure_seed21.py
+    assert not is_record("法院判处拘役时，行政机关已经给予当事人行政拘留的，应当折抵刑期。", "行政拘留", "detention", "zh")
     assert is_record("被执行人认为将其纳入失信名单有误的，可以申请纠正。", "纳入失信名单", "list-inclusion", "zh")
 
 

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
+from .sanctions_authority import follows_from_listing, is_generic, sets_criteria
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
-from .sanctions_measure import imposed, superseded
+from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
 from .sanctions_trigger import find_trigger
 
@@ -64,8 +66,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
             reader = ProvisionReader(data, document, lang)
             seen: dict[str, int] = {}
             for unit in document.leaves():
-                measures = [m for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
-                            if imposed(unit.text, m, lang, reader.context_texts(unit), kinds.get(m.kind))]
+                context = reader.context_texts(unit)
+                measures = [replace(m, kind=retyped(unit.text, m, lang, context))
+                            for m in sorted(reader.spans(unit.id)["measure"], key=lambda s: s.start)
+                            if imposed(unit.text, m, lang, context, kinds.get(m.kind))]
                 for measure in measures:
                     if superseded(unit.text, measure, measures, lang):
                         continue
@@ -78,6 +82,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
+                    if sets_criteria(unit.text, measure.start, lang) or measure.kind != "list-inclusion" \
+                            and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
+                        authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed
                     trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
                     if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
                             and not CREDIT_WORDS[lang].search(unit.text):
@@ -99,6 +106,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                         "force": reader.force(unit, measure.start), "duration": reader.duration(unit),
                         "legal_basis": reader.legal_basis(unit)})
             _document_authority(rows, doc_id, lang)
+    for row in rows:
+        if row["authority_basis"] == "criteria":
+            row["authority_basis"] = None
     _unique_ids(rows)
     return rows
 
@@ -106,8 +116,10 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
 def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
     """A measure whose provision names no body is imposed by the body the document's other
     provisions name most often for its measures (the court, in the court rules), when that body names at
-    least half of them; marked "document"."""
+    least half of them; marked "document". Not in a digest, nor for a generic word."""
     own = [r for r in rows if r["doc"] == doc_id and r["lang"] == lang]
+    if any(r["source_kind"] == "digest" for r in own):
+        return  # a digest summarises: the bodies it names belong to the sentences that name them
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
     # a body outside the state (an industry association) takes only its own kind of measure: it is never
     # the document's body, though it counts among the bodies named
@@ -115,10 +127,10 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
     if not state:
         return
     (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))
-    if count * 2 < sum(named.values()):
-        return  # no body dominates the document: guessing one would mislead
+    if count * 2 < sum(named.values()) or is_generic(text):
+        return  # no body dominates the document, or only a generic word does: guessing one would mislead
     for row in own:
-        if row["authority"] is None and row["measure"] not in UNDOCUMENTED:
+        if row["authority"] is None and row["measure"] not in UNDOCUMENTED and row["authority_basis"] != "criteria":
             row.update(authority=authority, authority_text=text, authority_basis="document")
 
 

@@ -14,7 +14,18 @@ for the sanctions records (issue 16). A mention is not a record when it names:
 - record keeping (commitments and their fulfilment recorded, a government's own record, information
   left out of a record at the subject's request);
 - an incentive withheld ("simplified procedures do not apply"): not a benefit granted;
-- a party's own announcement ("make an announcement in the media").
+- a party's own announcement ("make an announcement in the media") or an enterprise publicising its own
+  report or information (年度报告, "the enterprise chooses whether to publicize");
+- a rule on which penalties a law-maker may create (可以设定警告, "may create penalties other than …");
+- a measure already undergone that is offset against a sentence (已经给予…行政拘留的，应当折抵), and the
+  sentence it is offset against;
+- a line of a decision form or notice (决定书应当载明…, "the form shall set out … the fine", "a risk warning");
+- routine supervision of a field of work ("strengthen supervision and inspection of …"), where no
+  subject is made a key target;
+- publicity for a subject with good credit (宣传推介): no measure type of measures.yaml fits it.
+
+`retyped` corrects the type of a restriction named in an incentive (评优评先中…列为优先选择对象): a
+priority in selections is an honour, not a bar on honours.
 """
 from __future__ import annotations
 
@@ -33,11 +44,11 @@ class MeasureSpan(Protocol):
 NOT_IMPOSED = {
     "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
            "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
-           "warning-and-criticism": (re.compile(r"预$"), None)},
+           "warning-and-criticism": (re.compile(r"(?:预|风险)$"), None)},
     "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|an?\s+|collected\s+)?$", re.I),
                     re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
            "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
-           "warning-and-criticism": (re.compile(r"early[\s-]+$", re.I), None)}}
+           "warning-and-criticism": (re.compile(r"(?:early|risk)[\s-]+$", re.I), None)}}
 RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
                "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
@@ -83,6 +94,26 @@ BROKEN = {"zh": re.compile(r"违背|违反|未履行|不履行|未按"), "en": r
 WITHHELD = {"zh": (re.compile(r"(?:不适用|不予|不得|取消|停止)[^，。；]{0,8}$"), re.compile(r"^[^，。；]{0,4}(?:不适用|不予适用)")),
             "en": (re.compile(r"\b(?:no|not|without|cancel\w*|withdraw\w*|deny\w*)\s+(?:\w+\s+){0,3}$", re.I),
                    re.compile(r"^[^,.;]{0,60}?\b(?:do(?:es)? not|shall not|may not|will not|cannot) apply|^[^,.;]{0,30}\bnot applicable", re.I))}
+# A rule on which penalties a kind of law may create (设定): it names penalties, it imposes none.
+CREATION = {"zh": re.compile(r"设定[^。；]*$"), "en": re.compile(r"\bcreat(?:e|es|ed|ing)\b[^.;]*\bpenalt[^.;]*$", re.I)}
+# A measure already undergone and offset against a sentence (已经给予当事人行政拘留的，应当折抵相应刑期).
+OFFSET = {"zh": re.compile(r"折抵"), "en": re.compile(r"\boffset against\b", re.I)}
+# Every mention there is the sentence, the measure undergone or the one offset, except the one that says
+# no further measure is given (不再给予罚款, "no further fine shall be imposed").
+NO_FURTHER = {"zh": re.compile(r"不再(?:给予|处以)?$"), "en": re.compile(r"\bno further\s+$", re.I)}
+# A document's contents (决定书应当载明…, "the decision form shall set out …"): a line of the form.
+FORM_CONTENTS = {"zh": re.compile(r"(?:书|通知|令)[^。；]{0,12}(?:应当)?载明[^。；]*$"),
+                 "en": re.compile(r"\b(?:form|notice|decision|letter)\W{0,2}\s[^.;]{0,60}\bshall (?:set out|state|specify|contain)\b[^.;]*$", re.I)}
+# Supervision that makes a subject a key target says so (重点, "key", "focused", "more frequent").
+KEY_TARGET = {"zh": re.compile(r"重点|提高|频次|比例|加强[^，。；]{0,6}(?:监管|检查)"),
+              "en": re.compile(r"\bkey\b|focus|frequen|proportion|stricter|routine supervision", re.I)}
+CREDIT_CONTEXT = {"zh": re.compile(r"失信|信用|名单|被执行人"), "en": re.compile(r"trust|credit|\blist|debtor|dishonest", re.I)}
+# Publicity of an enterprise's own report or information (企业…年度报告, "the enterprise chooses whether to publicize").
+OWN_PUBLICITY = {"zh": re.compile(r"年度报告|由企业[^，。；]{0,10}公示|企业应当[^，。；]{0,30}公示"),
+                 "en": re.compile(r"annual reports?|\benterprises? (?:shall |may |chooses? whether to )(?!be )[^,.;]{0,40}publici[sz]e", re.I)}
+# Publicity for a subject (宣传推介, "promotion on credit websites"): no measure type fits it.
+PROMOTION = {"zh": re.compile(r"宣传|推介"), "en": re.compile(r"promot|publici[sz]|advertis", re.I)}
+INCENTIVE_CONTEXT = {"zh": re.compile(r"激励|优先"), "en": re.compile(r"incentive|priority|preferen", re.I)}
 OWN_ANNOUNCEMENT = re.compile(r"\bmak\w* (?:an? |its |their |a public )?$", re.I)
 
 
@@ -201,9 +232,30 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
         withheld_before, withheld_after = WITHHELD[lang]
         if withheld_before.search(text[max(0, measure.start - 14):measure.start]) or withheld_after.search(text[measure.end:]):
             return False
+    sentence = _sentence_before(text, measure, lang)
+    if CREATION[lang].search(sentence) or FORM_CONTENTS[lang].search(sentence):
+        return False
+    if OFFSET[lang].search(text) and not NO_FURTHER[lang].search(text[max(0, measure.start - 14):measure.start]):
+        return False
+    if measure.kind == "key-supervision" and not KEY_TARGET[lang].search(measure.text) \
+            and not any(CREDIT_CONTEXT[lang].search(t) for t in [text] + context):
+        return False  # routine supervision of a field ("strengthen supervision and inspection of the following")
+    if measure.kind == "public-naming" and any(OWN_PUBLICITY[lang].search(t) for t in [text] + context):
+        return False
+    if measure.kind == "honor-award" and PROMOTION[lang].search(measure.text):
+        return False
     if lang == "en" and measure.kind == "public-naming" and OWN_ANNOUNCEMENT.search(text[max(0, measure.start - 20):measure.start]):
         return False
     if measure.kind in FIELD_MEASURES and not RESTRICTING[lang].search(measure.text):
         # a bare field (政府采购, "government procurement") is a measure only where the provision restricts it
         return bool(RESTRICTING[lang].search(text) or any(RESTRICTING[lang].search(c) for c in context))
     return True
+
+
+def retyped(text: str, measure: MeasureSpan, lang: str, context: list[str]) -> str:
+    """The measure type, corrected where a bar on honours is named in an incentive (评优评先中…列为优先选择对象,
+    "priority in selections"): there it is an honour granted (honor-award)."""
+    if measure.kind == "honor-restriction" and not RESTRICTING[lang].search(measure.text) \
+            and any(INCENTIVE_CONTEXT[lang].search(t) for t in [text] + context) and not RESTRICTING[lang].search(text):
+        return "honor-award"
+    return measure.kind

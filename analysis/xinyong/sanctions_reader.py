@@ -15,6 +15,8 @@ from .analyze.data import AnnotatedCorpus
 from .datafiles import load_yaml
 from .errors import XinyongError
 from .locations import corpus_dir
+from .sanctions_authority import enumeration_head, is_power
+from .sanctions_force import sentence_force
 from .structure import ParsedDocument, Unit
 
 FORCES = {"OBLIGATION": "shall", "PERMISSION": "may", "PROHIBITION": "shall not"}
@@ -23,6 +25,13 @@ SENTENCE_END = {"zh": re.compile(r"[。；;！？]"), "en": re.compile(r"(?<=[a-
 OBJECT_MARKERS = {"zh": re.compile(r"(?:(?:对|对于)[^，。；、]{0,12}|向|给予|将|限制|禁止)$"),
                   "en": re.compile(r"\b(?:on|against|to|restrict|restricting|prohibit|bar|impose[sd]? on)\s+(?:the\s+|its\s+|their\s+)?$", re.I)}
 PROTECTED = {"worker"}
+# "measures such as A and B for credit subjects with good credit": the party of an English list of
+# measures follows it after "for".
+BENEFICIARY = re.compile(r"\bfor\s+(?:the\s+|its\s+|their\s+)?$", re.I)
+# The post a bar names is not its party (不得担任其他企业的法定代表人, "serving as the legal representative").
+POST_HELD = {"zh": re.compile(r"担任[^，。；]{0,10}$"), "en": re.compile(r"\bserv\w* as\b[^,;.]{0,30}$", re.I)}
+# A party introduced by "on" after another measure is that measure's ("a fine … on a citizen, or a warning").
+ON_PARTY = {"zh": re.compile(r"对|向"), "en": re.compile(r"\b(?:on|against)\b", re.I)}
 CLAUSE_END = {"zh": re.compile(r"的[，,：]"), "en": re.compile(r"(?<=,)\s")}
 # Bodies outside the state that take measures of their own kind (measure type -> the body).
 _ASSOCIATION = {"zh": re.compile(r"行业协会(?:商会)?|商会"), "en": re.compile(r"industry associations?|chambers? of commerce", re.I)}
@@ -38,8 +47,6 @@ PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0
 # A sentence about the aggravated case of the conduct before it (情节严重构成犯罪的, "where the
 # circumstances are serious"): it concerns the party the previous sentence sanctions.
 AGGRAVATED = {"zh": re.compile(r"\s*情节(?:特别)?严重"), "en": re.compile(r"\s*(?:where|if) the circumstances are (?:especially |particularly )?serious", re.I)}
-# "no (further) fine shall be imposed": a negated subject makes a passive "shall" a prohibition.
-NEGATED_SUBJECT = re.compile(r"\bno (?:further |more |other )?$", re.I)
 OWNER_OF = re.compile(r"(?:\s+for [a-z ,'-]{2,60}?)?\s+of the\s+", re.I)
 AGENT_MARKERS = {"zh": re.compile(r"由$"), "en": re.compile(r"\bby\s+(?:the\s+)?$", re.I)}
 # Measures that fall on persons, never on the unit they work for: a disciplinary sanction (处分) goes to
@@ -169,6 +176,7 @@ class ProvisionReader:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             if not any(a < m.end() and start < b for a, b in blocked) and len(m.group(0).strip()) > 1:
                 found["authority"].append(Span(start, m.end(), m.group(0).strip(), "government-body", unit_id))
+        found["authority"] = [a for a in found["authority"] if not is_power(text, a, self.lang)]
         # A body named by function that contains an agency ("the ... department of the State Council")
         # is the acting body, not the agency inside it.
         found["authority"] = [a for a in found["authority"] if not any(
@@ -210,11 +218,17 @@ class ProvisionReader:
         if measure in PERSONAL_MEASURES:
             # the persons in charge before the officials (…及其工作人员…的，对直接负责的主管人员…给予处分),
             # anywhere in the sentence ("sanctions shall be imposed on the persons in charge")
+            # (those of the sentence before those of an earlier sentence: "… on the heads of the owner.
+            # Where staff fail …, sanctions shall be imposed on them")
+            persons = [p for p in parties if p.kind in PERSONAL_PARTIES and (p.start >= s_start and p.end <= s_end or p.end <= start)]
             for kind in PERSONAL_PARTIES:
-                persons = [p for p in parties if p.kind == kind and (p.start >= s_start and p.end <= s_end or p.end <= start)]
-                in_sentence = [p for p in persons if p.start >= s_start]
-                if persons:
-                    return _first(in_sentence) if in_sentence else max(persons, key=lambda s: s.end)
+                in_sentence = [p for p in persons if p.kind == kind and p.start >= s_start]
+                if in_sentence:
+                    return _first(in_sentence)
+            for kind in PERSONAL_PARTIES:
+                earlier = [p for p in persons if p.kind == kind]
+                if earlier:
+                    return max(earlier, key=lambda s: s.end)
         # An object marker inside the conduct clause (…对信用主体进行恶意评级的，…) marks a victim, not
         # the party sanctioned: only markers after the clause count.
         clause_end = max((m.end() for m in CLAUSE_END[self.lang].finditer(text, s_start, start)), default=s_start)
@@ -223,15 +237,29 @@ class ProvisionReader:
         marked_before = [p for p in marked if p.end <= end]
         if marked_before:
             return max(marked_before, key=lambda s: s.end)
-        inside = [p for p in sentence if start <= p.start and p.end <= end]
+        if self.lang == "en":
+            following = [p for p in sentence if end <= p.start <= end + 120 and p.kind not in PROTECTED
+                         and BENEFICIARY.search(text[max(s_start, p.start - 10):p.start])]
+            # "… and punishment measures for trust-breaking subjects, such as warnings, circulated criticism"
+            listed_for = [p for p in sentence if p.end <= start and BENEFICIARY.search(text[max(s_start, p.start - 10):p.start])
+                          and re.fullmatch(r",?\s+such as\b[^;:]*", text[p.end:start])]
+            if following or listed_for:
+                return _first(following) if following else max(listed_for, key=lambda p: p.end)
+        inside = [p for p in sentence if start <= p.start and p.end <= end
+                  and not POST_HELD[self.lang].search(text[max(start, p.start - 14):p.start])]
         if inside:
             return inside[0]
         # The subject of the conduct clause ("信用主体…的，由…处…", "Where an enterprise …, …"); protected
-        # parties (workers whose wages are owed) are not sanctioned.
-        subjects = [p for p in sentence if p.kind not in PROTECTED]
+        # parties (workers whose wages are owed) are not sanctioned, nor those another measure names.
+        subjects = [p for p in sentence if p.kind not in PROTECTED and not self._of_another_measure(unit, p, measure)]
         if subjects:
-            return _first(subjects)
-        before = [p for p in parties if p.end <= start and p.kind not in PROTECTED]
+            first = _first(subjects)
+            # the persons of the party (企业的法定代表人) when the sentence names them
+            persons = [q for q in subjects if q.kind == "responsible-person" and q.end <= start
+                       and any(re.fullmatch(r"的|'s\s+", text[p.end:q.start]) for p in subjects if p.end <= q.start)]
+            return persons[0] if persons else first
+        before = [p for p in parties if p.end <= start and p.kind not in PROTECTED
+                  and not (p.start >= s_start and self._of_another_measure(unit, p, measure))]
         # (a marker inside the opening conduct clause, 对信用主体进行恶意评级的, names a victim)
         conduct_end = next((m.end() for m in CLAUSE_END[self.lang].finditer(text)), 0)
         marked_earlier = [p for p in before if p.start >= conduct_end
@@ -243,10 +271,18 @@ class ProvisionReader:
         for unit_id in self.context(unit):
             intro = self.units[unit_id].text
             context_parties = [p for p in self.spans(unit_id)["party"] if p.kind not in PROTECTED]
-            marked = [p for p in context_parties if OBJECT_MARKERS[self.lang].search(intro[max(0, p.start - 14):p.start])]
+            marked = [p for p in context_parties if OBJECT_MARKERS[self.lang].search(intro[max(0, p.start - 14):p.start])
+                      or self.lang == "en" and BENEFICIARY.search(intro[max(0, p.start - 10):p.start])]
             if marked or context_parties:
                 return _first(marked or context_parties)
         return None
+
+    def _of_another_measure(self, unit: Unit, party: Span, measure: str | None) -> bool:
+        """Whether "on"/对 introduces the party after a mention of another measure type (and none of its own)."""
+        s_start, _ = sentence_bounds(unit.text, party.start, self.lang)
+        nearest = _nearest_before(_in(self.spans(unit.id)["measure"], s_start, party.start), party.start)
+        return nearest is not None and measure is not None and nearest.kind != measure \
+            and bool(ON_PARTY[self.lang].search(unit.text, nearest.end, party.start))
 
     def non_state_authority(self, unit: Unit, start: int, measure: str) -> tuple[Span | None, str | None]:
         """The body outside the state that takes a measure of its own kind: an industry association
@@ -287,7 +323,7 @@ class ProvisionReader:
             # "the administrative department for industry and commerce of the people's government of the
             # province": the government owns the department that acts
             owned = [b for b in sentence if b.end <= nearest.start and OWNER_OF.fullmatch(text, b.end, nearest.start)]
-            return (max(owned, key=lambda b: b.end) if owned else nearest), "provision"
+            return (max(owned, key=lambda b: b.end) if owned else enumeration_head(text, sentence, nearest, self.lang)), "provision"
         if sentence:
             return _first(sentence), "provision"
         if earlier_agents:
@@ -302,24 +338,17 @@ class ProvisionReader:
         return None, None
 
     def force(self, unit: Unit, start: int) -> str | None:
-        """shall / may / shall not: the nearest deontic cue governing the measure (none in a rule of
-        procedure about deciding it)."""
+        """shall / may / shall not: the deontic cue of the measure's own sentence that governs it
+        (sanctions_force.py), else the last of its list's lead-in; none in a rule of procedure about
+        deciding it. A cue of an earlier sentence of the unit does not reach the measure (…应当立即移除…；
+        并对…给予处分: the sanction clause has no modal)."""
         if self.procedural(unit, start):
             return None
         forces = self.spans(unit.id)["force"]
-        s_start, s_end = sentence_bounds(unit.text, start, self.lang)
-        if self.lang == "en":
-            passive = [f for f in _in(forces, start, min(s_end, start + 90))
-                       if re.match(r"\s+(?:not\s+)?be\b", unit.text[f.end:])
-                       and not re.search(r"[,;]", unit.text[start:f.start])]
-            if passive:
-                first = _first(passive)
-                if first.kind == "shall" and NEGATED_SUBJECT.search(unit.text[max(s_start, start - 20):start]):
-                    return "shall not"
-                return first.kind
-        nearest = _nearest_before(_in(forces, s_start, s_end), start) or _nearest_before(forces, start)
-        if nearest:
-            return nearest.kind
+        bounds = sentence_bounds(unit.text, start, self.lang)
+        found = sentence_force(unit.text, forces, start, bounds, self.lang)
+        if found:
+            return found
         for unit_id in self.context(unit):
             context = self.spans(unit_id)["force"]
             if context:

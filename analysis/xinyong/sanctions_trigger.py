@@ -41,8 +41,25 @@ SHORT_CONDITION = re.compile(r"(?:where|if|when)(?:\s+\S+){0,2}", re.I)
 EN_RELATIVE_CONDUCT = re.compile(r"\b(?:who|that|which) (?:abuse|neglect|violate|breach|fail|refuse|engage|commit|owe|default|"
                                  r"practi[cs]e|falsif|conceal|disclose|misappropriat)\w*[^;:.]{2,120}", re.I)
 
+# The imposing body deciding the measure (人民法院决定限制高消费的, "Where a people's court decides to
+# restrict …") is a step of procedure, not a list or conduct of the party: no trigger is stated.
+DECIDING_BODY = {"zh": re.compile(r"[^，。；]{0,12}(?:人民法院|法院|机关|部门|机构)[^，。；]{0,4}决定"),
+                 "en": re.compile(r"(?:where|if|when)\s+(?:an?|the)\s+[a-z' ]{0,40}?\b(?:court|organ|department|authority)\s+decides\b", re.I)}
+# A listing done wrongly is the conduct of the body that did it (滥用职权…将不应当列入名单的…列入名单的):
+# a list named in such a condition sets nothing off.
+WRONGFUL_LISTING = {"zh": re.compile(r"滥用职权|不应当?列入|错误列入|未按照法定程序"),
+                    "en": re.compile(r"abus\w* (?:their |its )?power|wrongly|should not (?:have been|be) (?:included|listed)", re.I)}
+
 
 def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
+    """The trigger (see _find_trigger), none where it is the imposing body's own decision."""
+    kind, text = _find_trigger(reader, unit, start, measure)
+    if kind == "conduct" and DECIDING_BODY[reader.lang].match(text.strip(" ，,")):
+        return None, None
+    return kind, text
+
+
+def _find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str | None = None) -> tuple[str | None, str | None]:
     """(kind, text): a named list in the measure's sentence, else the conduct clause of that sentence,
     else a list elsewhere in the provision or its list intro, else the conduct clause of the provision
     or of the list intro (also a relative clause there: 对违反法定义务的信用主体), else a credit status
@@ -66,6 +83,9 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
                 continue
             if REMOVAL[reader.lang].search(text[max(0, match.start() - 12):match.start() + 4]):
                 continue  # leaving a list is an exit condition, not a trigger
+            clause_start = max(text.rfind(mark, 0, match.start()) for mark in "。；.;") + 1
+            if WRONGFUL_LISTING[reader.lang].search(text, clause_start, match.start()):
+                continue
             lists.append((index == 0 and s_start <= match.start() < s_end, name.strip()))
     own_list = next((name for own, name in lists if own), None)
     if own_list:
@@ -102,6 +122,14 @@ def find_trigger(reader: ProvisionReader, unit: Unit, start: int, measure: str |
                        if not STATUS[reader.lang].fullmatch(m.group(0).strip(" ，,；;"))]
             if earlier:
                 found = earlier[-1].group(0)
+                if reader.lang == "en" and not FOLLOWING["en"].search(found):
+                    # the first condition of that sentence, to its main clause ("Where a project …, whose
+                    # …, is in arrears …, the department shall …"), not its last relative clause
+                    line = max(text.rfind(mark, 0, earlier[-1].start()) for mark in ".;") + 1
+                    first = next(m for m in earlier if m.start() >= line)
+                    main = MAIN_CLAUSE.search(text, first.end(), s_start)
+                    if main:
+                        return "conduct", clip(text[first.start():main.start()].strip(" ,"), 240)
                 following = FOLLOWING[reader.lang].search(found)
                 if following:
                     return "conduct", _with_listed_acts(reader, unit, found[:following.end()])

@@ -1,0 +1,72 @@
+"""Rules on the imposing authority of a sanctions record that the provision's wording settles (issue 16):
+a power is not a body ("according to its administrative authority"), a body named in an enumeration of
+the bodies notified or acting stands for the enumeration, whose first body leads it (向政府相关部门、金融
+监管机构、金融机构…通报), and a provision that only sets the criteria of a measure (…的具体情形，由…部门规定;
+前款规定行为可以作为列入…名单的依据) has no imposing body: the body named there makes rules, and the
+document's usual body is not assumed either; nor is one for a bar that follows from a listing by
+itself (被列入严重违法企业名单的企业的法定代表人…不得担任…), when only the listing body is named. Used by sanctions_reader.py and sanctions.py."""
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+
+class BodySpan(Protocol):
+    start: int
+    end: int
+    text: str
+
+
+# "according to its administrative authority", "within the scope of their statutory authority": a power.
+POWER = re.compile(r"\b(?:its|their|his|her|statutory|legal|own)\s+$", re.I)
+AUTHORITY_WORD = re.compile(r"\bauthorit(?:y|ies)$", re.I)
+# What joins the bodies of one enumeration (政府相关部门、金融监管机构; "departments, regulators and …").
+JOINER = {"zh": re.compile(r"[、，,]|和|及|以及|与|或者"), "en": re.compile(r",?\s*(?:and|or)\s+(?:the\s+)?|,\s*(?:the\s+)?")}
+# A provision that sets the criteria of a measure: the measure as the basis (作为…的依据, "as the basis for
+# …") or a body that prescribes it (由…部门规定, "shall be prescribed by …").
+CRITERIA_BEFORE = {"zh": re.compile(r"(?:作为|成为)[^，。；]{0,4}$"),
+                   "en": re.compile(r"\bas (?:the |a )?basis for\s+(?:\w+\s+){0,3}$", re.I)}
+CRITERIA_AFTER = {"zh": re.compile(r"[^，。；]{0,16}?的?依据"), "en": re.compile(r"")}
+PRESCRIBED = {"zh": re.compile(r"由[^，。；]{2,40}?(?:规定|制定|确定)(?:[。；]|$)"),
+              "en": re.compile(r"\bshall be (?:prescribed|specified|formulated|determined|laid down) by\b", re.I)}
+# A sentence about what follows for a listed party (被列入…名单的企业…, "an enterprise included in the list …").
+LISTED_SUBJECT = {"zh": re.compile(r"\s*被?(?:列入|纳入)[^，。；]{0,30}名[单录]的"),
+                  "en": re.compile(r"\s*(?:\w+\s+){0,4}(?:listed|included|entered) (?:in|on|into) (?:the |a )?[^,.;]{0,60}(?:list|register|directory)", re.I)}
+# A bare generic word does not say which body the document's measures come from.
+GENERIC = re.compile(r"(?:有关|相关)?(?:部门|机关|机构)|(?:the |relevant )?(?:departments?|organs?|authorit(?:y|ies))", re.I)
+
+
+def is_power(text: str, body: BodySpan, lang: str) -> bool:
+    """Whether an English "authority" names the power a body acts under, not a body."""
+    return lang == "en" and bool(AUTHORITY_WORD.search(body.text)) \
+        and bool(POWER.search(text, max(0, body.start - 12), body.start))
+
+
+def enumeration_head(text: str, bodies: list, body, lang: str):
+    """The first body of the enumeration the body is named in (itself when it stands alone)."""
+    head = body
+    while True:
+        previous = [b for b in bodies if b.end <= head.start and JOINER[lang].fullmatch(text, b.end, head.start)]
+        if not previous:
+            return head
+        head = max(previous, key=lambda b: b.end)
+
+
+def sets_criteria(text: str, start: int, lang: str) -> bool:
+    """Whether the measure at `start` is named in a provision that only sets its criteria."""
+    s_start = max(text.rfind(mark, 0, start) for mark in ("。；" if lang == "zh" else ".;")) + 1
+    if CRITERIA_BEFORE[lang].search(text, s_start, start) and CRITERIA_AFTER[lang].match(text, start):
+        return True
+    return bool(PRESCRIBED[lang].search(text, start))
+
+
+def is_generic(body_text: str | None) -> bool:
+    """Whether a body's text is only a generic word (部门, "the department")."""
+    return bool(body_text) and GENERIC.fullmatch(body_text.strip()) is not None
+
+
+def follows_from_listing(text: str, start: int, body_start: int | None, lang: str) -> bool:
+    """Whether the measure at `start` follows by itself from a listing its sentence opens with, and the
+    only body (at `body_start`) is named outside that sentence (the body that lists)."""
+    s_start = max(text.rfind(mark, 0, start) for mark in ("。；" if lang == "zh" else ".;")) + 1
+    return bool(LISTED_SUBJECT[lang].match(text, s_start)) and (body_start is None or body_start < s_start)
