@@ -97,3 +97,10 @@ def test_new_types_carry_their_polarity():
     kinds = {m["id"]: m["kind"] for m in load_yaml(corpus_dir() / "measures.yaml").data}
     assert kinds["cost-reduction"] == kinds["financing-preference"] == "incentive"
     assert kinds["cost-increase"] == kinds["license-refusal"] == "punishment"
+
+
+def test_en_general_fee_policy_is_not_a_cost_reduction(en):
+    # a policy of the State for all market entities, not a measure for a party's credit
+    text = "The State continues to reduce taxes and fees and to lower the costs of enterprises."
+    assert "cost-reduction" not in [k for _, k in measures(text, en)]
+    assert ("reducing their fees", "cost-reduction") in measures("Trustworthy enterprises benefit from reducing their fees.", en)
