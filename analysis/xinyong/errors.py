@@ -106,8 +106,8 @@ class Errors:
     # the build's stage table (build.py, issue 17)
     E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
     # held-out English gold, batch 2 (issue 16)
-    E260 = "held-out gold: '{doc}' is named as a batch-2 document (heldout-b2-...) but is not listed in HELDOUT_EN_BATCH2 (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
-    E261 = "held-out English batch {batch} does not exist: the set has batches 1, 2 and 3 (see corpus/gold/heldout-en/README.md)."
+    E260 = "held-out gold: '{doc}' is named as a batch-2 document (heldout-b2-...) but is not listed in HELDOUT_EN_LATER_BATCHES[2] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
+    E261 = "held-out English batch {batch} does not exist: the set has batches {batches} (see corpus/gold/heldout-en/README.md)."
     # the written Chinese test set (corpus/gold/written-zh, issue 19)
     E265 = "written Chinese gold set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
     E266 = "written Chinese gold: no text texts/{doc}.zh.md for this gold file. Add the text or fix `doc:`."
@@ -115,7 +115,7 @@ class Errors:
     E268 = "written Chinese gold: unit '{unit}' changed since it was annotated (sha {found}, text has {expected}). Re-read the unit and update the annotation and its sha."
     E269 = "written Chinese gold: {reason}. See corpus/gold/GUIDELINES.md."
     # held-out English gold, batch 3 (development text, issue 16)
-    E280 = "held-out gold: '{doc}' is named as a batch-3 document (heldout-b3-...) but is not listed in HELDOUT_EN_BATCH3 (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    E280 = "held-out gold: '{doc}' is named as a batch-3 document (heldout-b3-...) but is not listed in HELDOUT_EN_LATER_BATCHES[3] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

@@ -24,34 +24,41 @@ HELDOUT_EN_CODES = GoldSetCodes(empty="E150", no_text="E151", unit="E152", sha="
 HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET": ("f1", 0.85),
                     "TERM": ("precision", 0.90)}
 
-# Batch 2: documents written after the English rules, blind to them, committed with their gold before the
-# annotator first ran on them (README.md, "Batch 2"). Every unit of these documents is a test unit, whatever
-# the hash says: the hash split of batch 1 had been measured too often while rules were written, and a
-# train part of batch 2 would invite tuning on it. Their ids start with BATCH2_PREFIX, so that a new file
-# of that batch not listed here is refused (E260) rather than split by hash without anyone noticing.
-HELDOUT_EN_BATCH2 = ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
-                     "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures")
+# Later batches, one entry each: (split of every unit, the documents, the error code refusing an unlisted
+# file with the batch's prefix heldout-bN-). Every unit of a later batch has the same split, whatever the
+# hash says; an unlisted file with the prefix is refused rather than split by hash without anyone noticing.
+# Batch 2 (test): written after the English rules, blind to them, committed with its gold before the
+# annotator first ran on it (README.md, "Batch 2"); batch 1's hash split had been measured too often while
+# rules were written, and a train part would invite tuning on it. Batch 3 (train): development text written
+# by a rule writer (branch enbroad, README.md "Batch 3"): it measures nothing unseen.
+HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
+    2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
+                 "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
+    3: ("train", ("heldout-b3-county-credit-commitment-rules", "heldout-b3-provincial-enforcement-plan",
+                  "heldout-b3-securities-integrity-rules"), "E280"),
+}
+HELDOUT_EN_BATCH2 = HELDOUT_EN_LATER_BATCHES[2][1]
+HELDOUT_EN_BATCH3 = HELDOUT_EN_LATER_BATCHES[3][1]
 BATCH2_PREFIX = "heldout-b2-"
-# Batch 3: development text written by the rule writer (branch enbroad, README.md "Batch 3"), in kinds of
-# document and wording batch 1's train part lacks. Every unit is a train unit: it measures nothing unseen,
-# it only gives the rules more wording to generalise from. Unlisted heldout-b3-... files are refused (E280).
-HELDOUT_EN_BATCH3 = ("heldout-b3-county-credit-commitment-rules", "heldout-b3-provincial-enforcement-plan",
-                     "heldout-b3-securities-integrity-rules")
 BATCH3_PREFIX = "heldout-b3-"
-HELDOUT_EN_BATCHES = (1, 2, 3)
+HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
+
+
+def batch_prefix(batch: int) -> str:
+    """The id prefix of a later batch's documents (heldout-b2-, heldout-b3-, ...)."""
+    return f"heldout-b{batch}-"
 
 
 def heldout_en_batch(doc: str) -> int:
-    """The batch a held-out English document belongs to: 2 or 3 for the documents listed in
-    HELDOUT_EN_BATCH2 or HELDOUT_EN_BATCH3, else 1."""
-    return 2 if doc in HELDOUT_EN_BATCH2 else 3 if doc in HELDOUT_EN_BATCH3 else 1
+    """The batch a held-out English document belongs to: the later batch that lists it, else 1."""
+    return next((batch for batch, (_, docs, _) in HELDOUT_EN_LATER_BATCHES.items() if doc in docs), 1)
 
 
 def heldout_en_split(doc: str, unit: str) -> str:
-    """test for every unit of a batch-2 document, train for every unit of a batch-3 document; for batch 1,
-    the usual hash split of the unit id."""
+    """The split of a later batch's units (the same for all of them); for batch 1, the usual hash split of
+    the unit id."""
     batch = heldout_en_batch(doc)
-    return "test" if batch == 2 else "train" if batch == 3 else split_of(doc, "en", unit)
+    return HELDOUT_EN_LATER_BATCHES[batch][0] if batch != 1 else split_of(doc, "en", unit)
 
 
 def heldout_en_folder() -> Path:
@@ -68,15 +75,14 @@ def load_heldout_en(folder: Path | None = None) -> list[GoldUnit]:
     RAISES (XinyongError | ProblemList): E150 for a missing or empty set; E151-E154 for a gold file
         that does not match its text, naming file and line.
     """
-    def refuse_unlisted_batch2(path: Path, doc_id: str) -> XinyongError | None:
-        if doc_id.startswith(BATCH2_PREFIX) and doc_id not in HELDOUT_EN_BATCH2:
-            return XinyongError("E260", path=path, line=1, doc=doc_id)
-        if doc_id.startswith(BATCH3_PREFIX) and doc_id not in HELDOUT_EN_BATCH3:
-            return XinyongError("E280", path=path, line=1, doc=doc_id)
+    def refuse_unlisted(path: Path, doc_id: str) -> XinyongError | None:
+        for batch, (_, docs, code) in HELDOUT_EN_LATER_BATCHES.items():
+            if doc_id.startswith(batch_prefix(batch)) and doc_id not in docs:
+                return XinyongError(code, path=path, line=1, doc=doc_id)
         return None
 
     return load_own_text_gold(folder or heldout_en_folder(), "en", HELDOUT_EN_CODES,
-                              lambda doc, _lang, unit: heldout_en_split(doc, unit), refuse_unlisted_batch2)
+                              lambda doc, _lang, unit: heldout_en_split(doc, unit), refuse_unlisted)
 
 
 def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: int | None = None) -> dict[str, Any]:
@@ -91,7 +97,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
     RAISES (XinyongError): E261 for a batch that is not 1, 2 or 3.
     """
     if batch is not None and batch not in HELDOUT_EN_BATCHES:
-        raise XinyongError("E261", batch=batch, exit_code=EXIT_USAGE)
+        raise XinyongError("E261", batch=batch, batches=", ".join(map(str, HELDOUT_EN_BATCHES)), exit_code=EXIT_USAGE)
     gold = [u for u in load_heldout_en(folder) if (split == "all" or u.split == split)
             and (batch is None or heldout_en_batch(u.doc) == batch)]
     scores = score(gold, predict(gold, "en"))

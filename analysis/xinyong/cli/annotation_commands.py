@@ -54,7 +54,7 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--check", is_flag=True, help="Only check the gold files and count their units and spans.")
 @click.option("--heldout-en", "heldout_en", is_flag=True,
               help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
-@click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, 3), default=None,
+@click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, None), default=None,
               help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
                    "all test; 3: development text, all train).")
 @click.option("--written-zh", "written_zh", is_flag=True,
