@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from xinyong.annotate.gold import split_of
-from xinyong.annotate.heldout_en import (BATCH2_PREFIX, HELDOUT_EN_BATCH2, evaluate_heldout_en, heldout_en_batch,
+from xinyong.annotate.heldout_en import (BATCH2_PREFIX, HELDOUT_EN_BATCH2, HELDOUT_EN_BATCHES, evaluate_heldout_en, heldout_en_batch,
                                          heldout_en_counts, heldout_en_differences, heldout_en_folder,
                                          load_heldout_en)
 from xinyong.cli import main
@@ -87,7 +87,7 @@ def test_scoring_one_batch_alone_adds_up_to_both(tmp_path):
         assert rows[0]["support"] == rows[1]["support"] + rows[2]["support"], label
         assert rows[0]["predicted"] == rows[1]["predicted"] + rows[2]["predicted"], label
     with pytest.raises(XinyongError) as wrong:
-        evaluate_heldout_en("test", folder, batch=4)
+        evaluate_heldout_en("test", folder, batch=max(HELDOUT_EN_BATCHES) + 1)
     assert wrong.value.code == "E261"
 
 
