@@ -87,7 +87,7 @@ def test_scoring_one_batch_alone_adds_up_to_both(tmp_path):
         assert rows[0]["support"] == rows[1]["support"] + rows[2]["support"], label
         assert rows[0]["predicted"] == rows[1]["predicted"] + rows[2]["predicted"], label
     with pytest.raises(XinyongError) as wrong:
-        evaluate_heldout_en("test", folder, batch=4)
+        evaluate_heldout_en("test", folder, batch=99)  # no such batch
     assert wrong.value.code == "E261"
 
 
