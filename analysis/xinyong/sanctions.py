@@ -113,6 +113,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     return rows
 
 
+SUPERVISING = re.compile(r"上级|(?:the )?(?:\w+ )?(?:organs?|departments?|authorit\w+) at (?:a |the )?(?:next )?higher level|higher[- ]level", re.I)
+
+
 def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
     """A measure whose provision names no body is imposed by the body the document's other
     provisions name most often for its measures (the court, in the court rules), when that body names at
@@ -122,8 +125,10 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
         return  # a digest summarises: the bodies it names belong to the sentences that name them
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
     # a body outside the state (an industry association) takes only its own kind of measure: it is never
-    # the document's body, though it counts among the bodies named
-    state = {body: count for body, count in named.items() if body[0] != "non-state-body"}
+    # the document's body, though it counts among the bodies named; nor is an organ at a higher level
+    # (上级行政机关), which supervises the organs that impose
+    state = {body: count for body, count in named.items()
+             if body[0] != "non-state-body" and not SUPERVISING.match(body[1] or "")}
     if not state:
         return
     (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))
