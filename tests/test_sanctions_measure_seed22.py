@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from xinyong.sanctions_measure import imposed
+from xinyong.sanctions_measure import imposed, retyped
 
 
 @dataclass(frozen=True)
@@ -81,3 +81,27 @@ def test_a_warning_talk_is_a_procedure_not_a_warning():
 def test_commendations_recorded_are_record_keeping_not_a_measure(lang, recorded, imposing, words):
     assert not is_record(recorded, words, "credit-record-entry", lang)
     assert is_record(imposing, words, "credit-record-entry", lang)
+
+
+@pytest.mark.parametrize("lang, withheld, revoked, withheld_words, revoked_words", [
+    ("en", "Where the money is not in place, the department shall not issue the building permit.",
+     "Where the money is not in place, the department shall revoke the building permit.",
+     "issue the building permit", "revoke the building permit"),
+    ("zh", "资金未落实的，主管部门不予颁发施工许可证。", "资金未落实的，主管部门吊销施工许可证。", "颁发施工许可证", "吊销施工许可证"),
+])
+def test_a_permit_withheld_is_a_refusal_not_a_revocation(lang, withheld, revoked, withheld_words, revoked_words):
+    def kind_of(text: str, words: str) -> str:
+        start = text.index(words)
+        return retyped(text, Mention(start, start + len(words), words, "license-revocation"), lang, [])
+    assert kind_of(withheld, withheld_words) == "license-refusal"
+    assert kind_of(revoked, revoked_words) == "license-revocation"
+
+
+def test_preferences_in_financing_are_no_public_service_support():
+    financing = "支持银行对守信主体在融资授信、利率等方面给予优惠或者便利。"
+    service = "支持有关部门对守信主体在办理社会保障事项时给予优惠或者便利。"
+    words = "给予优惠或者便利"
+    for text, expected in ((financing, False), (service, True)):
+        start = text.index(words)
+        mention = Mention(start, start + len(words), words, "public-service-support")
+        assert imposed(text, mention, "zh", [], "incentive") is expected

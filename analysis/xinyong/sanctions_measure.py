@@ -92,6 +92,10 @@ ACCOUNTED = {"zh": re.compile(r"[^。；]*?挂钩"), "en": re.compile(r"[^.;]*?\
 # … and so is money returned to the organ (不得…向…行政机关返还罚款、没收的违法所得, "return to the organ … any
 # fines, confiscated illegal gains"), however long the list before it.
 RETURNED = {"zh": re.compile(r"(?:返还|私分|截留)[^，。；]{0,16}$"), "en": re.compile(r"\breturn\w*\s+to\b[^.;]{0,200}$", re.I)}
+# Preferential treatment in financing (在融资授信、利率费率…等方面给予优惠或者便利): the financing-preference
+# mention of the clause is the measure, its 给予优惠或者便利 no support in public services. (The English
+# "granting preferential treatment … in respect of financing" gives no public-service-support span.)
+FINANCING_FIELD = {"zh": re.compile(r"(?:融资|授信|信贷|贷款|利率)[^，。；]*等?方面$")}
 # Suspending the execution of a detention under review (暂缓执行) governs its execution, not imposing it.
 SUSPENDED_EXECUTION = {"zh": re.compile(r"暂缓执行"), "en": re.compile(r"\bsuspen\w* (?:the )?execution|stay of execution", re.I)}
 # Collecting a fine on the spot is a procedure for a fine already decided.
@@ -236,6 +240,9 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     if measure.kind in ("fine", "confiscation") and (ACCOUNTED[lang].match(text, measure.end)
                                                       or RETURNED[lang].search(_sentence_before(text, measure, lang))):
         return False
+    if lang == "zh" and measure.kind == "public-service-support" \
+            and FINANCING_FIELD["zh"].search(text, 0, measure.start):
+        return False
     if measure.kind == "detention" and SUSPENDED_EXECUTION[lang].search(text):
         return False
     if measure.kind == "fine" and any(ON_THE_SPOT[lang].search(t) for t in [text] + context):
@@ -268,9 +275,21 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     return True
 
 
+# A licence withheld ("shall not issue the construction permit", 不予颁发) is refused, not revoked: the
+# span names no revoking, suspending or withdrawing.
+REVOKING = {"zh": re.compile(r"吊销|暂扣|撤销|取消|暂停|注销"),
+            "en": re.compile(r"revo|suspen|withdr|cancel|withh", re.I)}
+WITHHOLDING = {"zh": re.compile(r"(?:不予|不得|不再)$"),
+               "en": re.compile(r"\b(?:not|refus\w*\s+to|decline\w*\s+to)\s+(?:\w+\s+)?$", re.I)}
+
+
 def retyped(text: str, measure: MeasureSpan, lang: str, context: list[str]) -> str:
     """The measure type, corrected where a bar on honours is named in an incentive (评优评先中…列为优先选择对象,
-    "priority in selections"): there it is an honour granted (honor-award)."""
+    "priority in selections"): there it is an honour granted (honor-award); and where a licence is
+    withheld, not revoked ("shall not issue the permit"): there it is a refusal (license-refusal)."""
+    if measure.kind == "license-revocation" and not REVOKING[lang].search(measure.text) \
+            and WITHHOLDING[lang].search(text[max(0, measure.start - 24):measure.start]):
+        return "license-refusal"
     if measure.kind == "honor-restriction" and not RESTRICTING[lang].search(measure.text) \
             and any(INCENTIVE_CONTEXT[lang].search(t) for t in [text] + context) and not RESTRICTING[lang].search(text):
         return "honor-award"
