@@ -105,3 +105,36 @@ def test_preferences_in_financing_are_no_public_service_support():
         start = text.index(words)
         mention = Mention(start, start + len(words), words, "public-service-support")
         assert imposed(text, mention, "zh", [], "incentive") is expected
+
+
+def test_a_right_to_a_remedy_against_listing_does_not_list():
+    remedy = "信息主体对行政机关将其列入严重失信主体名单有权申请救济。"
+    listing = "信息主体有下列行为之一的，行政机关应当将其列入严重失信主体名单。"
+    words = "列入严重失信主体名单"
+    assert not is_record(remedy, words, "list-inclusion", "zh")
+    assert is_record(listing, words, "list-inclusion", "zh")
+    en = "A subject has the right to apply for a remedy against its inclusion in the list."
+    assert not is_record(en, "inclusion in the list", "list-inclusion", "en")
+
+
+def test_a_department_publicising_the_information_it_holds_names_no_one():
+    lead = "Departments shall publicize the following enterprise information generated in performing their duties:"
+    item = "(3) other information that shall be publicized in accordance with the law."
+    start = item.index("publicized")
+    mention = Mention(start, start + len("publicized"), "publicized", "public-naming")
+    assert not imposed(item, mention, "en", [lead], "punishment")
+    naming = "Departments shall publicize the following information on trust-breaking subjects:"
+    assert imposed(item, mention, "en", [naming], "punishment")
+
+
+def test_an_offence_in_a_list_of_acts_is_no_restriction():
+    lead = "Where an agency violates these rules by committing any of the following acts, it shall be fined:"
+    item = "(5) refusing or obstructing inspection by the supervising department."
+    words = "refusing or obstructing inspection by the supervising department"
+    start = item.index(words)
+    mention = Mention(start, start + len(words), words, "office-rental-restriction")
+    assert not imposed(item, mention, "en", [lead], "punishment")
+    bar = "(5) restricting the agency from renting offices in government buildings."
+    words = "restricting the agency from renting offices"
+    start = bar.index(words)
+    assert imposed(bar, Mention(start, start + len(words), words, "office-rental-restriction"), "en", [lead], "punishment")

@@ -13,6 +13,11 @@ for the sanctions records (issue 16). A mention is not a record when it names:
   returned to the organ (返还罚款) or kept apart from its assessment (不得同…考核…挂钩);
 - suspending the execution of a detention under review (暂缓执行);
 - a warning talk (警示约谈, "warning talk"): a procedure urging performance, not a warning as a penalty;
+- a right to a remedy against it (对…列入…名单有权申请救济, "a remedy against its inclusion");
+- a department's ordinary publicity of the information it holds ("publicize the following enterprise
+  information"), where no trust-breaking conduct is named;
+- an offence in a list of acts ("committing any of the following acts: … refusing or obstructing
+  inspection") taken as a restriction;
 - a procedure (collecting a fine on the spot, 当场收缴罚款, and the items of such a list);
 - record keeping (commitments and their fulfilment recorded, a government's own record, information
   left out of a record at the subject's request, commendations and other information recorded);
@@ -96,6 +101,20 @@ RETURNED = {"zh": re.compile(r"(?:返还|私分|截留)[^，。；]{0,16}$"), "e
 # mention of the clause is the measure, its 给予优惠或者便利 no support in public services. (The English
 # "granting preferential treatment … in respect of financing" gives no public-service-support span.)
 FINANCING_FIELD = {"zh": re.compile(r"(?:融资|授信|信贷|贷款|利率)[^，。；]*等?方面$")}
+# A right to a remedy against a measure (对…将其列入…名单有权申请救济, "a remedy against its inclusion")
+# governs the remedy, not imposing the measure.
+REMEDY = {"zh": (None, re.compile(r"[^，。；]{0,6}有权申请救济")), "en": (re.compile(r"\bremed(?:y|ies) against (?:its|their|the)\s+$", re.I), None)}
+# A department's ordinary publicity of the information it holds ("publicize the following enterprise
+# information", 公示下列企业信息): no party is named for its conduct.
+INFO_PUBLICITY = {"zh": re.compile(r"公示下列[^，。；]{0,6}信息|应当公示的[^，。；]{0,4}信息"),
+                  "en": re.compile(r"publici[sz]e the following (?:\w+ ){0,2}information|information that shall be publici[sz]ed", re.I)}
+NAMED_CONDUCT = {"zh": re.compile(r"失信|严重违法|经营异常|黑名单"),
+                 "en": re.compile(r"trust-breaking|seriously illegal|abnormal|blacklist", re.I)}
+# An item of a list of offences ("committing any of the following acts: … (5) refusing or obstructing
+# inspection"): the conduct that was violated, not a restriction of it.
+OFFENCE_LEAD = {"zh": re.compile(r"(?:下列|以下)(?:行为|情形)"), "en": re.compile(r"following (?:acts|conduct)", re.I)}
+OFFENCE_ITEM = {"zh": re.compile(r"(?:拒绝|阻碍|拒不|未按|泄露|违法提供|擅自)"),
+                "en": re.compile(r"(?:refus|obstruct|fail|leak|sell|fabricat|tamper|forg)\w*\b", re.I)}
 # Suspending the execution of a detention under review (暂缓执行) governs its execution, not imposing it.
 SUSPENDED_EXECUTION = {"zh": re.compile(r"暂缓执行"), "en": re.compile(r"\bsuspen\w* (?:the )?execution|stay of execution", re.I)}
 # Collecting a fine on the spot is a procedure for a fine already decided.
@@ -239,6 +258,16 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
         return False
     if measure.kind in ("fine", "confiscation") and (ACCOUNTED[lang].match(text, measure.end)
                                                       or RETURNED[lang].search(_sentence_before(text, measure, lang))):
+        return False
+    remedy_before, remedy_after = REMEDY[lang]
+    if (remedy_before is not None and remedy_before.search(text[max(0, measure.start - 30):measure.start])) \
+            or (remedy_after is not None and remedy_after.match(text, measure.end)):
+        return False
+    if measure.kind == "public-naming" and any(INFO_PUBLICITY[lang].search(t) for t in [text] + context) \
+            and not any(NAMED_CONDUCT[lang].search(t) for t in [text] + context):
+        return False
+    if measure.kind.endswith("-restriction") and OFFENCE_ITEM[lang].match(measure.text) \
+            and not RESTRICTING[lang].search(measure.text) and any(OFFENCE_LEAD[lang].search(c) for c in context):
         return False
     if lang == "zh" and measure.kind == "public-service-support" \
             and FINANCING_FIELD["zh"].search(text, 0, measure.start):
