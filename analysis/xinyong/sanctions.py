@@ -20,7 +20,7 @@ from .sanctions_authority import follows_from_listing, is_generic, sets_criteria
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
-from .sanctions_trigger import find_trigger
+from .sanctions_trigger import find_trigger, is_the_measure
 
 __all__ = ["CHECKED_FIELDS", "DESCRIPTION", "FIELDS", "JUDICIAL", "check_precision", "imposed", "load_cues",
            "sample", "sanction_records", "source_kind"]
@@ -86,6 +86,8 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                             and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
                         authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed
                     trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
+                    if is_the_measure(trigger_text, measure.text):
+                        trigger_kind, trigger_text = None, None
                     if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
                             and not CREDIT_WORDS[lang].search(unit.text):
                         continue  # a procedure simplified for everyone (简化审批手续) is no incentive granted to a party
