@@ -24,3 +24,13 @@ def test_a_body_that_imposes_is_the_document_body_in_the_same_shape():
                                                                     row("财政部门", "provision"), row(None, None)]
     _document_authority(rows, "penalty-law", "zh")
     assert (rows[-1]["authority_text"], rows[-1]["authority_basis"]) == ("市场监督管理部门", "document")
+
+
+def test_a_court_that_only_qualifies_judgments_imposes_nothing():
+    from xinyong.sanctions_authority import qualifies_a_document
+    conduct = "Market entities that refuse to carry out court judgments shall be subject to market entry bans."
+    imposing = "The court shall impose market entry bans on entities that refuse to perform."
+    start = conduct.index("court")
+    assert qualifies_a_document(conduct, start, start + len("court"), "en")
+    start = imposing.index("court")
+    assert not qualifies_a_document(imposing, start, start + len("court"), "en")
