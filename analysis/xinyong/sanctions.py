@@ -16,11 +16,11 @@ from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
-from .sanctions_authority import follows_from_listing, is_generic, sets_criteria
+from .sanctions_authority import follows_from_listing, is_generic, qualifies_a_document, sets_criteria
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
-from .sanctions_trigger import find_trigger
+from .sanctions_trigger import find_trigger, is_the_measure
 
 __all__ = ["CHECKED_FIELDS", "DESCRIPTION", "FIELDS", "JUDICIAL", "check_precision", "imposed", "load_cues",
            "sample", "sanction_records", "source_kind"]
@@ -82,10 +82,14 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if measure.kind == "criminal-liability" and authority is not None \
                             and not JUDICIAL[lang].search(authority.text):
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
+                    if authority is not None and qualifies_a_document(unit.text, authority.start, authority.end, lang):
+                        authority, basis = None, None  # "refuse to carry out court judgments": no body named
                     if sets_criteria(unit.text, measure.start, lang) or measure.kind != "list-inclusion" \
                             and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
                         authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed
                     trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
+                    if is_the_measure(trigger_text, measure.text):
+                        trigger_kind, trigger_text = None, None
                     if kinds.get(measure.kind) == "incentive" and party is None and trigger_kind is None \
                             and not CREDIT_WORDS[lang].search(unit.text):
                         continue  # a procedure simplified for everyone (简化审批手续) is no incentive granted to a party
@@ -113,6 +117,9 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
     return rows
 
 
+SUPERVISING = re.compile(r"上级|(?:the )?(?:\w+ )?(?:organs?|departments?|authorit\w+) at (?:a |the )?(?:next )?higher level|higher[- ]level", re.I)
+
+
 def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> None:
     """A measure whose provision names no body is imposed by the body the document's other
     provisions name most often for its measures (the court, in the court rules), when that body names at
@@ -122,8 +129,10 @@ def _document_authority(rows: list[dict[str, Any]], doc_id: str, lang: str) -> N
         return  # a digest summarises: the bodies it names belong to the sentences that name them
     named = Counter((r["authority"], r["authority_text"]) for r in own if r["authority_basis"] == "provision")
     # a body outside the state (an industry association) takes only its own kind of measure: it is never
-    # the document's body, though it counts among the bodies named
-    state = {body: count for body, count in named.items() if body[0] != "non-state-body"}
+    # the document's body, though it counts among the bodies named; nor is an organ at a higher level
+    # (上级行政机关), which supervises the organs that impose
+    state = {body: count for body, count in named.items()
+             if body[0] != "non-state-body" and not SUPERVISING.match(body[1] or "")}
     if not state:
         return
     (authority, text), count = max(state.items(), key=lambda item: (item[1], item[0][1] or ""))

@@ -70,3 +70,14 @@ def follows_from_listing(text: str, start: int, body_start: int | None, lang: st
     only body (at `body_start`) is named outside that sentence (the body that lists)."""
     s_start = max(text.rfind(mark, 0, start) for mark in ("。；" if lang == "zh" else ".;")) + 1
     return bool(LISTED_SUBJECT[lang].match(text, s_start)) and (body_start is None or body_start < s_start)
+
+
+# A body that only qualifies a document ("refuse to carry out court judgments"): part of the conduct.
+DOCUMENT_AFTER = {"en": re.compile(r"'?s?\s+(?:judgments?|rulings?|verdicts?)\b", re.I)}
+
+
+def qualifies_a_document(text: str, body_start: int, body_end: int, lang: str) -> bool:
+    """Whether the body named at body_start..body_end only qualifies a document ("court judgments"), in
+    the conduct that triggers the measure, so that it imposes nothing."""
+    pattern = DOCUMENT_AFTER.get(lang)
+    return pattern is not None and pattern.match(text, body_end) is not None

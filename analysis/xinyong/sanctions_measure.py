@@ -9,10 +9,18 @@ for the sanctions records (issue 16). A mention is not a record when it names:
   revoked", "a debtor restricted from high consumption", 在限制高消费期间): it is part of the
   condition or describes the party, the provision imposes something else;
 - its lifting (解除限制高消费令, 移出名单, "lift the order"): an exit, not an imposition;
-- money handed to the treasury (罚款、没收的违法所得…上缴国库);
+- money handed to the treasury (罚款、没收的违法所得…上缴国库, "turned over in full to the state treasury"),
+  returned to the organ (返还罚款) or kept apart from its assessment (不得同…考核…挂钩);
+- suspending the execution of a detention under review (暂缓执行);
+- a warning talk (警示约谈, "warning talk"): a procedure urging performance, not a warning as a penalty;
+- a right to a remedy against it (对…列入…名单有权申请救济, "a remedy against its inclusion");
+- a department's ordinary publicity of the information it holds ("publicize the following enterprise
+  information"), where no trust-breaking conduct is named;
+- an offence in a list of acts ("committing any of the following acts: … refusing or obstructing
+  inspection") taken as a restriction;
 - a procedure (collecting a fine on the spot, 当场收缴罚款, and the items of such a list);
 - record keeping (commitments and their fulfilment recorded, a government's own record, information
-  left out of a record at the subject's request);
+  left out of a record at the subject's request, commendations and other information recorded);
 - an incentive withheld ("simplified procedures do not apply"): not a benefit granted;
 - a party's own announcement ("make an announcement in the media") or an enterprise publicising its own
   report or information (年度报告, "the enterprise chooses whether to publicize");
@@ -44,11 +52,11 @@ class MeasureSpan(Protocol):
 NOT_IMPOSED = {
     "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
            "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
-           "warning-and-criticism": (re.compile(r"(?:预|风险)$"), None)},
+           "warning-and-criticism": (re.compile(r"(?:预|风险)$"), re.compile(r"^约谈"))},
     "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|an?\s+|collected\s+)?$", re.I),
                     re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
            "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
-           "warning-and-criticism": (re.compile(r"(?:early|risk)[\s-]+$", re.I), None)}}
+           "warning-and-criticism": (re.compile(r"(?:early|risk)[\s-]+$", re.I), re.compile(r"^\s*talks?\b", re.I))}}
 RESTRICTING = {"zh": re.compile(r"限制|禁止|禁入|不得参加|排斥|取消|暂停|惩戒|约束|审慎"),
                "en": re.compile(r"restrict|prohibit|bar(?:red|ring)?\b|exclu|ban\b|suspend|punish|constrain|prudent", re.I)}
 FIELD_MEASURES = {"procurement-exclusion", "financing-restriction", "public-funding-restriction"}
@@ -59,7 +67,7 @@ VIOLATED = {"zh": re.compile(r"(?:违反|违背|不应当|不应|未予以|未�
 DESCRIBING = re.compile(r"的(?:案件|事项|风险提示|公告费用|费用|条件|程序|救济途径)")
 # … and so does one named as the costs, income or notice of it ("the costs of publicly announcing an
 # order", "income from fines").
-DESCRIBING_EN = re.compile(r"\b(?:costs?|fees?|income|proceeds|receipts) (?:of|from|for) (?:the )?(?:publicly )?$", re.I)
+DESCRIBING_EN = re.compile(r"\b(?:costs?|fees?|income|proceeds|receipts) (?:of|from|for) (?:the )?(?:publicly )?(?:announc\w* (?:an? |the )?)?$", re.I)
 
 ZH_CLAUSE_END = re.compile(r"[，,。；;：:]")
 # English: a measure inside the opening condition of its sentence or clause (no comma between the
@@ -79,15 +87,41 @@ LIFTED = {"zh": re.compile(r"(?:解除|移出|退出)$"),
           "en": re.compile(r"\b(?:lift\w*|remov\w* (?:\w+ )?from)\s+(?:the\s+|its\s+)?$", re.I)}
 # Money handed to the treasury (罚款、没收的违法所得…必须全部上缴国库) is money handled, not imposed.
 TREASURY = {"zh": re.compile(r"[^。；]*?(?:上缴|缴入|解缴)国库"),
-            "en": re.compile(r"[^.;]*?\b(?:turned|handed|paid|remitted) (?:over )?(?:in)?to the (?:state )?treasury", re.I)}
+            "en": re.compile(r"[^.;]*?\b(?:turned|handed|paid|remitted) (?:over )?(?:in full )?(?:in)?to the (?:state )?treasury", re.I)}
 # The main clause after an English condition (", the organs shall …", ", it may …").
 EN_MAIN_CLAUSE = re.compile(r",\s*(?:it|they|he|she|(?:the|such|all|any|relevant|organizations)\b[^,;:]{0,100}?)\s+(?:shall|may|must|will)\b", re.I)
 EN_OPENER = re.compile(r"^\s*(?:\(\w+\)\s*)?(?:where|if|when|with respect to|during the period of|in the case of)\b", re.I)
+# Money accounted for (罚款…不得同…考核、考评…挂钩, "shall not be linked to the assessment"): how it is
+# handled, not imposing it.
+ACCOUNTED = {"zh": re.compile(r"[^。；]*?挂钩"), "en": re.compile(r"[^.;]*?\blinked\b[^.;]*\b(?:assessment|evaluation)", re.I)}
+# … and so is money returned to the organ (不得…向…行政机关返还罚款、没收的违法所得, "return to the organ … any
+# fines, confiscated illegal gains"), however long the list before it.
+RETURNED = {"zh": re.compile(r"(?:返还|私分|截留)[^，。；]{0,16}$"), "en": re.compile(r"\breturn\w*\s+to\b[^.;]{0,200}$", re.I)}
+# Preferential treatment in financing (在融资授信、利率费率…等方面给予优惠或者便利): the financing-preference
+# mention of the clause is the measure, its 给予优惠或者便利 no support in public services. (The English
+# "granting preferential treatment … in respect of financing" gives no public-service-support span.)
+FINANCING_FIELD = {"zh": re.compile(r"(?:融资|授信|信贷|贷款|利率)[^，。；]*等?方面$")}
+# A right to a remedy against a measure (对…将其列入…名单有权申请救济, "a remedy against its inclusion")
+# governs the remedy, not imposing the measure.
+REMEDY = {"zh": (None, re.compile(r"[^，。；]{0,6}有权申请救济")), "en": (re.compile(r"\bremed(?:y|ies) against (?:its|their|the)\s+$", re.I), None)}
+# A department's ordinary publicity of the information it holds ("publicize the following enterprise
+# information", 公示下列企业信息): no party is named for its conduct.
+INFO_PUBLICITY = {"zh": re.compile(r"公示下列[^，。；]{0,6}信息|应当公示的[^，。；]{0,4}信息"),
+                  "en": re.compile(r"publici[sz]e the following (?:\w+ ){0,2}information|information that shall be publici[sz]ed", re.I)}
+NAMED_CONDUCT = {"zh": re.compile(r"失信|严重违法|经营异常|黑名单"),
+                 "en": re.compile(r"trust-breaking|seriously illegal|abnormal|blacklist", re.I)}
+# An item of a list of offences ("committing any of the following acts: … (5) refusing or obstructing
+# inspection"): the conduct that was violated, not a restriction of it.
+OFFENCE_LEAD = {"zh": re.compile(r"(?:下列|以下)(?:行为|情形)"), "en": re.compile(r"following (?:acts|conduct)", re.I)}
+OFFENCE_ITEM = {"zh": re.compile(r"(?:拒绝|阻碍|拒不|未按|泄露|违法提供|擅自)"),
+                "en": re.compile(r"(?:refus|obstruct|fail|leak|sell|fabricat|tamper|forg)\w*\b", re.I)}
+# Suspending the execution of a detention under review (暂缓执行) governs its execution, not imposing it.
+SUSPENDED_EXECUTION = {"zh": re.compile(r"暂缓执行"), "en": re.compile(r"\bsuspen\w* (?:the )?execution|stay of execution", re.I)}
 # Collecting a fine on the spot is a procedure for a fine already decided.
 ON_THE_SPOT = {"zh": re.compile(r"当场收缴"), "en": re.compile(r"collect\w* (?:the |a |an )?fines? on the spot", re.I)}
 # Record keeping: commitments recorded, a government's own record, information left out at the subject's request.
-RECORD_KEEPING = {"zh": re.compile(r"承诺|践诺|政务(?:诚信|信用)|不将|不予记|不得记"),
-                  "en": re.compile(r"commitments?|government affairs|not be (?:entered|recorded|included)|not (?:enter|record)\b", re.I)}
+RECORD_KEEPING = {"zh": re.compile(r"承诺|践诺|政务(?:诚信|信用)|不将|不予记|不得记|表彰|作为其他信息"),
+                  "en": re.compile(r"commitments?|government affairs|not be (?:entered|recorded|included)|not (?:enter|record)\b|commendations?|as other information", re.I)}
 # … unless the commitment was broken (违背承诺的，记入信用记录): then the entry is a sanction.
 BROKEN = {"zh": re.compile(r"违背|违反|未履行|不履行|未按"), "en": re.compile(r"breach|violat|fail|not (?:fulfil|perform|keep)", re.I)}
 # An incentive withheld ("… do not apply", 不适用…简化程序, 取消…优先).
@@ -222,11 +256,29 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
         return False
     if is_state(text, measure, lang):
         return False
+    if measure.kind in ("fine", "confiscation") and (ACCOUNTED[lang].match(text, measure.end)
+                                                      or RETURNED[lang].search(_sentence_before(text, measure, lang))):
+        return False
+    remedy_before, remedy_after = REMEDY[lang]
+    if (remedy_before is not None and remedy_before.search(text[max(0, measure.start - 30):measure.start])) \
+            or (remedy_after is not None and remedy_after.match(text, measure.end)):
+        return False
+    if measure.kind == "public-naming" and any(INFO_PUBLICITY[lang].search(t) for t in [text] + context) \
+            and not any(NAMED_CONDUCT[lang].search(t) for t in [text] + context):
+        return False
+    if measure.kind.endswith("-restriction") and OFFENCE_ITEM[lang].match(measure.text) \
+            and not RESTRICTING[lang].search(measure.text) and any(OFFENCE_LEAD[lang].search(c) for c in context):
+        return False
+    if lang == "zh" and measure.kind == "public-service-support" \
+            and FINANCING_FIELD["zh"].search(text, 0, measure.start):
+        return False
+    if measure.kind == "detention" and SUSPENDED_EXECUTION[lang].search(text):
+        return False
     if measure.kind == "fine" and any(ON_THE_SPOT[lang].search(t) for t in [text] + context):
         return False
     if measure.kind == "credit-record-entry":
         sentence = _sentence_before(text, measure, lang)
-        if RECORD_KEEPING[lang].search(sentence + text[measure.start:measure.end + 12]) and not BROKEN[lang].search(sentence):
+        if RECORD_KEEPING[lang].search(sentence + text[measure.start:measure.end + 40]) and not BROKEN[lang].search(sentence):
             return False
     if kind == "incentive":
         withheld_before, withheld_after = WITHHELD[lang]
@@ -252,9 +304,21 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     return True
 
 
+# A licence withheld ("shall not issue the construction permit", 不予颁发) is refused, not revoked: the
+# span names no revoking, suspending or withdrawing.
+REVOKING = {"zh": re.compile(r"吊销|暂扣|撤销|取消|暂停|注销"),
+            "en": re.compile(r"revo|suspen|withdr|cancel|withh", re.I)}
+WITHHOLDING = {"zh": re.compile(r"(?:不予|不得|不再)$"),
+               "en": re.compile(r"\b(?:not|refus\w*\s+to|decline\w*\s+to)\s+(?:\w+\s+)?$", re.I)}
+
+
 def retyped(text: str, measure: MeasureSpan, lang: str, context: list[str]) -> str:
     """The measure type, corrected where a bar on honours is named in an incentive (评优评先中…列为优先选择对象,
-    "priority in selections"): there it is an honour granted (honor-award)."""
+    "priority in selections"): there it is an honour granted (honor-award); and where a licence is
+    withheld, not revoked ("shall not issue the permit"): there it is a refusal (license-refusal)."""
+    if measure.kind == "license-revocation" and not REVOKING[lang].search(measure.text) \
+            and WITHHOLDING[lang].search(text[max(0, measure.start - 24):measure.start]):
+        return "license-refusal"
     if measure.kind == "honor-restriction" and not RESTRICTING[lang].search(measure.text) \
             and any(INCENTIVE_CONTEXT[lang].search(t) for t in [text] + context) and not RESTRICTING[lang].search(text):
         return "honor-award"

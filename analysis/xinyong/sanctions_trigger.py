@@ -166,3 +166,17 @@ def _status(reader: ProvisionReader, unit: Unit, start: int) -> tuple[str | None
         if found:
             return "status", found[-1].group(0).strip()
     return None, None
+
+
+# What is left of a trigger once the measure is taken out when the trigger only names the party's state
+# under that measure (被限制高消费后, "after being restricted from high consumption").
+STATE_ONLY = re.compile(r"\s*(?:被|在|after being|after|during|while being|upon being)?\s*(?:后|以后|期间)?\s*", re.I)
+
+
+def is_the_measure(trigger_text: str | None, measure_text: str) -> bool:
+    """Whether a trigger is the measure itself, named as the party's state (被限制高消费后): then the
+    provision states no list or conduct that leads to it. A trigger that names conduct about the measure
+    (违反限制高消费令) keeps its other words and is a trigger."""
+    if not trigger_text or not measure_text or measure_text not in trigger_text:
+        return False
+    return STATE_ONLY.fullmatch(trigger_text.replace(measure_text, "", 1)) is not None
