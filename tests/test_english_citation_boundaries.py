@@ -24,9 +24,9 @@ def test_a_leading_the_and_the_words_of_the_sentence_are_not_part_of_the_title()
 
 
 def test_an_issuer_before_the_instrument_word_belongs_to_the_title_and_still_resolves():
-    assert spans("the State Council Planning Outline for the Construction of a Social Credit System (2014-2020) "
+    assert spans("the State Council Planning Outline for Building the Social Credit System (2014-2020) "
                  "sets goals", "CITATION") == [
-        ("State Council Planning Outline for the Construction of a Social Credit System (2014-2020)",
+        ("State Council Planning Outline for Building the Social Credit System (2014-2020)",
          "planning-outline-2014")]
     # issuers joined by "and the" stay in the title; a possessive issuer does not
     assert spans("the Supreme People's Court and the Supreme People's Procuratorate Interpretation on Widget "
@@ -77,10 +77,10 @@ def test_a_title_ends_before_a_document_number_printed_without_brackets():
 
 def test_a_list_inside_a_title_stays_in_it_and_a_list_of_titles_is_cut():
     assert spans("under the Opinions on Accelerating the Construction of Credit Supervision, Warning and "
-                 "Punishment Mechanisms for Persons Subject to Enforcement for Trust-Breaking, courts act",
+                 "Disciplinary Mechanisms of Dishonest Judgment Debtors, courts act",
                  "CITATION") == [
-        ("Opinions on Accelerating the Construction of Credit Supervision, Warning and Punishment Mechanisms for "
-         "Persons Subject to Enforcement for Trust-Breaking", "judgment-debtor-credit-opinions-2016")]
+        ("Opinions on Accelerating the Construction of Credit Supervision, Warning and Disciplinary Mechanisms of "
+         "Dishonest Judgment Debtors", "judgment-debtor-credit-opinions-2016")]
     assert [t for t, _ in spans("the Notice of the NDRC, the PBOC and the SAT on Issuing the Measures for Widget "
                                 "Credit applies", "CITATION")] == [
         "Notice of the NDRC, the PBOC and the SAT on Issuing the Measures for Widget Credit"]
