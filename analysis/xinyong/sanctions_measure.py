@@ -148,6 +148,12 @@ OWN_PUBLICITY = {"zh": re.compile(r"年度报告|由企业[^，。；]{0,10}公�
 # Publicity for a subject (宣传推介, "promotion on credit websites"): no measure type fits it.
 PROMOTION = {"zh": re.compile(r"宣传|推介"), "en": re.compile(r"promot|publici[sz]|advertis", re.I)}
 INCENTIVE_CONTEXT = {"zh": re.compile(r"激励|优先"), "en": re.compile(r"incentive|priority|preferen", re.I)}
+# Publicity that names no party's conduct: a proposed entry on an incentive list is publicised for objections
+# (拟列入守信激励对象名单的，应当公示), and the penalising organs, case bases and procedures are published.
+INCENTIVE_LIST = {"zh": re.compile(r"激励对象|守信激励|红名单"),
+                  "en": re.compile(r"incentives? for trustworthiness|targets of (?:joint )?incentives|red list", re.I)}
+PENALTY_PROCEDURE = {"zh": re.compile(r"实施机关、立案依据|实施程序和救济渠道"),
+                     "en": re.compile(r"organs implementing[^.;]{0,40}penalt|bases for opening cases", re.I)}
 OWN_ANNOUNCEMENT = re.compile(r"\bmak\w* (?:an? |its |their |a public )?$", re.I)
 
 
@@ -295,6 +301,9 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     if measure.kind == "public-naming" and any(OWN_PUBLICITY[lang].search(t) for t in [text] + context):
         return False
     if measure.kind == "honor-award" and PROMOTION[lang].search(measure.text):
+        return False
+    if measure.kind == "public-naming" and not NAMED_CONDUCT[lang].search(text) \
+            and (INCENTIVE_LIST[lang].search(text) or PENALTY_PROCEDURE[lang].search(text)):
         return False
     if lang == "en" and measure.kind == "public-naming" and OWN_ANNOUNCEMENT.search(text[max(0, measure.start - 20):measure.start]):
         return False

@@ -1,0 +1,39 @@
+"""Kinds of wrong measure found by the independent seed-23 hand check (issue 16): publicity that names no
+party's conduct, namely a proposed entry on an incentive list publicised for objections and the penalising
+organs and procedures published. Sentences written for the purpose (paraphrased shapes, not the
+sources'), each beside one of the same shape that imposes public naming."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from xinyong.sanctions_measure import imposed
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+def is_record(text: str, words: str, kind: str, lang: str) -> bool:
+    start = text.index(words)
+    return imposed(text, Mention(start, start + len(words), words, kind), lang, [], "punishment")
+
+
+@pytest.mark.parametrize("lang, notice, imposing, words", [
+    ("en", "Where an enterprise is proposed for the list of targets of joint incentives for trustworthiness, "
+           "the department shall give a public exposure of the proposal.",
+     "Where an enterprise is proposed for the list of targets of joint punishment for trust-breaking, "
+     "the department shall give a public exposure of its conduct.", "public exposure"),
+    ("zh", "拟将企业列入守信激励对象名单的，主管部门应当予以公告，公告期为七日。",
+     "企业被列入失信惩戒对象名单的，主管部门应当予以公告，公告期为七日。", "予以公告"),
+    ("en", "The organs implementing environmental penalties and the bases for opening cases shall be publicly exposed.",
+     "Operators that falsify emission data shall be publicly exposed as trust-breaking.", "publicly exposed"),
+])
+def test_publicity_naming_no_conduct_is_no_measure(lang: str, notice: str, imposing: str, words: str) -> None:
+    assert not is_record(notice, words, "public-naming", lang)
+    assert is_record(imposing, words, "public-naming", lang)
