@@ -37,3 +37,14 @@ def is_record(text: str, words: str, kind: str, lang: str) -> bool:
 def test_publicity_naming_no_conduct_is_no_measure(lang: str, notice: str, imposing: str, words: str) -> None:
     assert not is_record(notice, words, "public-naming", lang)
     assert is_record(imposing, words, "public-naming", lang)
+
+
+@pytest.mark.parametrize("lang, field_wide, targeted, words", [
+    ("en", "For special industries and key fields that concern food safety, the department shall apply focused regulation.",
+     "The department shall apply focused regulation to enterprises listed as trust-breaking.", "focused regulation"),
+    ("zh", "涉及食品药品安全的特殊行业、重点领域，依法实行重点监管。",
+     "对列入失信名单的企业，依法实行重点监管。", "实行重点监管"),
+])
+def test_supervision_of_whole_fields_is_no_measure(lang: str, field_wide: str, targeted: str, words: str) -> None:
+    assert not is_record(field_wide, words, "key-supervision", lang)
+    assert is_record(targeted, words, "key-supervision", lang)

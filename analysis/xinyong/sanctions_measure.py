@@ -148,6 +148,10 @@ OWN_PUBLICITY = {"zh": re.compile(r"年度报告|由企业[^，。；]{0,10}公�
 # Publicity for a subject (宣传推介, "promotion on credit websites"): no measure type fits it.
 PROMOTION = {"zh": re.compile(r"宣传|推介"), "en": re.compile(r"promot|publici[sz]|advertis", re.I)}
 INCENTIVE_CONTEXT = {"zh": re.compile(r"激励|优先"), "en": re.compile(r"incentive|priority|preferen", re.I)}
+# Closer supervision laid on whole industries or fields (特殊行业、重点领域…实行重点监管), not on a subject made a
+# key target.
+FIELD_WIDE = {"zh": re.compile(r"(?:行业|领域)[^，。；]{0,4}[，,]?[^，。；]{0,12}$"),
+              "en": re.compile(r"\b(?:industries|fields|sectors)\b(?![^.;]*\b(?:enterprises?|entities|persons|operators)\b)[^.;]{0,200}$", re.I)}
 # Publicity that names no party's conduct: a proposed entry on an incentive list is publicised for objections
 # (拟列入守信激励对象名单的，应当公示), and the penalising organs, case bases and procedures are published.
 INCENTIVE_LIST = {"zh": re.compile(r"激励对象|守信激励|红名单"),
@@ -301,6 +305,9 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     if measure.kind == "public-naming" and any(OWN_PUBLICITY[lang].search(t) for t in [text] + context):
         return False
     if measure.kind == "honor-award" and PROMOTION[lang].search(measure.text):
+        return False
+    if measure.kind == "key-supervision" and FIELD_WIDE[lang].search(_sentence_before(text, measure, lang)) \
+            and not CREDIT_CONTEXT[lang].search(text):
         return False
     if measure.kind == "public-naming" and not NAMED_CONDUCT[lang].search(text) \
             and (INCENTIVE_LIST[lang].search(text) or PENALTY_PROCEDURE[lang].search(text)):
