@@ -48,3 +48,15 @@ def test_publicity_naming_no_conduct_is_no_measure(lang: str, notice: str, impos
 def test_supervision_of_whole_fields_is_no_measure(lang: str, field_wide: str, targeted: str, words: str) -> None:
     assert not is_record(field_wide, words, "key-supervision", lang)
     assert is_record(targeted, words, "key-supervision", lang)
+
+
+@pytest.mark.parametrize("lang, basic, breaking, words", [
+    ("zh", "企业的登记事项和行政许可等信息，应当作为基础信息纳入企业的信用记录。",
+     "企业违反合同约定的信息，应当作为失信信息纳入企业的信用记录。", "纳入企业的信用记录"),
+    ("en", "Registration matters and licences of an enterprise shall be entered in its credit record as basic information.",
+     "Breaches of contract by an enterprise shall be entered in its credit record as trust-breaking information.",
+     "entered in its credit record"),
+])
+def test_basic_information_kept_in_a_record_is_no_measure(lang: str, basic: str, breaking: str, words: str) -> None:
+    assert not is_record(basic, words, "credit-record-entry", lang)
+    assert is_record(breaking, words, "credit-record-entry", lang)

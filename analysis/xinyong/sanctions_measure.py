@@ -120,8 +120,8 @@ SUSPENDED_EXECUTION = {"zh": re.compile(r"暂缓执行"), "en": re.compile(r"\bs
 # Collecting a fine on the spot is a procedure for a fine already decided.
 ON_THE_SPOT = {"zh": re.compile(r"当场收缴"), "en": re.compile(r"collect\w* (?:the |a |an )?fines? on the spot", re.I)}
 # Record keeping: commitments recorded, a government's own record, information left out at the subject's request.
-RECORD_KEEPING = {"zh": re.compile(r"承诺|践诺|政务(?:诚信|信用)|不将|不予记|不得记|表彰|作为其他信息"),
-                  "en": re.compile(r"commitments?|government affairs|not be (?:entered|recorded|included)|not (?:enter|record)\b|commendations?|as other information", re.I)}
+RECORD_KEEPING = {"zh": re.compile(r"承诺|践诺|政务(?:诚信|信用)|不将|不予记|不得记|表彰|作为其他信息|作为基础信息|基本情况"),
+                  "en": re.compile(r"commitments?|government affairs|not be (?:entered|recorded|included)|not (?:enter|record)\b|commendations?|as other information|as basic information|basic circumstances", re.I)}
 # … unless the commitment was broken (违背承诺的，记入信用记录): then the entry is a sanction.
 BROKEN = {"zh": re.compile(r"违背|违反|未履行|不履行|未按"), "en": re.compile(r"breach|violat|fail|not (?:fulfil|perform|keep)", re.I)}
 # An incentive withheld ("… do not apply", 不适用…简化程序, 取消…优先).
