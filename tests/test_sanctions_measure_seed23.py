@@ -60,3 +60,14 @@ def test_supervision_of_whole_fields_is_no_measure(lang: str, field_wide: str, t
 def test_basic_information_kept_in_a_record_is_no_measure(lang: str, basic: str, breaking: str, words: str) -> None:
     assert not is_record(basic, words, "credit-record-entry", lang)
     assert is_record(breaking, words, "credit-record-entry", lang)
+
+
+@pytest.mark.parametrize("lang, enforcing, imposing, words", [
+    ("en", "The organ may sell the goods it has seized and transfer frozen deposits to offset the fine.",
+     "The organ may seize the goods of the operator and impose the fine.", "fine"),
+    ("en", "With installments approved by the organ, the time limit for seeking enforcement of the fine runs from the last due date.",
+     "Where the operator refuses to correct, a fine of 5,000 yuan is imposed.", "fine"),
+])
+def test_enforcing_a_fine_already_imposed_is_no_measure(lang: str, enforcing: str, imposing: str, words: str) -> None:
+    assert not is_record(enforcing, words, "fine", lang)
+    assert is_record(imposing, words, "fine", lang)

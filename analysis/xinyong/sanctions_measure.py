@@ -53,7 +53,7 @@ NOT_IMPOSED = {
     "zh": {"fine": (re.compile(r"(?:收缴|缴纳|收受|上缴|缴付|私分|截留|返还|抵缴|延期|分期)[^，。；]{0,8}$"), re.compile(r"^(?:的|决定|数额|收据|、没收的|直接上缴|缴付|交至)")),
            "confiscation": (re.compile(r"(?:私分|截留|返还)[^，。；]{0,8}$"), re.compile(r"^(?:的|或者财物)")),
            "warning-and-criticism": (re.compile(r"(?:预|风险)$"), re.compile(r"^约谈"))},
-    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on)\s+(?:the\s+|an?\s+|collected\s+)?$", re.I),
+    "en": {"fine": (re.compile(r"(?:collect\w*|retain\w*|divides?|return\w*|appropriate|receipts for|pay(?:ing)?|accept\w*|receiv\w*|remit\w*|on|offset)\s+(?:the\s+|an?\s+|collected\s+)?$", re.I),
                     re.compile(r"^\s*(?:collected|shall be handed|,? confiscated illegal gains or)", re.I)),
            "confiscation": (re.compile(r"(?:retain\w*|divides?|return\w*)\s+(?:[a-z, ]{0,30})$", re.I), None),
            "warning-and-criticism": (re.compile(r"(?:early|risk)[\s-]+$", re.I), re.compile(r"^\s*talks?\b", re.I))}}
@@ -148,6 +148,10 @@ OWN_PUBLICITY = {"zh": re.compile(r"年度报告|由企业[^，。；]{0,10}公�
 # Publicity for a subject (宣传推介, "promotion on credit websites"): no measure type fits it.
 PROMOTION = {"zh": re.compile(r"宣传|推介"), "en": re.compile(r"promot|publici[sz]|advertis", re.I)}
 INCENTIVE_CONTEXT = {"zh": re.compile(r"激励|优先"), "en": re.compile(r"incentive|priority|preferen", re.I)}
+# The time limit for seeking enforcement of a fine whose payment was deferred or split (延期、分期缴纳罚款的，
+# 申请人民法院强制执行的期限…) governs enforcing a fine already imposed, not imposing one.
+DEFERRED_ENFORCEMENT = {"zh": re.compile(r"(?:延期|分期)[^。；]*强制执行的期限"),
+                        "en": re.compile(r"(?:deferred|installments?)\b[^.;]*\btime limit for [^.;]*enforcement", re.I)}
 # Closer supervision laid on whole industries or fields (特殊行业、重点领域…实行重点监管), not on a subject made a
 # key target.
 FIELD_WIDE = {"zh": re.compile(r"(?:行业|领域)[^，。；]{0,4}[，,]?[^，。；]{0,12}$"),
@@ -305,6 +309,8 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
     if measure.kind == "public-naming" and any(OWN_PUBLICITY[lang].search(t) for t in [text] + context):
         return False
     if measure.kind == "honor-award" and PROMOTION[lang].search(measure.text):
+        return False
+    if measure.kind == "fine" and DEFERRED_ENFORCEMENT[lang].search(text):
         return False
     if measure.kind == "key-supervision" and FIELD_WIDE[lang].search(_sentence_before(text, measure, lang)) \
             and not CREDIT_CONTEXT[lang].search(text):
