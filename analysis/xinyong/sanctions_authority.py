@@ -72,8 +72,10 @@ def follows_from_listing(text: str, start: int, body_start: int | None, lang: st
     return bool(LISTED_SUBJECT[lang].match(text, s_start)) and (body_start is None or body_start < s_start)
 
 
-# A body that only qualifies a document ("refuse to carry out court judgments"): part of the conduct.
-DOCUMENT_AFTER = {"en": re.compile(r"'?s?\s+(?:judgments?|rulings?|verdicts?)\b", re.I)}
+# A body that only qualifies a document ("refuse to carry out court judgments", 拒不履行人民法院已经发生法律效力的
+# 判决): part of the conduct.
+DOCUMENT_AFTER = {"en": re.compile(r"'?s?\s+(?:judgments?|rulings?|verdicts?)\b", re.I),
+                  "zh": re.compile(r"(?:已经)?(?:发生法律效力|生效)的(?:判决|裁定)")}
 
 
 def qualifies_a_document(text: str, body_start: int, body_end: int, lang: str) -> bool:
