@@ -13,3 +13,17 @@ def test_a_court_named_in_the_conduct_of_refusing_its_judgment_imposes_nothing()
     assert qualifies_a_document(conduct, start, start + len("履行人民法院"), "zh")
     start = imposing.index("人民法院")
     assert not qualifies_a_document(imposing, start, start + len("人民法院"), "zh")
+
+
+def test_a_body_that_only_discloses_information_imposes_nothing() -> None:
+    from xinyong.sanctions_authority import only_discloses
+    disclosing = ("Relevant departments are to disclose information on trust-breaking enterprises. "
+                  "Such enterprises are to face restrictions on bidding.")
+    imposing = "Relevant departments are to impose restrictions on bidding on trust-breaking enterprises."
+    for text in (disclosing, imposing):
+        assert text.startswith("Relevant departments")
+    measure = disclosing.index("restrictions")
+    assert only_discloses(disclosing, len("Relevant departments"), measure, "en")
+    assert not only_discloses(imposing, len("Relevant departments"), imposing.index("restrictions"), "en")
+    zh = "有关部门应当及时公开失信企业信息。失信企业不得参与招标投标。"
+    assert only_discloses(zh, len("有关部门"), zh.index("不得参与"), "zh")

@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
-from .sanctions_authority import follows_from_listing, is_generic, qualifies_a_document, sets_criteria
+from .sanctions_authority import (follows_from_listing, is_generic, only_discloses, qualifies_a_document,
+                                  sets_criteria)
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
@@ -84,6 +85,8 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                         authority, basis = None, None  # pursued by judicial organs, whoever else the provision names
                     if authority is not None and qualifies_a_document(unit.text, authority.start, authority.end, lang):
                         authority, basis = None, None  # "refuse to carry out court judgments": no body named
+                    if authority is not None and only_discloses(unit.text, authority.end, measure.start, lang):
+                        authority, basis = None, None  # the body named only discloses information (issue 16)
                     if sets_criteria(unit.text, measure.start, lang) or measure.kind != "list-inclusion" \
                             and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
                         authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed

@@ -83,3 +83,17 @@ def qualifies_a_document(text: str, body_start: int, body_end: int, lang: str) -
     the conduct that triggers the measure, so that it imposes nothing."""
     pattern = DOCUMENT_AFTER.get(lang)
     return pattern is not None and pattern.match(text, body_end) is not None
+
+
+# A body whose own sentence only has it disclose information (相关部门应当及时公开失信信息; "departments are
+# to disclose information on …"), while the measure stands in a later sentence that names no body.
+DISCLOSING = {"zh": re.compile(r"[^。；]{0,20}?(?:公开|公示|共享|披露)[^。；]{0,30}?信息"),
+              "en": re.compile(r"[^.;]{0,40}?\b(?:are to|shall|should|will|must)\s+(?:\w+\s+){0,2}(?:disclose|publish|publici[sz]e|share)\b", re.I)}
+
+
+def only_discloses(text: str, body_end: int, measure_start: int, lang: str) -> bool:
+    """Whether the body ending at body_end is named in an earlier sentence than the measure at
+    measure_start, where it only discloses information, so that it imposes nothing."""
+    marks = "。；" if lang == "zh" else ".;"
+    measure_sentence = max(text.rfind(mark, 0, measure_start) for mark in marks) + 1
+    return body_end <= measure_sentence and DISCLOSING[lang].match(text, body_end) is not None
