@@ -27,3 +27,25 @@ def test_a_body_that_only_discloses_information_imposes_nothing() -> None:
     assert not only_discloses(imposing, len("Relevant departments"), imposing.index("restrictions"), "en")
     zh = "有关部门应当及时公开失信企业信息。失信企业不得参与招标投标。"
     assert only_discloses(zh, len("有关部门"), zh.index("不得参与"), "zh")
+
+
+def test_a_body_that_only_asks_another_to_impose_gives_way_to_it() -> None:
+    from dataclasses import dataclass
+
+    from xinyong.sanctions_authority import body_asked
+
+    @dataclass(frozen=True)
+    class Body:
+        start: int
+        end: int
+        text: str
+
+    def bodies(text: str, *names: str) -> list[Body]:
+        return [Body(text.index(n), text.index(n) + len(n), n) for n in names]
+
+    asking = "有关部门未予处分的，由信用主管部门提请监察机关予以处分。"
+    agent, asked = bodies(asking, "信用主管部门", "监察机关")
+    assert body_asked(asking, [agent, asked], agent, asking.index("处分。"), "zh") == asked
+    imposing = "有关部门未予处分的，由信用主管部门会同监察机关予以处分。"
+    agent, other = bodies(imposing, "信用主管部门", "监察机关")
+    assert body_asked(imposing, [agent, other], agent, imposing.index("处分。"), "zh") == agent

@@ -97,3 +97,15 @@ def only_discloses(text: str, body_end: int, measure_start: int, lang: str) -> b
     marks = "。；" if lang == "zh" else ".;"
     measure_sentence = max(text.rfind(mark, 0, measure_start) for mark in marks) + 1
     return body_end <= measure_sentence and DISCLOSING[lang].match(text, body_end) is not None
+
+
+# A body that only asks another to impose (由社会信用工作主管部门提请监察机关予以处分; "shall request the
+# supervisory organ to impose"): the body asked imposes.
+ASKING = {"zh": re.compile(r"[^，。；]{0,6}?(?:提请|建议|商请|移送)"),
+          "en": re.compile(r"[^,.;]{0,30}?\b(?:request|ask|propose to|refer (?:the case|it) to)\s+(?:the\s+)?", re.I)}
+
+
+def body_asked(text: str, bodies: list, agent, start: int, lang: str):
+    """The body the agent only asks to impose the measure at `start`, named between them; else the agent."""
+    asked = [b for b in bodies if agent.end <= b.start and b.end <= start and ASKING[lang].fullmatch(text, agent.end, b.start)]
+    return min(asked, key=lambda b: b.start) if asked else agent

@@ -15,7 +15,7 @@ from .analyze.data import AnnotatedCorpus
 from .datafiles import load_yaml
 from .errors import XinyongError
 from .locations import corpus_dir
-from .sanctions_authority import enumeration_head, is_power
+from .sanctions_authority import body_asked, enumeration_head, is_power
 from .sanctions_force import sentence_force
 from .structure import ParsedDocument, Unit
 
@@ -313,7 +313,7 @@ class ProvisionReader:
         sentence = _in(bodies, s_start, s_end)
         agent = [b for b in sentence if AGENT_MARKERS[self.lang].search(text[max(s_start, b.start - 6):b.start])]
         if agent:
-            return _first(agent), "provision"
+            return body_asked(text, sentence, _first(agent), start, self.lang), "provision"
         earlier_agents = [b for b in bodies if b.end <= s_start
                           and AGENT_MARKERS[self.lang].search(text[max(0, b.start - 6):b.start])]
         if measure in PERSONAL_MEASURES:
