@@ -71,6 +71,13 @@ MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
 # its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
 PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
+# A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
+# end of its clause, or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
+NOMINAL_END = re.compile(r"[,;:!?\n]|\.(?!\d)|$")
+# "shall be granted fast-track processing": the passive granting verb joins the span (GUIDELINES.md)
+GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
+# "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
+REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -85,6 +92,8 @@ class MeasureRules:
     verb_objects: tuple[tuple[str, re.Pattern], ...]
     trailing: tuple[re.Pattern, ...]
     verb_classes: tuple[re.Pattern, ...] = ()
+    nominal_openers: tuple[re.Pattern, ...] = ()
+    nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -116,7 +125,10 @@ def load_measure_rules(corpus: str) -> MeasureRules:
                            for p in patterns),
         trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []),
         verb_classes=tuple(compiled(p, f"verb_classes.{name}") for name, patterns in (data.get("verb_classes") or {}).items()
-                           for p in patterns))
+                           for p in patterns),
+        nominal_openers=tuple(compiled(p, "nominal_openers") for p in data.get("nominal_openers") or []),
+        nominal_types=tuple((kind, tuple(compiled(p, f"nominal_types.{kind}") for p in patterns))
+                            for kind, patterns in (data.get("nominal_types") or {}).items()))
 
 
 def activity_type(phrase: str, rules: MeasureRules) -> str | None:
@@ -171,7 +183,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
             # the last activity ends at the verb
             segments.append((s, modal.start()))
             break
-        if modal or PARTY_START.match(text, s) \
+        if modal or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
@@ -262,6 +274,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
+    found += nominal_measures(text, rules)
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -277,6 +290,29 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         if not any(s < record[1] and record[0] < e for s, e, _, _ in chosen):
             chosen.append(record)
     return sorted(chosen)
+
+
+def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
+    """Measures named by a noun phrase that opens with an incentive or cost word or a
+    nominalised sanction ("fast-track approval of ...", "an increased guarantee deposit for ...",
+    "cancellation of the tax preferences it enjoys"), each to the end of its clause or to an "and"
+    that opens the next, typed by `nominal_types`; an incentive word inside a restriction
+    ("shall not enjoy preferential treatment") is left to the restriction rules."""
+    openings = sorted({m.start() for opener in rules.nominal_openers for m in opener.finditer(text)})
+    found: list[Record] = []
+    for index, start in enumerate(openings):
+        end = NOMINAL_END.search(text, start).start()
+        following = [o for o in openings[index + 1:] if o < end
+                     and re.search(r"\s(?:and|or)\s+(?:an?\s+)?$", text[start:o])]
+        if following:
+            end = re.search(r"\s+(?:and|or)\s+(?:an?\s+)?$", text[start:following[0]]).start() + start
+        phrase = text[start:end].rstrip()
+        kind = next((k for k, patterns in rules.nominal_types if any(p.search(phrase) for p in patterns)), None)
+        if kind is None or RESTRICTION_CONTEXT.search(_sentence_before(text, start)) and not kind.endswith(("restriction", "naming")):
+            continue
+        granted = GRANTED_BEFORE.search(text, 0, start)
+        found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
+    return found
 
 
 def _sentence_before(text: str, position: int) -> str:
