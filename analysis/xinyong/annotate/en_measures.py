@@ -61,8 +61,11 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
-    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
-    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
+    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
+    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?)"
+    # a second place ("on the court's website and on large screens in public places")
+    r"(?:\s+and\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:websites?|platforms?|portals?|media|newspapers|"
+    r"screens|boards|television)(?:\s+in\s+public\s+places)?)?)?", re.IGNORECASE)
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -74,6 +77,13 @@ PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
 # end of its clause, or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
 NOMINAL_END = re.compile(r"[,;:!?\n]|\.(?!\d)|$")
+# Incentives named by a noun phrase are left to the restriction rules inside a restriction
+# ("shall not enjoy preferential treatment"); whole words only ("banks" is no "ban").
+INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
+                             "public-service-support", "priority-handling", "honor-award"})
+NOMINAL_RESTRICTION_CONTEXT = re.compile(
+    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|no|den(?:y|ied|ies)|"
+    r"cancel\w*|revok\w*|withdraw\w*|ineligible)\b", re.IGNORECASE)
 # "shall be granted fast-track processing": the passive granting verb joins the span (GUIDELINES.md)
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
 # "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
@@ -306,9 +316,13 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
                      and re.search(r"\s(?:and|or)\s+(?:an?\s+)?$", text[start:o])]
         if following:
             end = re.search(r"\s+(?:and|or)\s+(?:an?\s+)?$", text[start:following[0]]).start() + start
+        for joined in re.finditer(r"\s+(?:and|or)\s+(?:to\s+)?(\w+)", text[start:end]):
+            if joined.group(1).lower() in rules.activity_verbs:  # "... and list them as ...": a new measure
+                end = start + joined.start()
+                break
         phrase = text[start:end].rstrip()
         kind = next((k for k, patterns in rules.nominal_types if any(p.search(phrase) for p in patterns)), None)
-        if kind is None or RESTRICTION_CONTEXT.search(_sentence_before(text, start)) and not kind.endswith(("restriction", "naming")):
+        if kind is None or kind in INCENTIVE_TYPES and NOMINAL_RESTRICTION_CONTEXT.search(_sentence_before(text, start)):
             continue
         granted = GRANTED_BEFORE.search(text, 0, start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
