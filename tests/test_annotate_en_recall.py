@@ -103,3 +103,29 @@ def test_bodies_named_by_the_field_they_regulate_and_their_staff():
     assert spans("Staff of the customs authorities and the environmental regulatory departments shall "
                  "cooperate.", "TARGET") == [("Staff", "public-official"), ("customs authorities", "government-body"),
                                               ("environmental regulatory departments", "government-body")]
+
+
+def test_producers_and_traders_by_their_sector_and_principal_officers():
+    assert spans("Cosmetics manufacturers and distributors, and their principal officers, shall keep records.",
+                 "TARGET") == [("Cosmetics manufacturers and distributors", "legal-person"),
+                               ("principal officers", "natural-person")]
+
+
+def test_the_website_of_a_body_is_a_place_not_a_party():
+    assert spans("The county tax service shall post the list on the website of the tax service.", "TARGET") == [
+        ("county tax service", "government-body")]
+
+
+def test_not_eligible_for_restricts_the_activity_and_a_withdrawn_incentive_is_a_measure():
+    assert spans("A firm that evades tax is not eligible for recognition as a model enterprise during that year.",
+                 "MEASURE") == [("recognition as a model enterprise", "honor-restriction")]
+    assert spans("An incentive shall be withdrawn at once.", "MEASURE") == [
+        ("incentive shall be withdrawn", "facilitation-restriction")]
+    assert spans("Such a person may not receive any incentive under this plan.", "MEASURE") == []
+
+
+def test_a_negated_passive_licence_is_an_occupation_restriction():
+    assert spans("Its manager shall not be certified as an auditor, and may be barred from acting as the "
+                 "chief financial officer of a bank for three years.", "MEASURE") == [
+        ("certified as an auditor", "occupation-restriction"),
+        ("acting as the chief financial officer of a bank", "position-restriction")]
