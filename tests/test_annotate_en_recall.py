@@ -129,3 +129,15 @@ def test_a_negated_passive_licence_is_an_occupation_restriction():
                  "chief financial officer of a bank for three years.", "MEASURE") == [
         ("certified as an auditor", "occupation-restriction"),
         ("acting as the chief financial officer of a bank", "position-restriction")]
+
+
+def test_a_defining_relative_clause_belongs_to_the_restricted_activity():
+    assert spans("Debtors will be barred from buying boats that are not used for fishing, the court said.",
+                 "MEASURE") == [("buying boats that are not used for fishing", "ship-class-restriction")]
+
+
+def test_not_allowed_to_and_luxury_spending():
+    assert ("attend private schools", "private-school-restriction") in \
+        spans("Their children are not allowed to attend private schools.", "MEASURE")
+    assert spans("The rules stop blacklisted debtors from lavish spending.", "MEASURE") == [
+        ("lavish spending", "high-consumption-restriction")]

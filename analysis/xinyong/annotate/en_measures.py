@@ -27,6 +27,8 @@ PREPOSITION_START = re.compile(r"(?:in|on|at|of|for|to|with|by|from|under|inside
 # A finite verb in a segment: another clause has begun ("..., the debtor and its representative
 # are prohibited from ...").
 MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b")
+# A defining relative clause right after the activity's noun is part of the activity, not a new clause.
+RELATIVE_BEFORE = re.compile(r"\b[\w-]+\s+(?:that|which)\s+$", re.IGNORECASE)
 # A segment that starts with a party names who, not what: the list of activities has ended.
 PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|debtors?|persons?|enterprises?|"
                          r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
@@ -187,6 +189,8 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
         if index and NEGATED_SEPARATOR.match(pieces[index - 1][2]) and pending is None:
             negated.add(s)
         modal = MODAL.search(text, s, e)
+        if modal and RELATIVE_BEFORE.search(text, s, modal.start()):
+            modal = None  # "vehicles that are not needed for business": the relative clause belongs to it
         if modal and pending is None and modal.start() > s and _starts_activity(text[s:e], rules) \
                 and activity_type(text[s:modal.start()], rules):
             # a list of activities as the subject ("Restrictions on X and on Y-ing shall be imposed"):
