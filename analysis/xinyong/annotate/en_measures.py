@@ -78,8 +78,8 @@ MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
 PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
-# end of its clause, or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
-NOMINAL_END = re.compile(r"[,;:!?\n]|\.(?!\d)|$")
+# end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
+NOMINAL_END = re.compile(r"[,;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
 # Incentives named by a noun phrase are left to the restriction rules inside a restriction
 # ("shall not enjoy preferential treatment"); whole words only ("banks" is no "ban").
 INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
