@@ -141,3 +141,13 @@ def test_not_allowed_to_and_luxury_spending():
         spans("Their children are not allowed to attend private schools.", "MEASURE")
     assert spans("The rules stop blacklisted debtors from lavish spending.", "MEASURE") == [
         ("lavish spending", "high-consumption-restriction")]
+
+
+def test_priority_in_public_services_leaves_out_its_examples():
+    assert spans("Model employers shall be given priority in public services such as housing.", "MEASURE") == [
+        ("given priority in public services", "public-service-support")]
+
+
+def test_a_closing_quotation_mark_ends_a_quoted_list():
+    assert spans('"They may not buy cars," the bureau says.', "MEASURE") == [
+        ("buy cars", "vehicle-purchase-restriction")]
