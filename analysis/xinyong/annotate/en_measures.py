@@ -14,8 +14,9 @@ from pathlib import Path
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
+# a quotation mark closes a quoted clause in news text ("... charging high fees," the notice says);
 # "such as ..." gives examples of the activity before it, not further activities
-CLAUSE_END = re.compile(r"[.;:!?\n]|\s\((?!\d)|,?\s+such\s+as\b|$")
+CLAUSE_END = re.compile(r"[.;:!?\n\"”]|\s\((?!\d)|,?\s+such\s+as\b|$")
 # "restrictions on applying for X and on participating in Y": a repeated "on" opens the next activity
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?|,\s+(?:no\s+)?"
                        r"|\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?")
@@ -27,6 +28,8 @@ PREPOSITION_START = re.compile(r"(?:in|on|at|of|for|to|with|by|from|under|inside
 # A finite verb in a segment: another clause has begun ("..., the debtor and its representative
 # are prohibited from ...").
 MODAL = re.compile(r"\b(?:shall|may|must|will|should|is|are|was|were|has|have)\b")
+# A defining relative clause right after the activity's noun is part of the activity, not a new clause.
+RELATIVE_BEFORE = re.compile(r"\b[\w-]+\s+(?:that|which)\s+$", re.IGNORECASE)
 # A segment that starts with a party names who, not what: the list of activities has ended.
 PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|debtors?|persons?|enterprises?|"
                          r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
@@ -49,7 +52,7 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
-    r"(?:\b(?:the|their|its|his|her|such)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
+    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
     r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|downgraded|lowered)"
     r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
     r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
@@ -61,8 +64,11 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
-    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w-]+,?\s+){0,6}"
-    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?))?", re.IGNORECASE)
+    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
+    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?)"
+    # a second place ("on the court's website and on large screens in public places")
+    r"(?:\s+and\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:websites?|platforms?|portals?|media|newspapers|"
+    r"screens|boards|television)(?:\s+in\s+public\s+places)?)?)?", re.IGNORECASE)
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
@@ -71,6 +77,20 @@ MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
 # its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
 PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
+# A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
+# end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
+NOMINAL_END = re.compile(r"[,;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
+# Incentives named by a noun phrase are left to the restriction rules inside a restriction
+# ("shall not enjoy preferential treatment"); whole words only ("banks" is no "ban").
+INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
+                             "public-service-support", "priority-handling", "honor-award"})
+NOMINAL_RESTRICTION_CONTEXT = re.compile(
+    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|no|den(?:y|ied|ies)|"
+    r"cancel\w*|revok\w*|withdraw\w*|ineligible)\b", re.IGNORECASE)
+# "shall be granted fast-track processing": the passive granting verb joins the span (GUIDELINES.md)
+GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
+# "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
+REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -85,6 +105,8 @@ class MeasureRules:
     verb_objects: tuple[tuple[str, re.Pattern], ...]
     trailing: tuple[re.Pattern, ...]
     verb_classes: tuple[re.Pattern, ...] = ()
+    nominal_openers: tuple[re.Pattern, ...] = ()
+    nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -116,7 +138,10 @@ def load_measure_rules(corpus: str) -> MeasureRules:
                            for p in patterns),
         trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []),
         verb_classes=tuple(compiled(p, f"verb_classes.{name}") for name, patterns in (data.get("verb_classes") or {}).items()
-                           for p in patterns))
+                           for p in patterns),
+        nominal_openers=tuple(compiled(p, "nominal_openers") for p in data.get("nominal_openers") or []),
+        nominal_types=tuple((kind, tuple(compiled(p, f"nominal_types.{kind}") for p in patterns))
+                            for kind, patterns in (data.get("nominal_types") or {}).items()))
 
 
 def activity_type(phrase: str, rules: MeasureRules) -> str | None:
@@ -165,13 +190,15 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
         if index and NEGATED_SEPARATOR.match(pieces[index - 1][2]) and pending is None:
             negated.add(s)
         modal = MODAL.search(text, s, e)
+        if modal and RELATIVE_BEFORE.search(text, s, modal.start()):
+            modal = None  # "vehicles that are not needed for business": the relative clause belongs to it
         if modal and pending is None and modal.start() > s and _starts_activity(text[s:e], rules) \
                 and activity_type(text[s:modal.start()], rules):
             # a list of activities as the subject ("Restrictions on X and on Y-ing shall be imposed"):
             # the last activity ends at the verb
             segments.append((s, modal.start()))
             break
-        if modal or PARTY_START.match(text, s) \
+        if modal or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
@@ -262,6 +289,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
+    found += nominal_measures(text, rules)
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -277,6 +305,33 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         if not any(s < record[1] and record[0] < e for s, e, _, _ in chosen):
             chosen.append(record)
     return sorted(chosen)
+
+
+def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
+    """Measures named by a noun phrase that opens with an incentive or cost word or a
+    nominalised sanction ("fast-track approval of ...", "an increased guarantee deposit for ...",
+    "cancellation of the tax preferences it enjoys"), each to the end of its clause or to an "and"
+    that opens the next, typed by `nominal_types`; an incentive word inside a restriction
+    ("shall not enjoy preferential treatment") is left to the restriction rules."""
+    openings = sorted({m.start() for opener in rules.nominal_openers for m in opener.finditer(text)})
+    found: list[Record] = []
+    for index, start in enumerate(openings):
+        end = NOMINAL_END.search(text, start).start()
+        following = [o for o in openings[index + 1:] if o < end
+                     and re.search(r"\s(?:and|or)\s+(?:an?\s+)?$", text[start:o])]
+        if following:
+            end = re.search(r"\s+(?:and|or)\s+(?:an?\s+)?$", text[start:following[0]]).start() + start
+        for joined in re.finditer(r"\s+(?:and|or)\s+(?:to\s+)?(\w+)", text[start:end]):
+            if joined.group(1).lower() in rules.activity_verbs:  # "... and list them as ...": a new measure
+                end = start + joined.start()
+                break
+        phrase = text[start:end].rstrip()
+        kind = next((k for k, patterns in rules.nominal_types if any(p.search(phrase) for p in patterns)), None)
+        if kind is None or kind in INCENTIVE_TYPES and NOMINAL_RESTRICTION_CONTEXT.search(_sentence_before(text, start)):
+            continue
+        granted = GRANTED_BEFORE.search(text, 0, start)
+        found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
+    return found
 
 
 def _sentence_before(text: str, position: int) -> str:

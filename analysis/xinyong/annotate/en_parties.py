@@ -56,6 +56,16 @@ OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)
 # "the person in charge of the firm and its legal representative": one group across the "of" phrase
 JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
                              + PARTY_JOINER.pattern)
+# Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
+# "covered individual", "seriously illegal and dishonest enterprises"): the span starts at the modifier.
+CREDIT_MODIFIER = re.compile(
+    r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level)|trustworthy|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
+    r"principal)\s+)+$", re.IGNORECASE)
+# Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
+# entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
+DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
+BACK_REFERENCE_TYPES = frozenset({"credit-subject"})
+BACK_REFERENCE_HEAD = re.compile(r"(?:violators?|offenders?|wrongdoers?|entit(?:y|ies))", re.IGNORECASE)
 RESTRICTION_OBJECT = re.compile(
     r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
     re.IGNORECASE)
@@ -94,7 +104,27 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    return sorted(chosen)
+    return _with_modifiers(text, sorted(chosen))
+
+
+def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
+    """Party spans joined to their modifiers (GUIDELINES.md, head-noun rule): a party noun directly
+    before another party noun modifies it ("enterprise taxpayers": one legal person), credit and grade
+    words before a party belong to it, and a generic back-reference head ("violators")
+    names judgment debtors in a text about debtors."""
+    joined: list[Record] = []
+    for record in records:
+        if joined and joined[-1][3] != "government-body" and text[joined[-1][1]:record[0]] == " ":
+            previous = joined.pop()
+            record = (previous[0], record[1], record[2], record[3])
+        modifier = CREDIT_MODIFIER.search(text, 0, record[0])
+        if modifier and not (joined and modifier.start() < joined[-1][1]):
+            record = (modifier.start(), record[1], record[2], record[3])
+        if record[3] in BACK_REFERENCE_TYPES and BACK_REFERENCE_HEAD.fullmatch(text, record[0], record[1]) \
+                and DEBTOR_CONTEXT.search(text):
+            record = (record[0], record[1], record[2], "judgment-debtor")
+        joined.append(record)
+    return joined
 
 
 def _groups(text: str, parties: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
