@@ -116,6 +116,8 @@ class Errors:
     E269 = "written Chinese gold: {reason}. See corpus/gold/GUIDELINES.md."
     # held-out English gold, batch 3 (development text, issue 16)
     E280 = "held-out gold: '{doc}' is named as a batch-3 document (heldout-b3-...) but is not listed in HELDOUT_EN_LATER_BATCHES[3] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 5 (a never-seen test batch, issue 16)
+    E282 = "held-out gold: '{doc}' is named as a batch-5 document (heldout-b5-...) but is not listed in HELDOUT_EN_LATER_BATCHES[5] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
 
 
 class XinyongError(Exception):
