@@ -118,6 +118,8 @@ class Errors:
     E280 = "held-out gold: '{doc}' is named as a batch-3 document (heldout-b3-...) but is not listed in HELDOUT_EN_LATER_BATCHES[3] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 4 (development text written blind to the rules, issue 16)
     E281 = "held-out gold: '{doc}' is named as a batch-4 document (heldout-b4-...) but is not listed in HELDOUT_EN_LATER_BATCHES[4] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 5 (a never-seen test batch, issue 16)
+    E282 = "held-out gold: '{doc}' is named as a batch-5 document (heldout-b5-...) but is not listed in HELDOUT_EN_LATER_BATCHES[5] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
 
 
 class XinyongError(Exception):

@@ -32,6 +32,8 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # rules were written, and a train part would invite tuning on it. Batch 3 (train): development text written
 # by a rule writer (branch enbroad, README.md "Batch 3"): it measures nothing unseen. Batch 4 (train):
 # development text written blind to the rules (branch engold4, README.md "Batch 4") for the rule writers.
+# Batch 5 (test): written blind to the rules, committed with its gold before the annotator first ran on it
+# (README.md, "Batch 5"); never to be used for development.
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -39,6 +41,9 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                   "heldout-b3-securities-integrity-rules"), "E280"),
     4: ("train", ("heldout-b4-court-debtor-enforcement-notice", "heldout-b4-food-drug-dishonesty-list-measures",
                   "heldout-b4-tax-credit-grading-rules", "heldout-b4-trustworthy-taxpayer-incentives-mou"), "E281"),
+    5: ("test", ("heldout-b5-eco-environment-credit-evaluation", "heldout-b5-examination-dishonest-list-rules",
+                 "heldout-b5-labour-social-security-dishonesty-measures",
+                 "heldout-b5-online-platform-credit-supervision-plan"), "E282"),
 }
 HELDOUT_EN_BATCH2 = HELDOUT_EN_LATER_BATCHES[2][1]
 HELDOUT_EN_BATCH3 = HELDOUT_EN_LATER_BATCHES[3][1]
@@ -95,7 +100,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
     split (str): test, train or all (batch 1's hash split; every batch-2 unit is test).
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
-    batch (int | None): a listed batch (1 to 4) to score alone, None for all.
+    batch (int | None): a listed batch (1 to 5) to score alone, None for all.
     RETURNS (dict): {"set", "split", "batch", "units", "rows", "goals"}: rows per label with support and
         precision, recall and F1 by exact span and by overlap (None, shown as n/a, where the label
         has no gold span in the split); goals with the issue's goal figures and whether they are met.
@@ -131,7 +136,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batch 2 has test units only, batches 3 and 4 train units only."""
+    --check`); batches 2 and 5 have test units only, batches 3 and 4 train units only."""
     gold = load_heldout_en(folder)
     rows = []
     for batch in HELDOUT_EN_BATCHES:
