@@ -39,7 +39,8 @@ def english_test_batch(batch: int) -> list[GoldUnit]:
 
 
 def _only_spancat_labels(predicted: Predictions) -> Predictions:
-    return {key: [s for s in spans if s[2] in SPANCAT_LABELS] for key, spans in predicted.items()}
+    """MEASURE and TARGET spans only, without norms (the model predicts none; spans are compared by offsets)."""
+    return {key: [(s[0], s[1], s[2], None) for s in spans if s[2] in SPANCAT_LABELS] for key, spans in predicted.items()}
 
 
 def union(rules: Predictions, model: Predictions) -> Predictions:
