@@ -32,32 +32,41 @@ def blank_chinese(corpus: Path | None = None) -> Language:
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
-def _training_doc(nlp: Language, unit: GoldUnit) -> Doc:
-    doc = nlp.make_doc(analysis_text(unit.text, "zh"))
+def blank_pipeline(lang: str, corpus: Path | None = None) -> Language:
+    """The blank tokenizer the model reads: jieba for Chinese (as the rules use), spaCy's English rules."""
+    return blank_chinese(corpus) if lang == "zh" else spacy.blank("en")
+
+
+def _training_doc(nlp: Language, unit: GoldUnit, max_tokens: int = MAX_TOKENS) -> Doc:
+    doc = nlp.make_doc(analysis_text(unit.text, unit.lang))
     spans = []
     for start, end, label, _ in unit.spans:
         if label in SPANCAT_LABELS:
             span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None and len(span) <= MAX_TOKENS:
+            if span is not None and len(span) <= max_tokens:
                 spans.append(span)
     doc.spans[SPAN_KEY] = spans
     return doc
 
 
 def train_spancat(units: Iterable[GoldUnit], seed: int = 19, epochs: int = 15,
-                  corpus: Path | None = None) -> Language:
+                  corpus: Path | None = None, lang: str = "zh", max_tokens: int = MAX_TOKENS,
+                  threshold: float = 0.5) -> Language:
     """Train the span categoriser on gold units.
 
-    units (Iterable[GoldUnit]): Chinese training units (the train split).
+    units (Iterable[GoldUnit]): training units of one language (train splits only).
     seed (int): the random seed (model initialisation and the order of the examples).
     epochs (int): passes over the units.
+    lang (str): zh (jieba tokens) or en (spacy.blank("en") tokens).
+    max_tokens (int): the longest span the suggester proposes, in tokens (longer gold spans are left out).
+    threshold (float): the score above which a suggested span is kept.
     RETURNS (Language): the trained pipeline (tokenizer and spancat).
     """
     spacy.util.fix_random_seed(seed)
-    nlp = blank_chinese(corpus)
+    nlp = blank_pipeline(lang, corpus)
     nlp.add_pipe("spancat", config={
-        "spans_key": SPAN_KEY, "threshold": 0.5,
-        "suggester": {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": MAX_TOKENS},
+        "spans_key": SPAN_KEY, "threshold": threshold,
+        "suggester": {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": max_tokens},
         "model": {"@architectures": "spacy.SpanCategorizer.v1",
                   "scorer": {"@layers": "spacy.LinearLogistic.v1"},
                   "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": 64},
@@ -66,7 +75,7 @@ def train_spancat(units: Iterable[GoldUnit], seed: int = 19, epochs: int = 15,
                               "subword_features": False, "pretrained_vectors": None}}})
     examples = []
     for unit in units:
-        doc = _training_doc(nlp, unit)
+        doc = _training_doc(nlp, unit, max_tokens)
         examples.append(Example(nlp.make_doc(doc.text), doc))
     optimizer = nlp.initialize(lambda: examples)
     order = random.Random(seed)
@@ -81,7 +90,7 @@ def predict(nlp: Language, units: list[GoldUnit]) -> dict[tuple[str, str, str], 
     """The spans the trained model finds, keyed like the evaluation's predictions; within a label,
     overlapping spans are resolved to the highest-scoring one (the guidelines' one span per mention)."""
     found: dict[tuple[str, str, str], list[tuple[int, int, str, str | None]]] = {}
-    texts = [analysis_text(u.text, "zh") for u in units]
+    texts = [analysis_text(u.text, u.lang) for u in units]
     for unit, doc in zip(units, nlp.pipe(texts)):
         group = doc.spans[SPAN_KEY]
         scores = group.attrs.get("scores", [1.0] * len(group))
