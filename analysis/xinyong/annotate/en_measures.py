@@ -325,7 +325,7 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
             if joined.group(1).lower() in rules.activity_verbs:  # "... and list them as ...": a new measure
                 end = start + joined.start()
                 break
-        phrase = text[start:end].rstrip()
+        phrase = text[start:_trimmed(text, start, end, rules)]
         kind = next((k for k, patterns in rules.nominal_types if any(p.search(phrase) for p in patterns)), None)
         if kind is None or kind in INCENTIVE_TYPES and NOMINAL_RESTRICTION_CONTEXT.search(_sentence_before(text, start)):
             continue
