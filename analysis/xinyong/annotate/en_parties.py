@@ -85,8 +85,7 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
                     agencies: list[Record]) -> list[Record]:
     """English TARGET records: the `listed` matches of corpus/targets.yaml and the extra patterns,
     the longest first where they overlap, without party nouns inside a measure's activity or
-    inside an agency's name ("Development and Reform Commission" in "National Development and
-    Reform Commission")."""
+    inside an agency's name ("Development and Reform Commission" inside the NDRC's full name)."""
     extra = [(m.start, m.end, "TARGET", m.key) for m in extra_target_patterns(corpus).finditer(text)]
     chosen: list[Record] = []
     for record in sorted(listed + extra, key=lambda r: (r[0], -(r[1] - r[0]))):
