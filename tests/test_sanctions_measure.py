@@ -3,34 +3,13 @@ found in the hand checks, written for the purpose (paraphrased shapes, not the s
 each beside a sentence of the same shape that does impose the measure."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from xinyong.annotate.finders import find_measures
 from xinyong.annotate.resources import load_resources
 from xinyong.locations import corpus_dir
 from xinyong.sanctions_measure import imposed, is_state
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-
-
-def mention(text: str, words: str, kind: str, occurrence: int = 0) -> Mention:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    return Mention(start, start + len(words), words, kind)
-
-
-def is_record(text: str, words: str, kind: str, lang: str, context: list[str] | None = None,
-              measure_kind: str = "punishment") -> bool:
-    return imposed(text, mention(text, words, kind), lang, context or [], measure_kind)
+from sanctions_mentions import is_record, mention
 
 
 # --- a measure named as a state of the party -------------------------------------------------

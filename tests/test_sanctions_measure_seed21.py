@@ -4,31 +4,10 @@ sentence, and a wrong type. Sentences written for the purpose (paraphrased shape
 each beside one of the same shape that does impose the measure."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from xinyong.sanctions_measure import imposed, retyped
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-
-
-def mention(text: str, words: str, kind: str, occurrence: int = 0) -> Mention:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    return Mention(start, start + len(words), words, kind)
-
-
-def is_record(text: str, words: str, kind: str, lang: str, context: list[str] | None = None,
-              occurrence: int = 0, measure_kind: str = "punishment") -> bool:
-    return imposed(text, mention(text, words, kind, occurrence), lang, context or [], measure_kind)
+from xinyong.sanctions_measure import retyped
+from sanctions_mentions import is_record, mention
 
 
 @pytest.mark.parametrize("lang, creating, imposing, words, kind", [

@@ -5,26 +5,10 @@ taken as a warning, and commendations recorded taken as a credit-record entry. S
 the purpose (paraphrased shapes, not the sources'), each beside one of the same shape that imposes."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from xinyong.sanctions_measure import imposed, retyped
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-
-
-def is_record(text: str, words: str, kind: str, lang: str, occurrence: int = 0) -> bool:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(words, start + 1)
-    return imposed(text, Mention(start, start + len(words), words, kind), lang, [], "punishment")
+from sanctions_mentions import Mention, is_record
 
 
 @pytest.mark.parametrize("lang, handled, imposing, words, kind", [

@@ -4,24 +4,9 @@ organs and procedures published. Sentences written for the purpose (paraphrased 
 sources'), each beside one of the same shape that imposes public naming."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from xinyong.sanctions_measure import imposed
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    kind: str
-
-
-def is_record(text: str, words: str, kind: str, lang: str) -> bool:
-    start = text.index(words)
-    return imposed(text, Mention(start, start + len(words), words, kind), lang, [], "punishment")
+from sanctions_mentions import is_record
 
 
 @pytest.mark.parametrize("lang, notice, imposing, words", [
