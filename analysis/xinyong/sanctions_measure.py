@@ -284,7 +284,7 @@ def imposed(text: str, measure: MeasureSpan, lang: str, context: list[str], kind
             and not RESTRICTING[lang].search(measure.text) and any(OFFENCE_LEAD[lang].search(c) for c in context):
         return False
     if lang == "zh" and measure.kind == "public-service-support" \
-            and FINANCING_FIELD["zh"].search(text, 0, measure.start):
+            and FINANCING_FIELD["zh"].search(text, max(0, measure.start - 300), measure.start):
         return False
     if measure.kind == "detention" and SUSPENDED_EXECUTION[lang].search(text):
         return False

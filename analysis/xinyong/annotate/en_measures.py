@@ -329,7 +329,9 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         kind = next((k for k, patterns in rules.nominal_types if any(p.search(phrase) for p in patterns)), None)
         if kind is None or kind in INCENTIVE_TYPES and NOMINAL_RESTRICTION_CONTEXT.search(_sentence_before(text, start)):
             continue
-        granted = GRANTED_BEFORE.search(text, 0, start)
+        # only the few words before the opening can hold "be granted": searching from 0 would make
+        # every opening scan the whole text before it
+        granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
 

@@ -58,6 +58,7 @@ JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such
                              + PARTY_JOINER.pattern)
 # Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
 # "covered individual", "seriously illegal and dishonest enterprises"): the span starts at the modifier.
+MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
 CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level)|trustworthy|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     r"principal)\s+)+$", re.IGNORECASE)
@@ -95,7 +96,7 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             continue
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
         if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
-                and not DEFINITE_OF.search(text, 0, record[0]):
+                and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]):
             continue
         if COMPOUND_HEAD.match(text, record[1]):
             continue
@@ -112,15 +113,17 @@ def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
     words before a party belong to it, and a generic back-reference head ("violators")
     names judgment debtors in a text about debtors."""
     joined: list[Record] = []
+    about_debtors = DEBTOR_CONTEXT.search(text) is not None
     for record in records:
         if joined and joined[-1][3] != "government-body" and text[joined[-1][1]:record[0]] == " ":
             previous = joined.pop()
             record = (previous[0], record[1], record[2], record[3])
-        modifier = CREDIT_MODIFIER.search(text, 0, record[0])
+        # the modifiers stand just before the party: a bounded look-back, not a scan from the text's start
+        modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])
         if record[3] in BACK_REFERENCE_TYPES and BACK_REFERENCE_HEAD.fullmatch(text, record[0], record[1]) \
-                and DEBTOR_CONTEXT.search(text):
+                and about_debtors:
             record = (record[0], record[1], record[2], "judgment-debtor")
         joined.append(record)
     return joined
