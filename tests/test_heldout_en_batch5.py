@@ -4,9 +4,7 @@ nobody sees the rules' output on it before the lead measures it once."""
 from __future__ import annotations
 
 import json
-import shutil
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +12,6 @@ from click.testing import CliRunner
 from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, heldout_en_batch, heldout_en_counts,
                                          heldout_en_folder, load_heldout_en)
 from xinyong.cli import main
-from xinyong.errors import ProblemList
 from xinyong.structure import parse_file
 
 FOLDER = heldout_en_folder()
@@ -54,15 +51,3 @@ def test_check_counts_batch5_as_test_only(tmp_path, monkeypatch, fifth):
     rows = json.loads(counted.output)
     assert rows == heldout_en_counts()
     assert [(r["split"], r["units"], r["documents"]) for r in rows if r["batch"] == 5] == [("test", len(fifth), 4)]
-
-
-def test_an_unlisted_batch5_file_is_refused(tmp_path: Path):
-    folder = tmp_path / "heldout-en"
-    (folder / "texts").mkdir(parents=True)
-    source = BATCH5[0]
-    data = (FOLDER / f"{source}.en.yaml").read_text(encoding="utf-8").replace(f"doc: {source}", f"doc: {PREFIX}extra")
-    (folder / f"{PREFIX}extra.en.yaml").write_text(data, encoding="utf-8")
-    shutil.copy(FOLDER / "texts" / f"{source}.en.md", folder / "texts" / f"{PREFIX}extra.en.md")
-    with pytest.raises(ProblemList) as caught:
-        load_heldout_en(folder)
-    assert caught.value.code == "E282" and f"{PREFIX}extra.en.yaml:1" in caught.value.render()
