@@ -5,7 +5,7 @@ as the document's body, and a body named but missed (公共管理机构). Provis
 read with the project's cues, each beside one of the same shape that does name the body."""
 from __future__ import annotations
 
-from test_sanctions_trigger import NoAnnotations, Provisions
+from sanctions_helpers import Annotations, Provisions
 from xinyong.parsed_document import Unit
 from xinyong.sanctions_authority import follows_from_listing, is_generic, sets_criteria
 from xinyong.sanctions_reader import ProvisionReader
@@ -15,7 +15,7 @@ def authority(text: str, words: str, lang: str, kind: str | None = None) -> str 
     units = {"art-1": Unit("art-1", "article", 1, None, None, "", 1)}
     unit = Unit("art-1.p1", "paragraph", 1, None, "art-1", text, 2)
     units[unit.id] = unit
-    reader = ProvisionReader(NoAnnotations(), Provisions(units), lang)
+    reader = ProvisionReader(Annotations(), Provisions(units), lang)
     found, _ = reader.authority(unit, text.index(words), kind)
     return found.text if found else None
 

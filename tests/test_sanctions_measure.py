@@ -9,7 +9,7 @@ from xinyong.annotate.finders import find_measures
 from xinyong.annotate.resources import load_resources
 from xinyong.locations import corpus_dir
 from xinyong.sanctions_measure import imposed, is_state
-from sanctions_mentions import is_record, mention
+from sanctions_helpers import is_record, mention
 
 
 # --- a measure named as a state of the party -------------------------------------------------

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from xinyong.sanctions_measure import retyped
-from sanctions_mentions import is_record, mention
+from sanctions_helpers import is_record, mention
 
 
 @pytest.mark.parametrize("lang, creating, imposing, words, kind", [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from xinyong.sanctions_measure import imposed, retyped
-from sanctions_mentions import Mention, is_record
+from sanctions_helpers import Mention, is_record
 
 
 @pytest.mark.parametrize("lang, handled, imposing, words, kind", [

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sanctions_mentions import is_record
+from sanctions_helpers import is_record
 
 
 @pytest.mark.parametrize("lang, notice, imposing, words", [

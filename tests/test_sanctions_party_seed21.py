@@ -6,36 +6,23 @@ another measure). Provisions written for the purpose, read with the project's cu
 given, each beside one of the same shape whose party is the other."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
-from test_sanctions_trigger import Provisions
-from xinyong.parsed_document import Unit
+from sanctions_helpers import Annotations, Provisions, one_article
 from xinyong.sanctions_reader import ProvisionReader
 
 
-@dataclass
-class Measures:
-    """Annotations with only the measure spans of the fixture's units."""
-
-    annotations_by_unit: dict = field(default_factory=dict)
 
 
 def party(text: str, words: str, kind: str, lang: str, lead_in: str | None = None,
           others: tuple[tuple[str, str], ...] = (), targets: tuple[tuple[str, str], ...] = ()) -> str | None:
     """The party text chosen for the measure `words` (of type `kind`); `others` are the other measure
     mentions of the unit and `targets` its TARGET spans (first occurrence), both as (words, type)."""
-    units = {"art-1": Unit("art-1", "article", 1, None, None, "", 1)}
-    parent = "art-1"
-    if lead_in is not None:
-        units["art-1.p1"] = Unit("art-1.p1", "paragraph", 1, None, "art-1", lead_in, 1)
-        parent = "art-1.p1"
-    unit = Unit("art-1.x", "item" if lead_in else "paragraph", 1, None, parent, text, 2)
-    units[unit.id] = unit
+    units, unit = one_article(text, lead_in)
     spans = [(text.index(w), w, k) for w, k in ((words, kind),) + others]
     records = [{"label": "MEASURE", "start": s, "end": s + len(w), "text": w, "norm": k} for s, w, k in spans]
     records += [{"label": "TARGET", "start": text.index(w), "end": text.index(w) + len(w), "text": w, "norm": k}
                 for w, k in targets]
-    reader = ProvisionReader(Measures({("fixture", lang, unit.id): records}), Provisions(units), lang)
+    reader = ProvisionReader(Annotations({("fixture", lang, unit.id): records}), Provisions(units), lang)
     start = text.index(words)
     found = reader.party(unit, start, start + len(words), kind)
     return found.text if found else None

@@ -4,38 +4,20 @@ annotations: what sets the measure off is found from the provision's own wording
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from sanctions_helpers import Annotations, Provisions, one_article
 from xinyong.parsed_document import Unit
 from xinyong.sanctions_reader import ProvisionReader
 from xinyong.sanctions_trigger import find_trigger
 
 
-@dataclass
-class Provisions:
-    """A stand-in for a parsed document: an article's paragraphs and list items."""
-
-    units: dict[str, Unit]
-    id: str = "fixture"
-
-    def unit_map(self) -> dict[str, Unit]:
-        return self.units
 
 
-@dataclass
-class NoAnnotations:
-    annotations_by_unit: dict = field(default_factory=dict)
 
 
 def trigger(text: str, words: str, lang: str, lead_in: str | None = None) -> tuple[str | None, str | None]:
-    units = {"art-1": Unit("art-1", "article", 1, None, None, "", 1)}
-    parent = "art-1"
-    if lead_in is not None:
-        units["art-1.p1"] = Unit("art-1.p1", "paragraph", 1, None, "art-1", lead_in, 1)
-        parent = "art-1.p1"
-    unit = Unit("art-1.x", "item" if lead_in else "paragraph", 1, None, parent, text, 2)
-    units[unit.id] = unit
-    reader = ProvisionReader(NoAnnotations(), Provisions(units), lang)
+    units, unit = one_article(text, lead_in)
+    reader = ProvisionReader(Annotations(), Provisions(units), lang)
     return find_trigger(reader, unit, text.index(words))
 
 
@@ -94,7 +76,7 @@ def trigger_with_items(text: str, words: str, lang: str, items: list[str]) -> tu
     for number, item in enumerate(items, 1):
         label = re.match(r"（[一二三四五六七八九十]+）|\(\d+\)", item).group(0)
         units[f"art-1.p1.i{number}"] = Unit(f"art-1.p1.i{number}", "item", number, label, "art-1.p1", item, 1 + number)
-    reader = ProvisionReader(NoAnnotations(), Provisions(units), lang)
+    reader = ProvisionReader(Annotations(), Provisions(units), lang)
     return find_trigger(reader, units["art-1.p1"], text.index(words))
 
 

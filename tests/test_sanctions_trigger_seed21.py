@@ -5,7 +5,8 @@ purpose, read with the project's cues and no annotations, each beside one of the
 state the trigger found."""
 from __future__ import annotations
 
-from test_sanctions_trigger import NoAnnotations, Provisions, trigger
+from sanctions_helpers import Annotations, Provisions
+from test_sanctions_trigger import trigger
 from xinyong.parsed_document import Unit
 from xinyong.sanctions_reader import ProvisionReader
 from xinyong.sanctions_trigger import find_trigger
@@ -15,7 +16,7 @@ def listing_trigger(text: str, words: str) -> tuple[str | None, str | None]:
     """The trigger of an entry into a list (the list is then the measure, never its trigger)."""
     units = {"art-1": Unit("art-1", "article", 1, None, None, "", 1),
              "art-1.p1": Unit("art-1.p1", "paragraph", 1, None, "art-1", text, 2)}
-    reader = ProvisionReader(NoAnnotations(), Provisions(units), "zh")
+    reader = ProvisionReader(Annotations(), Provisions(units), "zh")
     return find_trigger(reader, units["art-1.p1"], text.index(words), "list-inclusion")
 
 
