@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from xinyong.annotate.gold import split_of
-from xinyong.annotate.heldout_en import (BATCH2_PREFIX, HELDOUT_EN_BATCH2, HELDOUT_EN_BATCHES, evaluate_heldout_en, heldout_en_batch,
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, HELDOUT_EN_BATCHES, evaluate_heldout_en, heldout_en_batch,
                                          heldout_en_counts, heldout_en_differences, heldout_en_folder,
                                          load_heldout_en)
 from xinyong.cli import main
@@ -21,6 +21,8 @@ from xinyong.labels import label_names
 from xinyong.structure import parse_file
 
 FOLDER = heldout_en_folder()
+HELDOUT_EN_BATCH2 = HELDOUT_EN_LATER_BATCHES[2][1]
+BATCH2_PREFIX = batch_prefix(2)
 
 
 @pytest.fixture(scope="module")

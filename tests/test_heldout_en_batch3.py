@@ -6,11 +6,13 @@ import json
 
 from click.testing import CliRunner
 
-from xinyong.annotate.heldout_en import (BATCH3_PREFIX, HELDOUT_EN_BATCH3, heldout_en_differences,
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, heldout_en_differences,
                                          heldout_en_folder)
 from xinyong.cli import main
 
 FOLDER = heldout_en_folder()
+HELDOUT_EN_BATCH3 = HELDOUT_EN_LATER_BATCHES[3][1]
+BATCH3_PREFIX = batch_prefix(3)
 
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 
 
-from xinyong.annotate.heldout_en import (HELDOUT_EN_BATCH4, heldout_en_counts,
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, heldout_en_counts,
                                          heldout_en_folder)
 
 FOLDER = heldout_en_folder()
+HELDOUT_EN_BATCH4 = HELDOUT_EN_LATER_BATCHES[4][1]
 
 
 

@@ -45,12 +45,6 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                  "heldout-b5-labour-social-security-dishonesty-measures",
                  "heldout-b5-online-platform-credit-supervision-plan"), "E282"),
 }
-HELDOUT_EN_BATCH2 = HELDOUT_EN_LATER_BATCHES[2][1]
-HELDOUT_EN_BATCH3 = HELDOUT_EN_LATER_BATCHES[3][1]
-HELDOUT_EN_BATCH4 = HELDOUT_EN_LATER_BATCHES[4][1]
-BATCH2_PREFIX = "heldout-b2-"
-BATCH3_PREFIX = "heldout-b3-"
-BATCH4_PREFIX = "heldout-b4-"
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 
 
