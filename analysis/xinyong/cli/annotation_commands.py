@@ -230,8 +230,6 @@ def _evaluate_written_zh(check: bool, label: str | None, fmt: str) -> None:
     differences (its units are test units) and never an exit code (the main test split, which
     includes them, carries the targets)."""
     from ..annotate.evaluate import WRITTEN_ZH, evaluate_written_zh, written_zh_counts
-    from ..locations import build_dir
-    from ..outputs import to_csv, write_atomic, write_json
 
     if label:
         raise click.UsageError("--written-zh shows no differences: its units are all test units, which no rule "
@@ -239,10 +237,18 @@ def _evaluate_written_zh(check: bool, label: str | None, fmt: str) -> None:
     if check:
         click.echo(render(written_zh_counts(), fmt), nl=False)
         return
-    result = evaluate_written_zh()
+    _store_and_show(evaluate_written_zh(), f"{WRITTEN_ZH}-test", fmt)
+
+
+def _store_and_show(result: dict, name: str, fmt: str) -> None:
+    """Write a set's scores to build/evaluation/<name>.json and .csv (its rows) and print them: the
+    whole result as JSON, else its rows as a table with n/a for what was not measured."""
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
     folder = build_dir() / "evaluation"
-    write_json(folder / f"{WRITTEN_ZH}-test.json", result)
-    write_atomic(folder / f"{WRITTEN_ZH}-test.csv", to_csv(result["rows"]))
+    write_json(folder / f"{name}.json", result)
+    write_atomic(folder / f"{name}.csv", to_csv(result["rows"]))
     if fmt in ("json", "jsonl"):
         click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
     else:
@@ -255,8 +261,6 @@ def _evaluate_validation_zh(check: bool, label: str | None, fmt: str) -> None:
     never differences or anything per unit (rule writers may score the set, never read it), and never
     an exit code (its figures are development figures, not targets)."""
     from ..annotate.evaluate import VALIDATION_ZH, evaluate_validation_zh, validation_zh_counts
-    from ..locations import build_dir
-    from ..outputs import to_csv, write_atomic, write_json
 
     if label:
         raise XinyongError("E289", what="--differences", exit_code=errors.EXIT_USAGE)
@@ -264,14 +268,9 @@ def _evaluate_validation_zh(check: bool, label: str | None, fmt: str) -> None:
         click.echo(render(validation_zh_counts(), fmt), nl=False)
         return
     result = evaluate_validation_zh()
-    folder = build_dir() / "evaluation"
-    write_json(folder / f"{VALIDATION_ZH}.json", result)
-    write_atomic(folder / f"{VALIDATION_ZH}.csv", to_csv(result["rows"]))
-    if fmt in ("json", "jsonl"):
-        click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
+    _store_and_show(result, VALIDATION_ZH, fmt)
+    if fmt in ("json", "jsonl", "csv"):  # the party figures are in the JSON result; csv stays one table
         return
-    click.echo(render([{key: ("n/a" if value is None else value) for key, value in row.items()}
-                       for row in result["rows"]], fmt), nl=False)
     party = result["sanctioned_party"]
     click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
                f"{party['gold_measures_with_party']}; lenient (any target the pipeline finds in the provision): "
