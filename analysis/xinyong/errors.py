@@ -123,6 +123,11 @@ class Errors:
     # held-out English gold, batch 6 (a validation batch, issue 16)
     E283 = "held-out gold: '{doc}' is named as a batch-6 document (heldout-b6-...) but is not listed in HELDOUT_EN_LATER_BATCHES[6] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
     E284 = "held-out English batch {batch} is a validation batch: only its summary scores are shown (`xinyong evaluate --heldout-en-batch {batch}`), never its differences, texts or gold. Develop rules with --split train --differences on the train batches."
+    # the Chinese validation set (corpus/gold/validation-zh, issue 19): scored, never read by rule writers
+    E286 = "Chinese validation set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
+    E287 = "Chinese validation gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, and re-read a changed unit before updating its annotation and sha."
+    E288 = "Chinese validation gold: {reason}. See corpus/gold/GUIDELINES.md."
+    E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
 
 
 class XinyongError(Exception):
