@@ -11,7 +11,7 @@ from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
 from .measure_coordination import split_coordinated
-from .measure_mentions import is_mention_only
+from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
 
 INSTRUMENT_WORDS = re.compile(
@@ -210,7 +210,8 @@ def find_measures(text: str, res: Resources) -> list[Record]:
         return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if _is_context_only(text, start, end, kind or "") or is_mention_only(text, start, end, kind or ""):
+        if _is_context_only(text, start, end, kind or "") or is_mention_only(text, start, end, kind or "") \
+                or repeats_field_list(text, start, kind or "", [(s, e) for s, e, _, _ in kept]):
             continue
         kept.extend((s, e, label, k) for s, e, k in split_coordinated(text, start, end, kind or "", res.measures))
         if kind == "list-inclusion":

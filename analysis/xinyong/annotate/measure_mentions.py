@@ -9,6 +9,8 @@ or named as a topic; these matches are neither.
   particulars (表彰奖励等信息记入其信用记录) is not the trust-breaking entry
   `credit-record-entry` means, unless the sentence speaks of trust-breaking or violations.
 - A body named after the measure it decides on (由处分机关……给予处分): 处分 there modifies 机关.
+- A generic grant that closes a list of fields already marked (在融资授信、利率费率……等方面给予优惠
+  或者便利): the fields are the measures, the closing 给予优惠或者便利 repeats them.
 - A government body's own way of working (有关部门应当简化审批流程, 市场监管部门应当加大检查力度,
   省人民政府应当实行告知承诺制审批): a practice of administration adopted by the body that opens
   the sentence, with no party it is applied to (no 对/为/向/给/将 and no 其 before it in its clause).
@@ -85,6 +87,24 @@ def body_practice(text: str, start: int, kind: str) -> bool:
     return (ZH_BODY_SUBJECT.match(text, sentence_start) is not None
             and ZH_BODY_SUBJECT.match(text, sentence_start).end() <= start
             and ZH_PARTY_MARKER.search(text, clause_start, start) is None)
+
+
+# A field list closed by 等方面 or 等领域 right before a measure.
+ZH_FIELD_LIST_END = re.compile(r"等(?:方面|领域)$")
+# The generic grant or restriction that may close a field list.
+GENERIC_CLOSING_TYPES = frozenset({"public-service-support"})
+
+
+def repeats_field_list(text: str, start: int, kind: str, earlier: list[tuple[int, int]]) -> bool:
+    """True for a generic grant closing a field list (…等方面给予优惠或者便利) when a measure was
+    already found among the fields of its clause.
+
+    earlier (list[tuple[int, int]]): the spans of the measures kept so far in the unit.
+    """
+    if kind not in GENERIC_CLOSING_TYPES or not ZH_FIELD_LIST_END.search(text, max(0, start - 3), start):
+        return False
+    clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    return any(clause_start <= s and e <= start for s, e in earlier)
 
 
 def is_mention_only(text: str, start: int, end: int, kind: str) -> bool:

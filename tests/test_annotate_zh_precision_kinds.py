@@ -1,0 +1,119 @@
+"""Chinese MEASURE and TARGET precision by kind (issue 19, the sixth revision): each kind of false
+hit on sentences written for the purpose in the style of SCS provisions (not taken from any
+source), beside the near sentence whose measure or party must stay."""
+from __future__ import annotations
+
+import pytest
+
+from xinyong.annotate.finders import find_measures, find_targets
+from xinyong.annotate.resources import load_resources
+from xinyong.locations import corpus_dir
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources("zh", str(corpus_dir()))
+
+
+def measures(text: str, resources) -> list[tuple[str, str]]:
+    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, resources)]
+
+
+def targets(text: str, resources) -> list[str]:
+    return [text[start:end] for start, end, _, _ in find_targets(text, resources)]
+
+
+# a measure that only names a kind of information collected or recorded
+@pytest.mark.parametrize("text", [
+    "（四）行政强制、暂扣许可证件、吊销许可证件等信息；",
+    "下列事项作为不良信息记录：受到罚款、没收违法所得等行政处罚的信息。",
+    "信用平台归集市场主体被列入经营异常名录的信息。",
+])
+def test_information_items_are_not_measures(resources, text):
+    assert measures(text, resources) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("情节严重的，吊销许可证件，并公开相关信息。", "吊销许可证件"),
+    ("对该企业处以罚款，同时将处罚信息向社会公示。", "处以罚款"),
+])
+def test_a_measure_before_a_clause_about_information_stays(resources, text, span):
+    assert span in [found for found, _ in measures(text, resources)]
+
+
+# a definition that lists the measures a term covers
+def test_measures_in_a_definition_are_not_measures(resources):
+    assert measures("本规定所称联合惩戒，是指有关部门对失信主体共同采取限制市场准入、撤销荣誉称号等措施。", resources) == []
+    # the same measure imposed in a provision stays
+    assert ("撤销荣誉称号", "honor-restriction") in measures("对严重失信主体，撤销荣誉称号。", resources)
+
+
+# recording commendations or basic particulars is not the trust-breaking credit-record entry
+def test_recording_good_conduct_is_not_a_credit_record_entry(resources):
+    assert measures("自然人的见义勇为、无偿献血等表彰信息，经本人同意记入其信用档案。", resources) == []
+    assert measures("企业的登记信息和基本信息纳入企业信用档案。", resources) == []
+    # trust-breaking information entered in the record stays a measure
+    kinds = [kind for _, kind in measures("经营者的严重违法信息记入其信用记录。", resources)]
+    assert kinds == ["credit-record-entry"]
+
+
+# a body named after the measure it decides on
+def test_a_body_named_after_its_measure_is_not_a_measure(resources):
+    found = measures("由任免机关或者处分机关依法给予处分。", resources)
+    assert found == [("给予处分", "disciplinary-sanction")]
+
+
+# a government body's own way of working, applied to no party
+@pytest.mark.parametrize("text", [
+    "市场监管部门应当加大检查力度，依法查处违法行为。",
+    "省人民政府应当实行告知承诺制审批改革。",
+    "行业主管部门应当简化审批流程，提高办事效率。",
+])
+def test_a_body_practice_is_not_a_measure(resources, text):
+    assert measures(text, resources) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("对信用良好的企业实行告知承诺制审批。", "实行告知承诺制审批"),
+    ("行业主管部门应当对失信企业加大检查力度。", "加大检查力度"),
+    ("有关部门可以对其简化审批流程。", "简化审批流程"),
+])
+def test_a_practice_applied_to_a_party_stays(resources, text, span):
+    assert span in [found for found, _ in measures(text, resources)]
+
+
+# a generic grant closing a list of fields already marked repeats them
+def test_a_generic_grant_after_marked_fields_repeats_them(resources):
+    found = measures("鼓励银行对守信企业在融资授信、利率费率等方面给予优惠或者便利。", resources)
+    assert ("给予优惠或者便利", "public-service-support") not in found
+    assert [kind for _, kind in found] == ["financing-preference", "financing-preference"]
+    # alone, the grant is the measure
+    assert ("给予支持和便利", "public-service-support") in measures("对守信主体给予支持和便利。", resources)
+
+
+# a party noun modifying a noun of its particulars, papers, owners or dealings is no TARGET
+@pytest.mark.parametrize("text, noun", [
+    ("申请材料应当载明企业通信地址。", "企业"),
+    ("申请人应当提交法人营业执照复印件。", "法人"),
+    ("监控设备采集的个人图像不得公开。", "个人"),
+    ("合伙企业、个人独资企业应当依法纳税。", "个人"),
+    ("用人单位主要出资人应当承担清偿责任。", "用人单位"),
+    ("通过企业交易对方核实信息。", "企业"),
+    ("申请人应当符合公司设立条件。", "公司"),
+    ("文书应当写明行政机关名称。", "行政机关"),
+    ("不得以行政机关名义对外发布。", "行政机关"),
+    ("该行为损害行政机关公信力。", "行政机关"),
+    ("决定书由人民法院院长签发。", "人民法院"),
+])
+def test_party_noun_inside_a_compound_is_not_a_target(resources, text, noun):
+    assert noun not in targets(text, resources)
+
+
+def test_party_noun_as_subject_or_possessor_stays(resources):
+    assert "企业" in targets("企业应当如实报告其通信地址。", resources)
+    assert "行政机关" in targets("行政机关的名称应当写明。", resources)
+    assert "人民法院" in targets("人民法院可以决定限制其高消费。", resources)
+
+
+def test_a_county_government_department_is_one_party(resources):
+    assert targets("将县级人民政府部门的处罚权交由乡镇行使。", resources)[:1] == ["县级人民政府部门"]
