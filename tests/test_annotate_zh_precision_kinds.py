@@ -94,6 +94,7 @@ def test_a_generic_grant_after_marked_fields_repeats_them(resources):
 # a party noun modifying a noun of its particulars, papers, owners or dealings is no TARGET
 @pytest.mark.parametrize("text, noun", [
     ("申请材料应当载明企业通信地址。", "企业"),
+    ("年度报告中的企业资产状况信息可以不公示。", "企业"),
     ("申请人应当提交法人营业执照复印件。", "法人"),
     ("监控设备采集的个人图像不得公开。", "个人"),
     ("合伙企业、个人独资企业应当依法纳税。", "个人"),
@@ -117,3 +118,9 @@ def test_party_noun_as_subject_or_possessor_stays(resources):
 
 def test_a_county_government_department_is_one_party(resources):
     assert targets("将县级人民政府部门的处罚权交由乡镇行使。", resources)[:1] == ["县级人民政府部门"]
+
+
+# a measure missed where the restricting verb directly precedes the restricted position
+def test_restriction_directly_before_a_position(resources):
+    text = "对其法定代表人依法限制担任其他企业的法定代表人。"
+    assert ("限制担任其他企业的法定代表人", "position-restriction") in measures(text, resources)
