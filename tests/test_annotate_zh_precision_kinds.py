@@ -124,3 +124,9 @@ def test_a_county_government_department_is_one_party(resources):
 def test_restriction_directly_before_a_position(resources):
     text = "对其法定代表人依法限制担任其他企业的法定代表人。"
     assert ("限制担任其他企业的法定代表人", "position-restriction") in measures(text, resources)
+
+
+# a department pattern does not swallow the passive 被 before it
+def test_department_after_passive_marker_leaves_it_out(resources):
+    assert "监管部门" in targets("（二）被监管部门责令停业整顿的；", resources)
+    assert "被监管部门" not in targets("（二）被监管部门责令停业整顿的；", resources)
