@@ -130,3 +130,17 @@ def test_restriction_directly_before_a_position(resources):
 def test_department_after_passive_marker_leaves_it_out(resources):
     assert "监管部门" in targets("（二）被监管部门责令停业整顿的；", resources)
     assert "被监管部门" not in targets("（二）被监管部门责令停业整顿的；", resources)
+
+
+# a measure the provision forbids to impose falls on no one
+@pytest.mark.parametrize("text", [
+    "行政机关不得违法限制市场主体参与政府采购。",
+    "有关部门不得擅自增设限制高消费等惩戒措施。",
+])
+def test_a_measure_forbidden_to_impose_is_not_a_measure(resources, text):
+    assert measures(text, resources) == []
+
+
+def test_a_restriction_the_party_bears_after_a_prohibition_stays(resources):
+    found = measures("失信被执行人不得担任企业的法定代表人、董事、监事、高级管理人员。", resources)
+    assert [kind for _, kind in found] == ["position-restriction"]

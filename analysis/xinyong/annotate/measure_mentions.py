@@ -11,6 +11,9 @@ or named as a topic; these matches are neither.
 - A body named after the measure it decides on (由处分机关……给予处分): 处分 there modifies 机关.
 - A generic grant that closes a list of fields already marked (在融资授信、利率费率……等方面给予优惠
   或者便利): the fields are the measures, the closing 给予优惠或者便利 repeats them.
+- A measure the provision forbids to impose (行政机关不得违法限制市场主体参与政府采购; 不得擅自增设
+  限制高消费等措施): the prohibition falls on the imposing side, no measure on anyone. A restriction
+  the party bears stays (不得担任…: the span starts with no imposing verb).
 - A government body's own way of working (有关部门应当简化审批流程, 市场监管部门应当加大检查力度,
   省人民政府应当实行告知承诺制审批): a practice of administration adopted by the body that opens
   the sentence, with no party it is applied to (no 对/为/向/给/将 and no 其 before it in its clause).
@@ -89,6 +92,19 @@ def body_practice(text: str, start: int, kind: str) -> bool:
             and ZH_PARTY_MARKER.search(text, clause_start, start) is None)
 
 
+# A prohibition governing the imposing verb that opens the measure, a few words before it in its
+# clause (不得违法限制…, 严禁擅自增设限制…).
+ZH_FORBIDDEN = re.compile(r"(?:不得|严禁|禁止|不准)[^，,。；;：:\n]{0,6}$")
+ZH_IMPOSING_VERB = re.compile(r"限制|取消|撤销|吊销|暂停|降低|列入|纳入")
+
+
+def forbidden_to_impose(text: str, start: int) -> bool:
+    """True when the measure at start opens with an imposing verb that a prohibition governs."""
+    clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    return (ZH_IMPOSING_VERB.match(text, start) is not None
+            and ZH_FORBIDDEN.search(text[max(clause_start, start - 8):start]) is not None)
+
+
 # A field list closed by 等方面 or 等领域 right before a measure.
 ZH_FIELD_LIST_END = re.compile(r"等(?:方面|领域)$")
 # The generic grant or restriction that may close a field list.
@@ -120,4 +136,4 @@ def is_mention_only(text: str, start: int, end: int, kind: str) -> bool:
     if kind == "credit-record-entry":
         return records_good_conduct(text, start, end)
     return (names_a_body(text, end) or in_definition(text, start) or names_information(text, start, end)
-            or body_practice(text, start, kind))
+            or body_practice(text, start, kind) or forbidden_to_impose(text, start))
