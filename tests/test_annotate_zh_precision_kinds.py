@@ -95,6 +95,11 @@ def test_a_generic_grant_after_marked_fields_repeats_them(resources):
 @pytest.mark.parametrize("text, noun", [
     ("申请材料应当载明企业通信地址。", "企业"),
     ("年度报告中的企业资产状况信息可以不公示。", "企业"),
+    ("推进企业诚信建设。", "企业"),
+    ("支持企业债券融资。", "企业"),
+    ("不得泄露企业商业秘密。", "企业"),
+    ("依法保护个人隐私。", "个人"),
+    ("弘扬企业家精神。", "企业"),
     ("申请人应当提交法人营业执照复印件。", "法人"),
     ("监控设备采集的个人图像不得公开。", "个人"),
     ("合伙企业、个人独资企业应当依法纳税。", "个人"),
@@ -112,6 +117,7 @@ def test_party_noun_inside_a_compound_is_not_a_target(resources, text, noun):
 
 def test_party_noun_as_subject_or_possessor_stays(resources):
     assert "企业" in targets("企业应当如实报告其通信地址。", resources)
+    assert "企业" in targets("引导企业诚信经营。", resources)
     assert "行政机关" in targets("行政机关的名称应当写明。", resources)
     assert "人民法院" in targets("人民法院可以决定限制其高消费。", resources)
 

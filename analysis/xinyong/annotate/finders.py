@@ -233,7 +233,11 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               # its particulars, papers, owners and dealings (企业通信地址, 法人营业执照, 个人图像,
                               # 个人独资企业, 用人单位主要出资人, 企业交易对方, 公司设立条件, 分包单位农民工工资)
                               r"(?:通信)?地址|住所|(?:营业)?执照|图像|资产|财产|收入|独资|合伙|(?:主要)?出资人|交易对(?:方|手|象)|"
-                              r"设立条件|(?:部分)?工资|农民工工资")
+                              r"设立条件|(?:部分)?工资|农民工工资|"
+                              # its standing, securities, secrets and the people it names (企业诚信建设,
+                              # 企业债券, 企业标准, 企业商业秘密, 个人隐私, 企业退出机制, 企业家); 诚信 as a manner
+                              # of acting (企业诚信经营) leaves the party the subject
+                              r"诚信(?!经营|守法|履约|纳税|办事|自律)|债券|标准|商业秘密|隐私|退出机制|家(?!庭)")
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
 ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
