@@ -120,6 +120,11 @@ class Errors:
     E281 = "held-out gold: '{doc}' is named as a batch-4 document (heldout-b4-...) but is not listed in HELDOUT_EN_LATER_BATCHES[4] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 5 (a never-seen test batch, issue 16)
     E282 = "held-out gold: '{doc}' is named as a batch-5 document (heldout-b5-...) but is not listed in HELDOUT_EN_LATER_BATCHES[5] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
+    # the Chinese validation set (corpus/gold/validation-zh, issue 19): scored, never read by rule writers
+    E286 = "Chinese validation set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
+    E287 = "Chinese validation gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, and re-read a changed unit before updating its annotation and sha."
+    E288 = "Chinese validation gold: {reason}. See corpus/gold/GUIDELINES.md."
+    E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
 
 
 class XinyongError(Exception):

@@ -15,6 +15,8 @@ from .heldout_en import (HELDOUT_EN, HELDOUT_EN_GOALS, evaluate_heldout_en, held
                          heldout_en_differences, heldout_en_folder, load_heldout_en)
 from .written_zh import (WRITTEN_ZH, evaluate_written_zh, load_written_zh, written_zh_counts,  # noqa: F401
                          written_zh_folder, written_zh_for_split)
+from .validation_zh import (VALIDATION_ZH, evaluate_validation_zh, load_validation_zh,  # noqa: F401
+                            validation_zh_counts, validation_zh_folder)
 
 
 def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:

@@ -67,27 +67,44 @@ def load_heldout_gold(corpus: Corpus, folder: Path | None = None) -> HeldoutGold
         parsed = corpus.documents(lang or "")[doc_id]
         texts = {u.id: u.text for u in parsed.units}
         parents.update({(doc_id, u.id): u.parent for u in parsed.units})
-        for unit_id, entry in (data.get("units") or {}).items():
-            for index, span in enumerate(entry.get("spans") or []):
-                if "target" not in span:
-                    continue
-                line = document.line_of(["units", unit_id, "spans", index])
-                named = span["target"] if isinstance(span["target"], list) else [span["target"]]
-                scope = texts[unit_id] + "\n" + texts.get(parents[(doc_id, unit_id)] or "", "")
-                if span.get("l") != "MEASURE":
-                    problems.append(XinyongError("E140", path=path, line=line, text=span.get("t"),
-                                                 reason="only a MEASURE span names a sanctioned party"))
-                    continue
-                missing = [str(t) for t in named if not str(t) or str(t) not in scope]
-                if missing:
-                    problems.append(XinyongError("E140", path=path, line=line, text=span.get("t"),
-                                                 reason=f"'{missing[0]}' is neither in the unit nor in the paragraph that introduces it"))
-                    continue
-                start, end = _locate(texts[unit_id], span)  # load_gold has checked the span
-                parties[(doc_id, unit_id, start, end)] = tuple(str(t) for t in named)
+        parties.update(read_parties(path, document, doc_id, texts, parents, "E140", problems))
     if problems:
         raise ProblemList(problems)
     return HeldoutGold(units, parties, parents)
+
+
+def read_parties(path: Path, document: Any, doc_id: str, texts: dict[str, str],
+                 parents: dict[tuple[str, str], str | None], code: str,
+                 problems: list[XinyongError]) -> dict[tuple[str, str, int, int], tuple[str, ...]]:
+    """The `target` fields of one gold file's MEASURE spans (whose spans the loader has checked).
+
+    document: the loaded YAML (data and line_of). texts: unit id -> text of the document.
+    parents: (doc, unit) -> the unit introducing it. code: the error code of the set.
+    problems (list[XinyongError]): collects a `target` that is not on a MEASURE span or whose
+        text is neither in the unit nor in the paragraph that introduces it.
+    RETURNS (dict): (doc, unit, start, end) of a gold MEASURE -> the sanctioned party texts.
+    """
+    parties: dict[tuple[str, str, int, int], tuple[str, ...]] = {}
+    for unit_id, entry in ((document.data or {}).get("units") or {}).items():
+        for index, span in enumerate((entry or {}).get("spans") or []):
+            if "target" not in span or unit_id not in texts:
+                continue
+            line = document.line_of(["units", unit_id, "spans", index])
+            named = span["target"] if isinstance(span["target"], list) else [span["target"]]
+            scope = texts[unit_id] + "\n" + texts.get(parents.get((doc_id, unit_id)) or "", "")
+            if span.get("l") != "MEASURE":
+                problems.append(XinyongError(code, path=path, line=line, text=span.get("t"),
+                                             reason="only a MEASURE span names a sanctioned party"))
+                continue
+            missing = [str(t) for t in named if not str(t) or str(t) not in scope]
+            if missing:
+                problems.append(XinyongError(code, path=path, line=line, text=span.get("t"),
+                                             reason=f"'{missing[0]}' is neither in the unit nor in the paragraph that introduces it"))
+                continue
+            located = _locate(texts[unit_id], span)
+            if isinstance(located, tuple):  # a span that is not in its unit is reported by the loader
+                parties[(doc_id, unit_id, located[0], located[1])] = tuple(str(t) for t in named)
+    return parties
 
 
 def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
@@ -104,6 +121,34 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
     """
     gold = load_heldout_gold(corpus)
     units = [u for u in gold.units if u.lang == "zh"]
+    predicted, named_parties, texts = predict_with_parties(units)
+    documents = {u.doc for u in units}
+    scores = score(units, predicted)
+    rows = []
+    for label in label_names(evaluated=True):
+        exact, overlap = scores["exact"][label], scores["overlap"][label]
+        support = exact.tp + exact.fn
+        note = ("n/a: not annotated in the held-out files" if label in HELDOUT_NOT_ANNOTATED
+                else "n/a: no gold spans" if support == 0 else "")
+        figures = {"precision": exact.precision, "recall": exact.recall, "f1": exact.f1,
+                   "overlap_precision": overlap.precision, "overlap_recall": overlap.recall,
+                   "overlap_f1": overlap.f1}
+        rows.append({"lang": "zh", "label": label, "support": None if label in HELDOUT_NOT_ANNOTATED else support,
+                     **{k: None if note else round(v, 3) for k, v in figures.items()},
+                     "goal_overlap_f1": HELDOUT_GOALS.get(label), "note": note})
+    return {"split": HELDOUT, "units": {"zh": {"units": len(units), "documents": len(documents)}}, "rows": rows,
+            "sanctioned_party": _sanctioned_party(gold, predicted, texts, named_parties)}
+
+
+def predict_with_parties(units: list[GoldUnit]) -> tuple[dict[tuple[str, str, str], list],
+                                                         dict[tuple[str, str, int, int], frozenset[str]],
+                                                         dict[tuple[str, str], str]]:
+    """Run the pipeline on Chinese gold units, one call per document, keeping each MEASURE record's
+    sanctioned party.
+
+    RETURNS (tuple): predicted spans as score() reads them; (doc, unit, start, end) -> the party
+        texts a predicted MEASURE names; (doc, unit) -> the unit text.
+    """
     predicted: dict[tuple[str, str, str], list] = defaultdict(list)
     named_parties: dict[tuple[str, str, int, int], frozenset[str]] = {}
     texts: dict[tuple[str, str], str] = {}
@@ -118,21 +163,7 @@ def evaluate_heldout(corpus: Corpus) -> dict[str, Any]:
                 (record["start"], record["end"], record["label"], record["norm"]))
             if record.get("target"):
                 named_parties[(doc_id, record["unit"], record["start"], record["end"])] = frozenset(record["target"])
-    scores = score(units, predicted)
-    rows = []
-    for label in label_names(evaluated=True):
-        exact, overlap = scores["exact"][label], scores["overlap"][label]
-        support = exact.tp + exact.fn
-        note = ("n/a: not annotated in the held-out files" if label in HELDOUT_NOT_ANNOTATED
-                else "n/a: no gold spans" if support == 0 else "")
-        figures = {"precision": exact.precision, "recall": exact.recall, "f1": exact.f1,
-                   "overlap_precision": overlap.precision, "overlap_recall": overlap.recall,
-                   "overlap_f1": overlap.f1}
-        rows.append({"lang": "zh", "label": label, "support": None if label in HELDOUT_NOT_ANNOTATED else support,
-                     **{k: None if note else round(v, 3) for k, v in figures.items()},
-                     "goal_overlap_f1": HELDOUT_GOALS.get(label), "note": note})
-    return {"split": HELDOUT, "units": {"zh": {"units": len(units), "documents": len(by_doc)}}, "rows": rows,
-            "sanctioned_party": _sanctioned_party(gold, predicted, texts, named_parties)}
+    return predicted, named_parties, texts
 
 
 def _sanctioned_party(gold: HeldoutGold, predicted: dict[tuple[str, str, str], list],

@@ -18,7 +18,8 @@ class GoldSetCodes:
 
     empty: no gold file in the folder; no_text: a gold file without its text; unit: a unit id not in
     the text; sha: a unit changed since it was annotated; span: a span not in its unit or with an
-    unknown label.
+    unknown label. Every error but empty also carries `reason`, so that a set may give several kinds
+    one code whose message is its reason.
     """
     empty: str
     no_text: str
@@ -56,7 +57,8 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
         doc_id = str(data.get("doc") or path.name[: -len(suffix)])
         text_path = folder / "texts" / f"{doc_id}.{lang}.md"
         if not text_path.is_file():
-            problems.append(XinyongError(codes.no_text, path=path, line=1, doc=doc_id))
+            problems.append(XinyongError(codes.no_text, path=path, line=1, doc=doc_id,
+                                         reason=f"no text texts/{doc_id}.{lang}.md for this gold file"))
             continue
         refusal = refuse_doc(path, doc_id) if refuse_doc else None
         if refusal is not None:
@@ -66,12 +68,15 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
         for unit_id, entry in (data.get("units") or {}).items():
             line = document.line_of(["units", unit_id])
             if unit_id not in texts:
-                problems.append(XinyongError(codes.unit, path=path, line=line, unit=unit_id, doc=doc_id))
+                problems.append(XinyongError(codes.unit, path=path, line=line, unit=unit_id, doc=doc_id,
+                                             reason=f"unit '{unit_id}' is not in the text of {doc_id}"))
                 continue
             text, entry = texts[unit_id], entry or {}
             if entry.get("sha") and str(entry["sha"]) != unit_sha(text):
                 problems.append(XinyongError(codes.sha, path=path, line=line, unit=unit_id,
-                                             found=entry["sha"], expected=unit_sha(text)))
+                                             found=entry["sha"], expected=unit_sha(text),
+                                             reason=f"unit '{unit_id}' changed since it was annotated (sha "
+                                                    f"{entry['sha']}, text has {unit_sha(text)})"))
                 continue
             gold = GoldUnit(doc_id, lang, unit_id, text, split_of_unit(doc_id, lang, unit_id))
             for index, span in enumerate(entry.get("spans") or []):

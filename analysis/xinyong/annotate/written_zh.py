@@ -8,7 +8,7 @@ from typing import Any
 
 from ..labels import label_names
 from ..locations import corpus_dir
-from .gold import GoldUnit, measured, predict, score
+from .gold import GoldUnit, Score, measured, predict, score
 from .own_text_gold import GoldSetCodes, load_own_text_gold
 
 # Kept in corpus/gold/written-zh/ (texts/ beside the gold files), outside the folder glob of
@@ -51,20 +51,27 @@ def evaluate_written_zh(folder: Path | None = None) -> dict[str, Any]:
         recall and F1 by exact span and by overlap (None, shown as n/a, where nothing was measured).
     """
     gold = load_written_zh(folder)
-    scores = score(gold, predict(gold, "zh"))
+    rows = summary_rows(WRITTEN_ZH, WRITTEN_ZH_SPLIT, score(gold, predict(gold, "zh")))
+    return {"set": WRITTEN_ZH, "split": WRITTEN_ZH_SPLIT,
+            "units": {"units": len(gold), "documents": len({u.doc for u in gold})}, "rows": rows}
+
+
+def summary_rows(set_name: str, split: str, scores: dict[str, dict[str, Score]]) -> list[dict[str, Any]]:
+    """One row per evaluated label of a set scored on its own (as score() returns the scores): support,
+    spans predicted, and precision, recall and F1 by exact span and by overlap (None where nothing
+    was measured)."""
     rows = []
     for label in label_names(evaluated=True):
         exact, overlap = scores["exact"][label], scores["overlap"][label]
         support = exact.tp + exact.fn
-        rows.append({"set": WRITTEN_ZH, "split": WRITTEN_ZH_SPLIT, "label": label, "support": support,
+        rows.append({"set": set_name, "split": split, "label": label, "support": support,
                      "predicted": exact.tp + exact.fp,
                      "precision": measured(exact.precision, exact.tp + exact.fp),
                      "recall": measured(exact.recall, support), "f1": measured(exact.f1, support),
                      "overlap_precision": measured(overlap.precision, overlap.tp + overlap.fp),
                      "overlap_recall": measured(overlap.recall, support),
                      "overlap_f1": measured(overlap.f1, support)})
-    return {"set": WRITTEN_ZH, "split": WRITTEN_ZH_SPLIT,
-            "units": {"units": len(gold), "documents": len({u.doc for u in gold})}, "rows": rows}
+    return rows
 
 
 def written_zh_counts(folder: Path | None = None) -> list[dict[str, Any]]:

@@ -59,12 +59,15 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
                    "all test; 3: development text, all train).")
 @click.option("--written-zh", "written_zh", is_flag=True,
               help="Score the written Chinese set (corpus/gold/written-zh, all test units) on its own.")
+@click.option("--validation-zh", "validation_zh", is_flag=True,
+              help="Score the Chinese validation set (corpus/gold/validation-zh): summary figures per label "
+                   "and measure -> sanctioned party, never per unit; in no --split.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
 def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
                      heldout_en: bool = False, heldout_en_batch: int | None = None,
-                     written_zh: bool = False) -> None:
+                     written_zh: bool = False, validation_zh: bool = False) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -76,7 +79,14 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         xinyong evaluate --heldout-en --split test
         xinyong evaluate --heldout-en-batch 2
         xinyong evaluate --written-zh
+        xinyong evaluate --validation-zh
     """
+    if validation_zh:
+        if written_zh or heldout_en or heldout_en_batch is not None or split != "test":
+            raise click.UsageError("--validation-zh scores the Chinese validation set alone: it takes no "
+                                   "--split, --written-zh or --heldout-en")
+        _evaluate_validation_zh(check, label, fmt)
+        return
     if written_zh:
         if heldout_en or heldout_en_batch is not None or split != "test":
             raise click.UsageError("--written-zh scores the written Chinese set, whose units are all test units: "
@@ -238,6 +248,35 @@ def _evaluate_written_zh(check: bool, label: str | None, fmt: str) -> None:
     else:
         click.echo(render([{key: ("n/a" if value is None else value) for key, value in row.items()}
                            for row in result["rows"]], fmt), nl=False)
+
+
+def _evaluate_validation_zh(check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --validation-zh`: summary scores (or counts) of the Chinese validation set;
+    never differences or anything per unit (rule writers may score the set, never read it), and never
+    an exit code (its figures are development figures, not targets)."""
+    from ..annotate.evaluate import VALIDATION_ZH, evaluate_validation_zh, validation_zh_counts
+    from ..locations import build_dir
+    from ..outputs import to_csv, write_atomic, write_json
+
+    if label:
+        raise XinyongError("E289", what="--differences", exit_code=errors.EXIT_USAGE)
+    if check:
+        click.echo(render(validation_zh_counts(), fmt), nl=False)
+        return
+    result = evaluate_validation_zh()
+    folder = build_dir() / "evaluation"
+    write_json(folder / f"{VALIDATION_ZH}.json", result)
+    write_atomic(folder / f"{VALIDATION_ZH}.csv", to_csv(result["rows"]))
+    if fmt in ("json", "jsonl"):
+        click.echo(render([result] if fmt == "jsonl" else result, fmt), nl=False)
+        return
+    click.echo(render([{key: ("n/a" if value is None else value) for key, value in row.items()}
+                       for row in result["rows"]], fmt), nl=False)
+    party = result["sanctioned_party"]
+    click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
+               f"{party['gold_measures_with_party']}; lenient (any target the pipeline finds in the provision): "
+               f"{party['lenient_right']} of {party['gold_measures_with_party']} ({party['measures_found']} of the "
+               f"measures found); {result['units']['units']} units in {result['units']['documents']} documents")
 
 
 @main.command("gold-template")
