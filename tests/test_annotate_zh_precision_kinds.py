@@ -100,6 +100,11 @@ def test_a_generic_grant_after_marked_fields_repeats_them(resources):
     ("不得泄露企业商业秘密。", "企业"),
     ("依法保护个人隐私。", "个人"),
     ("弘扬企业家精神。", "企业"),
+    ("缩短企业开办时间。", "企业"),
+    ("及时回应企业诉求。", "企业"),
+    ("降低企业融资成本。", "企业"),
+    ("激发市场主体活力。", "市场主体"),
+    ("不得设置不合理的市场主体准入条件。", "市场主体"),
     ("申请人应当提交法人营业执照复印件。", "法人"),
     ("监控设备采集的个人图像不得公开。", "个人"),
     ("合伙企业、个人独资企业应当依法纳税。", "个人"),
@@ -118,6 +123,8 @@ def test_party_noun_inside_a_compound_is_not_a_target(resources, text, noun):
 def test_party_noun_as_subject_or_possessor_stays(resources):
     assert "企业" in targets("企业应当如实报告其通信地址。", resources)
     assert "企业" in targets("引导企业诚信经营。", resources)
+    # 负担 as a verb: the party bears the cost
+    assert "被执行人" in targets("公告费用由被执行人负担。", resources)
     assert "行政机关" in targets("行政机关的名称应当写明。", resources)
     assert "人民法院" in targets("人民法院可以决定限制其高消费。", resources)
 

@@ -237,7 +237,11 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               # its standing, securities, secrets and the people it names (企业诚信建设,
                               # 企业债券, 企业标准, 企业商业秘密, 个人隐私, 企业退出机制, 企业家); 诚信 as a manner
                               # of acting (企业诚信经营) leaves the party the subject
-                              r"诚信(?!经营|守法|履约|纳税|办事|自律)|债券|标准|商业秘密|隐私|退出机制|家(?!庭)")
+                              r"诚信(?!经营|守法|履约|纳税|办事|自律)|债券|标准|商业秘密|隐私|退出机制|家(?!庭)|"
+                              # what it needs or goes through (企业诉求, 市场主体活力, 市场主体准入,
+                              # 企业开办时间, 企业融资成本, 企业投资项目, 个人事项)
+                              r"诉求|需求|意见|活力|准入|全生命周期|事项|投资项目|"
+                              r"(?:开办|注销|融资|经营|办事)(?:时间|程序|成本|流程|手续|环节)")
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
 ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
