@@ -68,6 +68,7 @@ def test_a_body_named_after_its_measure_is_not_a_measure(resources):
     "市场监管部门应当加大检查力度，依法查处违法行为。",
     "省人民政府应当实行告知承诺制审批改革。",
     "行业主管部门应当简化审批流程，提高办事效率。",
+    "有关部门应当清理涉企收费，减少保证金的种类。",
 ])
 def test_a_body_practice_is_not_a_measure(resources, text):
     assert measures(text, resources) == []
@@ -77,6 +78,7 @@ def test_a_body_practice_is_not_a_measure(resources, text):
     ("对信用良好的企业实行告知承诺制审批。", "实行告知承诺制审批"),
     ("行业主管部门应当对失信企业加大检查力度。", "加大检查力度"),
     ("有关部门可以对其简化审批流程。", "简化审批流程"),
+    ("有关部门应当对守信企业减免保证金。", "减免保证金"),
 ])
 def test_a_practice_applied_to_a_party_stays(resources, text, span):
     assert span in [found for found, _ in measures(text, resources)]

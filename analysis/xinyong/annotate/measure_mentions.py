@@ -15,7 +15,7 @@ or named as a topic; these matches are neither.
   限制高消费等措施): the prohibition falls on the imposing side, no measure on anyone. A restriction
   the party bears stays (不得担任…: the span starts with no imposing verb).
 - A government body's own way of working (有关部门应当简化审批流程, 市场监管部门应当加大检查力度,
-  省人民政府应当实行告知承诺制审批): a practice of administration adopted by the body that opens
+  省人民政府应当实行告知承诺制审批, 有关部门应当减少保证金的种类): a practice of administration adopted by the body that opens
   the sentence, with no party it is applied to (no 对/为/向/给/将 and no 其 before it in its clause).
 """
 from __future__ import annotations
@@ -35,7 +35,7 @@ ZH_DEFINITION = re.compile(r"所称[^。；;\n]*?(?:是指|指的是)")
 ZH_GOOD_RECORD = re.compile(r"表彰|奖励|荣誉|志愿服务|慈善|捐赠|见义勇为|基本信息|登记信息")
 ZH_TRUST_BREAKING = re.compile(r"失信|违法|违反|违背|不良|拖欠|欺诈|虚假")
 # The measure types that also name a body's general way of working.
-PRACTICE_TYPES = frozenset({"key-supervision", "priority-handling", "fewer-inspections"})
+PRACTICE_TYPES = frozenset({"key-supervision", "priority-handling", "fewer-inspections", "cost-reduction"})
 # A sentence opened by a government body as the subject of a duty or power.
 ZH_BODY_SUBJECT = re.compile(r"[^，,。；;：:\n]*?(?:部门|机关|机构|人民政府|政府|办事处|委员会)(?:应当|可以|要|须|必须|负责|依法)")
 ZH_PARTY_MARKER = re.compile(r"对|为|向|给|将|其(?!他|中|余|它)")
