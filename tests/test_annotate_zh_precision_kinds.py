@@ -28,6 +28,7 @@ def targets(text: str, resources) -> list[str]:
     "（四）行政强制、暂扣许可证件、吊销许可证件等信息；",
     "下列事项作为不良信息记录：受到罚款、没收违法所得等行政处罚的信息。",
     "信用平台归集市场主体被列入经营异常名录的信息。",
+    "依简易程序作出的警告、通报批评的信息不予公示。",
 ])
 def test_information_items_are_not_measures(resources, text):
     assert measures(text, resources) == []
@@ -36,6 +37,9 @@ def test_information_items_are_not_measures(resources, text):
 @pytest.mark.parametrize("text, span", [
     ("情节严重的，吊销许可证件，并公开相关信息。", "吊销许可证件"),
     ("对该企业处以罚款，同时将处罚信息向社会公示。", "处以罚款"),
+    ("情节严重的，吊销其营业执照并公示有关信息。", "吊销其营业执照"),
+    ("可以禁止其担任相关企业的董事、监事、高级管理人员和个人信息保护负责人。",
+     "禁止其担任相关企业的董事、监事、高级管理人员"),
 ])
 def test_a_measure_before_a_clause_about_information_stays(resources, text, span):
     assert span in [found for found, _ in measures(text, resources)]

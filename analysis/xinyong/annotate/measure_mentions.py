@@ -25,9 +25,10 @@ import re
 # The end of a clause and of a sentence (some texts use half-width marks).
 ZH_CLAUSE_END = "，,。；;：:\n"
 ZH_SENTENCE_END = "。；;\n"
-# What follows a measure up to the end of its clause when the measure only names a record:
-# further items of the same list, then 信息 or 数据 as the head noun (…等行政处罚的信息).
-ZH_INFORMATION_HEAD = re.compile(r"[^，,。；;：:\n]*?的?(?:信息|数据)")
+# What follows a measure that only names a record: further items of the same list, then 信息 or
+# 数据 as the head noun (…、没收违法所得等行政处罚的信息; 警告、通报批评的信息不予公示).
+# 等 or 的 marks 信息 as the head (个人信息 in …和个人信息保护负责人 is a compound of its own).
+ZH_INFORMATION_HEAD = re.compile(r"(?:(?:、|和|及|以及|或者)[^，,。；;：:、\n]{1,16}?)*(?:等(?:行政处罚|处罚|惩戒)?的?|的)(?:信息|数据)")
 # A definition sentence: 本条例所称X，是指…
 ZH_DEFINITION = re.compile(r"所称[^。；;\n]*?(?:是指|指的是)")
 # Information about good conduct or a party's basic particulars (a commitment and its keeping
@@ -53,10 +54,10 @@ def _boundary_after(text: str, position: int, marks: str) -> int:
 
 
 def names_information(text: str, start: int, end: int) -> bool:
-    """True when the measure at [start, end) is an item of a kind of information: the rest of its
-    clause ends in 信息 or 数据 (行政处罚、吊销许可证件等信息)."""
+    """True when the measure at [start, end) is an item of a kind of information: only further
+    items of its list stand between it and 信息 or 数据 (行政处罚、吊销许可证件等信息)."""
     clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
-    return ZH_INFORMATION_HEAD.fullmatch(text, end, clause_end) is not None
+    return ZH_INFORMATION_HEAD.match(text, end, clause_end) is not None
 
 
 def in_definition(text: str, start: int) -> bool:
