@@ -82,14 +82,14 @@ def names_a_body(text: str, end: int) -> bool:
 
 
 def body_practice(text: str, start: int, kind: str) -> bool:
-    """True for a practice type (key supervision, simpler procedures, fewer inspections) that the
-    body opening the sentence adopts as its own way of working, applied to no named party."""
+    """True for a practice type (key supervision, simpler procedures, fewer inspections, lower
+    deposits or fees) that the body opening the sentence adopts as its own way of working, applied
+    to no named party."""
     if kind not in PRACTICE_TYPES:
         return False
-    sentence_start = _boundary_before(text, start, ZH_SENTENCE_END)
+    subject = ZH_BODY_SUBJECT.match(text, _boundary_before(text, start, ZH_SENTENCE_END))
     clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
-    return (ZH_BODY_SUBJECT.match(text, sentence_start) is not None
-            and ZH_BODY_SUBJECT.match(text, sentence_start).end() <= start
+    return (subject is not None and subject.end() <= start
             and ZH_PARTY_MARKER.search(text, clause_start, start) is None)
 
 
@@ -126,8 +126,8 @@ def repeats_field_list(text: str, start: int, kind: str, earlier: list[tuple[int
 
 def is_mention_only(text: str, start: int, end: int, kind: str) -> bool:
     """True when the Chinese measure match at [start, end) only mentions a measure inside an
-    information item, a definition, a record of good conduct or a body's name, or names a body's
-    own way of working.
+    information item, a definition, a record of good conduct or a body's name, names a body's own
+    way of working, or is forbidden to the imposing side.
 
     text (str): the unit's text.
     start, end (int): the match.
