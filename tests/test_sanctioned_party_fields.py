@@ -63,6 +63,8 @@ def test_a_party_in_a_list_name_is_not_the_party_and_the_encouraged_body_acts(me
     # 人民法院决定将被执行人纳入失信被执行人名单的
     (court,) = [r for r in measures[("spc-dishonest-judgment-debtor-list-2013", "art-2.p3")] if r["norm"] == "list-inclusion"]
     assert court["target"] == ["被执行人"]
-    # 支持金融机构对信用较好的主体……给予优惠或者便利: the financial institution grants, it is not the party
-    granted = [r for r in more_measures[("shenzhen-social-credit-regulation-2022", "art-16.p3")] if "优惠" in r["text"]]
-    assert granted and all("金融机构" not in (r.get("target") or []) for r in granted)
+    # 支持金融机构对信用较好的主体在融资授信……等方面给予优惠或者便利: the financial institution grants, it
+    # is not the party of the preferences (the fields are the measures; the closing grant repeats them)
+    granted = [r for r in more_measures[("shenzhen-social-credit-regulation-2022", "art-16.p3")]
+               if r["norm"] == "financing-preference"]
+    assert granted and all(r.get("target") == ["信用较好的主体"] for r in granted)

@@ -11,6 +11,7 @@ from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
 from .measure_coordination import split_coordinated
+from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
 
 INSTRUMENT_WORDS = re.compile(
@@ -209,7 +210,8 @@ def find_measures(text: str, res: Resources) -> list[Record]:
         return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if _is_context_only(text, start, end, kind or ""):
+        if _is_context_only(text, start, end, kind or "") or is_mention_only(text, start, end, kind or "") \
+                or repeats_field_list(text, start, kind or "", [(s, e) for s, e, _, _ in kept]):
             continue
         kept.extend((s, e, label, k) for s, e, k in split_coordinated(text, start, end, kind or "", res.measures))
         if kind == "list-inclusion":
@@ -227,9 +229,22 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
                               r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
                               # its persons and papers (建设单位负责人, 金融机构保函)
-                              r"(?:主要)?负责人|姓名|保函")
+                              r"(?:主要)?负责人|姓名|保函|"
+                              # its particulars, papers, owners and dealings (企业通信地址, 法人营业执照, 个人图像,
+                              # 个人独资企业, 用人单位主要出资人, 企业交易对方, 公司设立条件, 分包单位农民工工资)
+                              r"(?:通信)?地址|住所|(?:营业)?执照|图像|资产|财产|收入|独资|合伙|(?:主要)?出资人|交易对(?:方|手|象)|"
+                              r"设立条件|(?:部分)?工资|农民工工资|"
+                              # its standing, securities, secrets and the people it names (企业诚信建设,
+                              # 企业债券, 企业标准, 企业商业秘密, 个人隐私, 企业退出机制, 企业家); 诚信 as a manner
+                              # of acting (企业诚信经营) leaves the party the subject
+                              r"诚信(?!经营|守法|履约|纳税|办事|自律)|债券|标准|商业秘密|隐私|退出机制|家(?!庭)|"
+                              # what it needs or goes through (企业诉求, 市场主体活力, 市场主体准入,
+                              # 企业开办时间, 企业融资成本, 企业投资项目, 个人事项)
+                              r"诉求|需求|意见|活力|准入|全生命周期|事项|投资项目|"
+                              r"(?:开办|注销|融资|经营|办事)(?:时间|程序|成本|流程|手续|环节)")
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
-ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书")
+# Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
+ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
 ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
