@@ -128,6 +128,8 @@ class Errors:
     E287 = "Chinese validation gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, and re-read a changed unit before updating its annotation and sha."
     E288 = "Chinese validation gold: {reason}. See corpus/gold/GUIDELINES.md."
     E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
+    # held-out English gold, batch 7 (development text written blind to the rules, issue 16)
+    E285 = "held-out gold: '{doc}' is named as a batch-7 document (heldout-b7-...) but is not listed in HELDOUT_EN_LATER_BATCHES[7] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

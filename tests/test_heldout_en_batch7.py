@@ -1,0 +1,104 @@
+"""Batch 7 of the held-out English set (issue 16): development text written blind to the rules, in registers and
+kinds no earlier batch has, every unit a train unit. The batch is loaded and checked here, never scored: where the
+scoring wiring is checked, the pipeline is replaced by a stub that records what it is asked to annotate."""
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import xinyong.annotate.heldout_en as heldout_en
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, evaluate_heldout_en,
+                                         heldout_en_batch, heldout_en_counts, heldout_en_folder, load_heldout_en)
+from xinyong.catalog import load_catalog
+from xinyong.cli import main
+from xinyong.errors import ProblemList
+from xinyong.structure import parse_file
+
+FOLDER = heldout_en_folder()
+SPLIT, BATCH7, REFUSAL = HELDOUT_EN_LATER_BATCHES[7]
+PREFIX = batch_prefix(7)
+
+
+@pytest.fixture(scope="module")
+def seventh():
+    return [u for u in load_heldout_en() if heldout_en_batch(u.doc) == 7]
+
+
+@pytest.fixture
+def annotated(monkeypatch):
+    """Replace the pipeline by a stub that predicts nothing and records the units it was given."""
+    seen: list = []
+
+    def stub(units, lang):
+        seen.extend(units)
+        return {}
+
+    monkeypatch.setattr(heldout_en, "predict", stub)
+    return seen
+
+
+def test_every_batch7_file_is_listed_and_all_its_units_are_train(seventh):
+    on_disk = {path.name[: -len(".en.yaml")] for path in FOLDER.glob(f"{PREFIX}*.en.yaml")}
+    texts = {path.name[: -len(".en.md")] for path in (FOLDER / "texts").glob(f"{PREFIX}*.en.md")}
+    assert on_disk == texts == set(BATCH7) and SPLIT == "train" and REFUSAL == "E285"
+    parsed = {(doc, unit.id) for doc in BATCH7 for unit in parse_file(FOLDER / "texts" / f"{doc}.en.md", "en").units
+              if unit.kind != "article"}
+    assert {(u.doc, u.unit) for u in seventh} == parsed and len(seventh) >= 100
+    assert {u.split for u in seventh} == {"train"}
+    assert all(24 <= sum(u.doc == doc for u in seventh) <= 28 for doc in BATCH7)
+
+
+def test_batch7_gold_has_the_support_the_brief_asked_for(seventh):
+    spans = Counter(span[2] for unit in seventh for span in unit.spans)
+    assert spans["MEASURE"] >= 70 and spans["TARGET"] >= 90
+    assert spans["CITATION"] >= 15 and spans["DOCNO"] >= 8
+    # local bodies follow the adjudicated convention: AGENCY with a local: type as well as TARGET
+    assert sum(1 for u in seventh for s in u.spans if s[2] == "AGENCY" and str(s[3]).startswith("local:")) >= 15
+
+
+def test_batch7_citations_and_document_numbers_resolve_to_the_catalog(seventh):
+    catalog = load_catalog().entries
+    cited = [s[3] for u in seventh for s in u.spans if s[2] == "CITATION" and s[3]]
+    assert len(cited) >= 15 and set(cited) <= set(catalog)
+    numbers = {entry.get("doc_number") for entry in catalog.values()}
+    docnos = {s[3] for u in seventh for s in u.spans if s[2] == "DOCNO"}
+    # one number is of an uncatalogued instrument (the 2021 regulation on medical security funds, cited without n)
+    assert docnos - numbers == {"国务院令第735号"}
+
+
+def test_an_unlisted_batch7_file_is_refused_with_e285(tmp_path: Path):
+    source = BATCH7[0]
+    folder = tmp_path / "heldout-en"
+    (folder / "texts").mkdir(parents=True)
+    data = (FOLDER / f"{source}.en.yaml").read_text(encoding="utf-8").replace(f"doc: {source}", f"doc: {PREFIX}extra")
+    (folder / f"{PREFIX}extra.en.yaml").write_text(data, encoding="utf-8")
+    shutil.copy(FOLDER / "texts" / f"{source}.en.md", folder / "texts" / f"{PREFIX}extra.en.md")
+    with pytest.raises(ProblemList) as caught:
+        load_heldout_en(folder)
+    assert caught.value.code == "E285" and f"{PREFIX}extra.en.yaml:1" in caught.value.render()
+
+
+def test_batch7_is_in_the_train_aggregate_and_never_in_the_test_one(annotated, seventh):
+    evaluate_heldout_en("train")
+    assert {(u.doc, u.unit) for u in seventh} <= {(u.doc, u.unit) for u in annotated}
+    annotated.clear()
+    evaluate_heldout_en("test")
+    assert annotated and not any(u.doc.startswith(PREFIX) for u in annotated)
+    annotated.clear()
+    alone = evaluate_heldout_en("train", batch=7)
+    assert {(u.doc, u.unit) for u in annotated} == {(u.doc, u.unit) for u in seventh}
+    assert alone["units"] == {"units": len(seventh), "documents": 4}
+
+
+def test_check_counts_batch7_as_train_only(tmp_path, monkeypatch, seventh):
+    monkeypatch.setenv("XINYONG_BUILD", str(tmp_path / "build"))
+    counted = CliRunner().invoke(main, ["evaluate", "--heldout-en", "--check", "--format", "json"])
+    assert counted.exit_code == 0, counted.output
+    rows = [r for r in json.loads(counted.output) if r["batch"] == 7]
+    assert [(r["split"], r["units"], r["documents"]) for r in rows] == [("train", len(seventh), 4)]
+    assert rows == [r for r in heldout_en_counts() if r["batch"] == 7]
