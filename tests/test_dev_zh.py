@@ -124,12 +124,18 @@ def test_differences_show_the_set_on_train_and_all_only(corpus, gold, monkeypatc
 
 
 def test_party_links_count_the_set_on_train_and_all_only(corpus, gold, monkeypatch):
-    # the main gold's links are left out, so that only the development documents are annotated here
-    monkeypatch.setattr(party_links, "load_party_links", lambda corpus, split: {})
+    dev_docs = {u.doc for u in gold.units}
+    for split in ("train", "all"):
+        assert set(gold.parties) <= set(party_links.load_party_links(corpus, split)), split
+    assert not {link[0] for link in party_links.load_party_links(corpus, "test")} & dev_docs
+    # the main gold's links are left out here, so that only the development documents are annotated
+    only_dev = party_links.load_party_links
+    monkeypatch.setattr(party_links, "load_party_links", lambda corpus, split: {
+        link: parties for link, parties in only_dev(corpus, split).items() if link[0] in dev_docs})
     train = party_links.evaluate_party_links(corpus, "train")
     assert train["gold_measures_with_party"] == len(gold.parties) > 0
     assert 0 <= train["strict_right"] <= train["measures_found"] <= len(gold.parties)
-    assert {row["doc"] for row in train["wrong"]} <= {u.doc for u in gold.units}
+    assert {row["doc"] for row in train["wrong"]} <= dev_docs
     assert party_links.evaluate_party_links(corpus, "test")["gold_measures_with_party"] == 0
 
 
