@@ -10,7 +10,7 @@ from collections import Counter
 import pytest
 from click.testing import CliRunner
 
-from xinyong.annotate.evaluate import load_written_zh
+from xinyong.annotate.evaluate import load_dev_zh, load_written_zh
 from xinyong.cli import main
 
 
@@ -62,9 +62,11 @@ def test_checking_the_gold_set_without_originals_skips_their_files(tmp_path):
     result = run("evaluate", "--check", "--sources", str(empty), "--format", "json")
     assert result.exit_code == 0, result.output
     rows = json.loads(result.stdout)
-    # the only zh rows are the written Chinese set's, which needs no original
-    assert rows and {(r["lang"], r["split"]) for r in rows if r["lang"] == "zh"} == {("zh", "test")}
-    assert [r["units"] for r in rows if r["lang"] == "zh"] == [len(load_written_zh())]
+    # the only zh rows are the written Chinese set's (test) and the development set's (train), which need
+    # no original
+    assert rows and {(r["lang"], r["split"]) for r in rows if r["lang"] == "zh"} == {("zh", "test"), ("zh", "train")}
+    assert {r["split"]: r["units"] for r in rows if r["lang"] == "zh"} == {
+        "test": len(load_written_zh()), "train": len(load_dev_zh().units)}
     assert "skipped" in result.stderr and "not in the sources directory" in result.stderr
 
 

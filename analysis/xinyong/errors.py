@@ -130,6 +130,9 @@ class Errors:
     E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
     # held-out English gold, batch 7 (development text written blind to the rules, issue 16)
     E285 = "held-out gold: '{doc}' is named as a batch-7 document (heldout-b7-...) but is not listed in HELDOUT_EN_LATER_BATCHES[7] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # the Chinese development set (corpus/gold/dev-zh, issue 19): written blind, read by rule writers, all train
+    E298 = "Chinese development set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
+    E299 = "Chinese development gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, re-read a changed unit before updating its annotation and sha, and see corpus/gold/GUIDELINES.md for spans and `target`."
 
 
 class XinyongError(Exception):

@@ -10,6 +10,7 @@ from typing import Any
 from ..corpus import Corpus
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
+from .dev_zh import DEV_ZH_SPLIT, dev_zh_documents, load_dev_zh
 from .gold import NOT_ANNOTATIONS, _locate, split_of
 from .heldout import HeldoutGold, _sanctioned_party
 from .pipeline import annotatable_units, annotate_units
@@ -18,15 +19,18 @@ Link = tuple[str, str, int, int]  # doc, unit, start, end of a gold MEASURE
 
 
 def load_party_links(corpus: Corpus, split: str = "train", folder: Path | None = None) -> dict[Link, tuple[str, ...]]:
-    """The gold parties of the Chinese MEASURE spans of a split that carry `target`.
+    """The gold parties of the Chinese MEASURE spans of a split that carry `target`: the main gold's
+    and, for train and all, the Chinese development set's (corpus/gold/dev-zh, all train).
 
     corpus (Corpus): the parsed texts.
     split (str): train, test or all (the unit-level split of gold.split_of).
-    folder (Path | None): the gold folder (default corpus/gold; load_gold has checked its spans).
+    folder (Path | None): the gold folder (default corpus/gold, with the development set; load_gold
+        has checked its spans). A folder given reads that folder alone.
     RETURNS (dict): (doc, unit, start, end) -> the party texts.
     """
+    links: dict[Link, tuple[str, ...]] = \
+        dict(load_dev_zh().parties) if folder is None and split in (DEV_ZH_SPLIT, "all") else {}
     folder = folder or corpus_dir() / "gold"
-    links: dict[Link, tuple[str, ...]] = {}
     for path in sorted(p for p in folder.glob("*.zh.yaml") if p.name not in NOT_ANNOTATIONS):
         data = load_yaml(path).data or {}
         doc_id = data.get("doc")
@@ -50,18 +54,20 @@ def load_party_links(corpus: Corpus, split: str = "train", folder: Path | None =
 
 def evaluate_party_links(corpus: Corpus, split: str = "train") -> dict[str, Any]:
     """Annotate the whole documents of the gold links (so that a list item's lead-in is there, as
-    in a build) and score the links strictly and leniently, as evaluate_heldout does.
+    in a build) and score the links strictly and leniently, as evaluate_heldout does (train and all
+    with the development set's links and texts).
 
     RETURNS (dict): the figures of heldout._sanctioned_party, plus `wrong`: one row per gold link
         whose found measure names other parties (doc, unit, measure, gold, found, context).
     """
     links = load_party_links(corpus, split)
+    documents = {**corpus.documents("zh"), **(dev_zh_documents() if split in (DEV_ZH_SPLIT, "all") else {})}
     predicted: dict[tuple[str, str, str], list] = defaultdict(list)
     named: dict[Link, frozenset[str]] = {}
     texts: dict[tuple[str, str], str] = {}
     parents: dict[tuple[str, str], str | None] = {}
     for doc_id in sorted({link[0] for link in links}):
-        parsed = corpus.documents("zh")[doc_id]
+        parsed = documents[doc_id]
         parents.update({(doc_id, u.id): u.parent for u in parsed.units})
         units = annotatable_units(parsed)
         texts.update({(doc_id, unit_id): text for unit_id, text in units})
