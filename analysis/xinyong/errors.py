@@ -128,6 +128,9 @@ class Errors:
     E287 = "Chinese validation gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, and re-read a changed unit before updating its annotation and sha."
     E288 = "Chinese validation gold: {reason}. See corpus/gold/GUIDELINES.md."
     E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
+    # English local bodies (issue 16): the English half of corpus/patterns/local-agencies.yaml
+    E296 = "local-agencies data: {reason}. The `en:` section holds the English name parts (levels, heads, ...) as regular expressions; see the comments at the top of the file."
+    E297 = "local-agencies data: the function entry {item} is neither a Chinese pattern nor a mapping with a `zh` and/or an `en` pattern. Write it as '公安' or {{zh: '公安', en: 'public security'}}."
 
 
 class XinyongError(Exception):
