@@ -60,13 +60,15 @@ class EnLocalAgencies:
                                    rf"(?:{of_government}|\s+(?:{p['level_after']}))?"))
             patterns.append((kind, rf"{any_levels}(?:competent\s+)?{head_word}(?:{p['heads']}|{p['heads_first']}){END}"
                                    rf"\s+(?:{p['head_links']})\s+(?:{own})(?:\s+(?:{p['function_after']}))?{END}"
-                                   rf"{of_government}?"))
+                                   rf"(?:{of_government}|\s+(?:{p['level_after']}))?"))
         for _, english, chinese in functions:
             agency = national.get(chinese) if chinese else None
             if agency:
                 patterns += [(agency, rf"national\s+(?:{english})\s+{head_word}{heads}"),
                              (agency, rf"(?:competent\s+)?(?:{english})\s+{head_word}{heads}\s+(?:of|under)\s+the\s+State\s+Council{END}"),
-                             (agency, rf"State\s+Council\s+(?:{english})\s+{head_word}{heads}")]
+                             (agency, rf"State\s+Council\s+(?:{english})\s+{head_word}{heads}"),
+                             (agency, rf"(?:competent\s+)?{head_word}(?:{p['heads']}|{p['heads_first']}){END}\s+(?:{p['head_links']})"
+                                      rf"\s+(?:{english})(?:\s+(?:{p['function_after']}))?\s+(?:of|under)\s+the\s+State\s+Council{END}")]
         for entry in data["types"]:
             for name in words(entry.get("standalone") or [], "en"):
                 patterns.append((entry["id"], rf"{any_levels}(?:{name}){END}{of_government if entry['id'] != 'local:government' else after}?"))
