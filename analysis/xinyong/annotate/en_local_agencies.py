@@ -29,6 +29,7 @@ EN_PARTS = ("levels", "level_after", "government_after", "heads", "heads_first",
             "function_after", "list_leads", "compound_nouns")
 END = r"(?![\w-])"  # a name ends at the end of a word ("court" is not in "courtyard")
 PEOPLES = r"people's"  # texts are matched with ’ read as ' (same length, so offsets hold)
+NATIONAL = "national"  # the key of a national body named by function, until its id is read
 
 
 class EnLocalAgencies:
@@ -61,14 +62,17 @@ class EnLocalAgencies:
             patterns.append((kind, rf"{any_levels}(?:competent\s+)?{head_word}(?:{p['heads']}|{p['heads_first']}){END}"
                                    rf"\s+(?:{p['head_links']})\s+(?:{own})(?:\s+(?:{p['function_after']}))?{END}"
                                    rf"(?:{of_government}|\s+(?:{p['level_after']}))?"))
-        for _, english, chinese in functions:
-            agency = national.get(chinese) if chinese else None
-            if agency:
-                patterns += [(agency, rf"national\s+(?:{english})\s+{head_word}{heads}"),
-                             (agency, rf"(?:competent\s+)?(?:{english})\s+{head_word}{heads}\s+(?:of|under)\s+the\s+State\s+Council{END}"),
-                             (agency, rf"State\s+Council\s+(?:{english})\s+{head_word}{heads}"),
-                             (agency, rf"(?:competent\s+)?{head_word}(?:{p['heads']}|{p['heads_first']}){END}\s+(?:{p['head_links']})"
-                                      rf"\s+(?:{english})(?:\s+(?:{p['function_after']}))?\s+(?:of|under)\s+the\s+State\s+Council{END}")]
+        # A national body named by function: one pattern per form over every function the `national` table
+        # resolves, the id read from the function named (see _national_id).
+        self.national = [(national[chinese], re.compile(rf"(?:{english}){END}", re.IGNORECASE))
+                         for _, english, chinese in functions if chinese and national.get(chinese)]
+        every_national = "|".join(f"(?:{pattern.pattern})" for _, pattern in self.national)
+        if every_national:
+            patterns += [(NATIONAL, rf"national\s+(?:{every_national})\s+{head_word}{heads}"),
+                         (NATIONAL, rf"(?:competent\s+)?(?:{every_national})\s+{head_word}{heads}\s+(?:of|under)\s+the\s+State\s+Council{END}"),
+                         (NATIONAL, rf"State\s+Council\s+(?:{every_national})\s+{head_word}{heads}"),
+                         (NATIONAL, rf"(?:competent\s+)?{head_word}(?:{p['heads']}|{p['heads_first']}){END}\s+(?:{p['head_links']})"
+                                    rf"\s+(?:{every_national})(?:\s+(?:{p['function_after']}))?\s+(?:of|under)\s+the\s+State\s+Council{END}")]
         for entry in data["types"]:
             for name in words(entry.get("standalone") or [], "en"):
                 patterns.append((entry["id"], rf"{any_levels}(?:{name}){END}{of_government if entry['id'] != 'local:government' else after}?"))
@@ -103,8 +107,19 @@ class EnLocalAgencies:
                 continue
             if self.compound.match(text, match.end):  # "court rulings": the name modifies a noun
                 continue
-            found.append((match.start, match.end, "AGENCY", match.key))
+            key = self._national_id(text, match.start, match.end) if match.key == NATIONAL else match.key
+            found.append((match.start, match.end, "AGENCY", key))
         return sorted(found)
+
+    def _national_id(self, text: str, start: int, end: int) -> str:
+        """The listed id of the national body named by function between start and end: that of the longest
+        function named there ("credit reporting industry supervision and administration": pboc)."""
+        best, longest = NATIONAL, 0
+        for agency, pattern in self.national:
+            for found in pattern.finditer(text, start, end):
+                if found.end() - found.start() > longest and not re.match(r"[\w-]", text[found.start() - 1:found.start()]):
+                    best, longest = agency, found.end() - found.start()
+        return best
 
     def _lists(self, text: str) -> list[tuple[list[Record], tuple[int, int]]]:
         """Lists of two or more function words sharing one head, after them ("public security and finance
