@@ -48,6 +48,13 @@ def test_level_words_governments_courts_and_procuratorates():
         ("court", "local:court"), ("procuratorate", "local:procuratorate")]
 
 
+def test_regulators_and_authorities_named_by_function():
+    assert found("Banking and insurance regulators, judicial authorities and market regulators shall share the "
+                 "list with governments of all levels.") == [
+        ("Banking and insurance regulators", "local:department"), ("judicial authorities", "local:department"),
+        ("market regulators", "local:market-regulation-department"), ("governments of all levels", "local:government")]
+
+
 def test_head_first_names_and_a_curly_apostrophe():
     text = "the department in charge of social credit work at or above the county level informs the people’s court"
     assert found(text) == [("department in charge of social credit work at or above the county level",
@@ -87,6 +94,7 @@ def test_generic_descriptions_and_modifiers_are_not_agencies():
             "licensing authority.")
     assert found(text) == []
     assert found("endangering public security and public security administration penalties") == []
+    assert found("to protect judicial authority") == []  # a power, not the judicial authorities
 
 
 def test_the_function_table_is_shared_with_chinese():
