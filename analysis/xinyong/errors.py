@@ -133,6 +133,9 @@ class Errors:
     # the Chinese development set (corpus/gold/dev-zh, issue 19): written blind, read by rule writers, all train
     E298 = "Chinese development set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
     E299 = "Chinese development gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, re-read a changed unit before updating its annotation and sha, and see corpus/gold/GUIDELINES.md for spans and `target`."
+    # English local bodies (issue 16): the English half of corpus/patterns/local-agencies.yaml
+    E296 = "local-agencies data: {reason}. The `en:` section holds the English name parts (levels, heads, ...) as regular expressions; see the comments at the top of the file."
+    E297 = "local-agencies data: the function entry {item} is neither a Chinese pattern nor a mapping with a `zh` and/or an `en` pattern. Write it as '公安' or {{zh: '公安', en: 'public security'}}."
 
 
 class XinyongError(Exception):

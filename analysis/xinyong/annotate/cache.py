@@ -25,7 +25,8 @@ KEEP = 3  # entries kept per name: older ones come from data since changed
 PACKAGE = Path(__file__).resolve().parent.parent
 # The modules whose code decides what is derived: a change to any of them changes every key.
 DERIVING_CODE = ("annotate/cache.py", "annotate/resources.py", "annotate/patterns.py",
-                 "annotate/pipeline.py", "annotate/local_agencies.py", "catalog.py", "datafiles.py")
+                 "annotate/pipeline.py", "annotate/local_agencies.py", "annotate/en_local_agencies.py", "catalog.py",
+                 "datafiles.py")
 
 
 def cache_folder() -> Path:

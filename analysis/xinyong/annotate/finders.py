@@ -116,10 +116,25 @@ def find_terms(text: str, res: Resources) -> list[Record]:
     return [(m.start, m.end, "TERM", m.key) for m in res.terms.finditer(text)]
 
 
-def find_agencies(text: str, res: Resources) -> list[Record]:
+def find_listed_agencies(text: str, res: Resources) -> list[Record]:
+    """The bodies of agencies.yaml named in a text, by name, alias, former name or abbreviation."""
     # 财政部 in 财政部门 ("finance departments") is not the Ministry of Finance
-    listed = [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
-              if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+    return [(m.start, m.end, "AGENCY", m.key) for m in res.agencies.finditer(text)
+            if not (res.lang == "zh" and text[m.end - 1:m.end] == "部" and text[m.end:m.end + 1] == "门")]
+
+
+def find_agencies(text: str, res: Resources) -> list[Record]:
+    listed = find_listed_agencies(text, res)
+    if res.lang == "en":
+        if res.en_local_agencies is None:
+            return listed
+        # as in Chinese below: a body named by level or function that contains a listed name ("the ...
+        # department of the State Council") is one span; the longer span wins, the listed one on a tie
+        chosen: list[Record] = []
+        for record in sorted(listed + res.en_local_agencies.find(text), key=lambda r: (r[0], -(r[1] - r[0]))):
+            if not (chosen and record[0] < chosen[-1][1]):
+                chosen.append(record)
+        return chosen
     if res.local_agencies is None:
         return listed
     from .zh_docnos import agency_inside_docno_is_kept
@@ -268,7 +283,9 @@ def find_targets(text: str, res: Resources) -> list[Record]:
     if res.lang != "zh":
         from .en_parties import find_en_targets
 
-        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_agencies(text, res))
+        # the listed names only: a party inside a body named by function keeps its own TARGET span
+        # ("[transport departments] of [local people's governments ...]", GUIDELINES.md)
+        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_listed_agencies(text, res))
     # Bodies named by level and function (whole names, not a function word in a shared list).
     bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []

@@ -23,6 +23,24 @@ def _alternatives(items: Iterable[str]) -> str:
     return "|".join(f"(?:{item})" for item in items)
 
 
+def words(items: Iterable[str | dict], lang: str = "zh") -> list[str]:
+    """The patterns of one language in a list of function words or standalone names, where an entry is a
+    Chinese pattern alone or a mapping {zh: ..., en: ...} (English beside the Chinese, either may be absent).
+
+    items (Iterable[str | dict]): the `functions` or `standalone` list of a type.
+    lang (str): zh or en.
+    RETURNS (list[str]): the patterns, in the list's order.
+    """
+    found = []
+    for item in items:
+        if isinstance(item, str):
+            if lang == "zh":
+                found.append(item)
+        elif item.get(lang):
+            found.append(item[lang])
+    return found
+
+
 def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
     """(agency norm, regular expression) pairs for the local-agencies data.
 
@@ -31,19 +49,19 @@ def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
     """
     levels = f"(?:{data['levels']})*"
     government = f"(?:{levels}人民政府)?"
-    every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
+    every_function = _alternatives(f for entry in data["types"] for f in words(entry.get("functions", [])))
     # The shared head of a list of functions: 财政、公安等有关部门
     # the head may name the field after 等 (住房城乡建设、交通运输、水利等相关行业工程建设主管部门)
     list_head = f"(?:、(?:{every_function}))*、?(?:等[^，。；、]{{0,10}}?)?(?:有关|相关)?{DEPARTMENT_TAIL}"
     patterns: list[tuple[str, str]] = []
     for entry in data["types"]:
-        functions = _alternatives(entry.get("functions", []))
+        functions = _alternatives(words(entry.get("functions", [])))
         if functions:
             patterns.append((entry["id"], f"{government}{levels}(?:{functions}){DEPARTMENT_TAIL}"))
             patterns.append((entry["id"], f"{government}{levels}(?:{functions}){BUREAU_TAIL}"))
             patterns.append((entry["id"], f"(?:{functions})(?=(?:、(?:{every_function}))+、?(?:等[^，。；、]{{0,10}}?)?(?:有关|相关)?{DEPARTMENT_TAIL})"))
             patterns.append((entry["id"], f"(?<=、)(?:{functions})(?={list_head})"))
-        for name in entry.get("standalone", []):
+        for name in words(entry.get("standalone", [])):
             patterns.append((entry["id"], f"{government}{levels}(?:{name})"))
     for function, agency in data.get("national", {}).items():
         patterns.append((agency, f"国务院(?:{function}){DEPARTMENT_TAIL}"))
@@ -58,7 +76,7 @@ def load_function_list(path: Path) -> re.Pattern | None:
     if not path.is_file():
         return None
     data = load_yaml(path).data
-    every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
+    every_function = _alternatives(f for entry in data["types"] for f in words(entry.get("functions", [])))
     return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 

@@ -7,8 +7,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .patterns import LiteralSet, PatternSet
+
+if TYPE_CHECKING:
+    from .en_local_agencies import EnLocalAgencies
 
 DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
@@ -48,6 +52,7 @@ class Resources:
     local_agencies: PatternSet | None = None  # bodies named by level and function (zh only)
     function_list: re.Pattern | None = None  # functions sharing one head: 财政、公安等部门 (zh only)
     docno_stops: re.Pattern | None = None  # words before a document number that are not its issuer code (zh)
+    en_local_agencies: "EnLocalAgencies | None" = None  # English bodies named by level and function (en only)
 
 
 def normalize_title(title: str, lang: str) -> str:
@@ -171,6 +176,7 @@ def build_resources(lang: str, root: Path) -> Resources:
     """Build the matchers for a language from the data files in the corpus folder `root`."""
     from ..catalog import load_agencies, load_glossary
     from ..datafiles import load_yaml
+    from .en_local_agencies import load_en_local_agencies
     from .local_agencies import load_function_list, load_local_agencies
     from .zh_docnos import docno_stops
 
@@ -215,7 +221,8 @@ def build_resources(lang: str, root: Path) -> Resources:
                      plain_titles=LiteralSet(plain_title_forms(root), word_boundaries=True) if lang == "en" else None,
                      local_agencies=load_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
                      function_list=load_function_list(root / "patterns" / "local-agencies.yaml") if lang == "zh" else None,
-                     docno_stops=docno_stops(docno_data.get("code_stops"), str(docno_file)) if lang == "zh" else None)
+                     docno_stops=docno_stops(docno_data.get("code_stops"), str(docno_file)) if lang == "zh" else None,
+                     en_local_agencies=load_en_local_agencies(root / "patterns" / "local-agencies.yaml") if lang == "en" else None)
 
 
 def check_pattern_labels(document, lang: str) -> None:
