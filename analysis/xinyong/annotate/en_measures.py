@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .en_lexicon import load_lexicon, participle_measures
+
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # a quotation mark closes a quoted clause in news text ("... charging high fees," the notice says);
@@ -79,7 +81,7 @@ MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
 # end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
-NOMINAL_END = re.compile(r"[,;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
+NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
 # Incentives named by a noun phrase are left to the restriction rules inside a restriction
 # ("shall not enjoy preferential treatment"); whole words only ("banks" is no "ban").
 INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
@@ -128,8 +130,11 @@ def load_measure_rules(corpus: str) -> MeasureRules:
             raise XinyongError("E050", path=path, place=place,
                                reason=f"pattern {pattern!r} is not a valid regular expression ({exc})") from exc
 
+    cues = tuple(compiled(p, "restriction_cues") for p in data.get("restriction_cues") or [])
+    # every form of the lexicon's restriction verbs (corpus/patterns/en-lexicon.yaml)
+    cues += tuple(compiled(p, "restriction_cues") for p in load_lexicon(corpus).restriction_cues)
     return MeasureRules(
-        cues=tuple(compiled(p, "restriction_cues") for p in data.get("restriction_cues") or []),
+        cues=cues,
         item_verbs=frozenset(data.get("list_item_verbs") or []),
         activity_verbs=frozenset(data.get("activity_verbs") or []),
         types=tuple((kind, tuple(compiled(p, kind) for p in patterns))
@@ -255,10 +260,14 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
                     and not _starts_activity(text[match.end():activities[0][1]], rules):
                 activities[0] = (match.start(), *activities[0][1:])
             found += activities
-    # "restrictions on X": the nominal restriction with its first activity is one span
-    for match in NOMINAL_RESTRICTION.finditer(text):
+    # "restrictions on X", "a ban on X", "exclusion from X", "loss of X" (nouns of the lexicon), and
+    # "lose eligibility for X": the sanction word with its first activity is one span
+    lexicon = load_lexicon(corpus)
+    openers = [NOMINAL_RESTRICTION] + [p for p in (lexicon.nominal_sanctions, lexicon.deprivation) if p]
+    for opener, match in ((o, m) for o in openers for m in o.finditer(text)):
         activities = activity_spans(text, match.end(), rules)
-        if activities:
+        # a lexicon noun or verb takes its object at once: a typed activity further on is not its object
+        if activities and (opener is NOMINAL_RESTRICTION or activities[0][0] == match.end()):
             first = activities[0]
             found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
     # a denying or cancelling verb with the activity as its object: one span with the first
@@ -289,7 +298,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
-    found += nominal_measures(text, rules)
+    found += nominal_measures(text, rules) + participle_measures(text, lexicon)
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),

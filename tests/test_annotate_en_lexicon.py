@@ -1,0 +1,94 @@
+"""English measure and party heads listed by lemma (issue 16, corpus/patterns/en-lexicon.yaml), on
+sentences written for these tests (not gold text): every inflection of a listed word is found,
+sanction nouns and deprivation verbs take a typed object, participles name a measure, party head
+nouns are TARGETs unless they modify a following noun, and a bad lexicon entry is a numbered error."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xinyong.annotate.en_lexicon import load_lexicon, noun_forms, verb_forms
+from xinyong.annotate.pipeline import annotate_units
+from xinyong.errors import XinyongError
+
+
+def spans(text: str, label: str) -> list[tuple[str, str | None]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r["norm"]) for r in found if r["label"] == label]
+
+
+def test_forms_come_from_the_lemma():
+    assert set(verb_forms("debar")) == {"debar", "debars", "debarred", "debarring"}
+    assert set(noun_forms("firm")) == {"firm", "firms"}
+    assert set(noun_forms("platform operator")) == {"platform operator", "platform operators"}
+    assert noun_forms("businesses") == ["businesses"]  # written plural: the singular is mostly a modifier
+
+
+@pytest.mark.parametrize("sentence, activity", [
+    ("Listed suppliers shall be debarred from public procurement.", "public procurement"),
+    ("The rules debar them from public procurement.", "public procurement"),
+    ("The court issued an order debarring the firm from public procurement.", "public procurement"),
+])
+def test_every_form_of_a_restriction_verb_is_a_cue(sentence, activity):
+    assert (activity, "procurement-exclusion") in spans(sentence, "MEASURE")
+
+
+def test_an_inability_is_a_restriction_and_its_list_splits_into_activities():
+    assert spans("Defaulting borrowers will not be able to buy plane tickets or book sleeper berths.",
+                 "MEASURE") == [("buy plane tickets", "air-travel-restriction"),
+                                ("book sleeper berths", "rail-travel-restriction")]
+
+
+def test_a_sanction_noun_takes_its_typed_object():
+    assert spans("Blacklisted drivers face a ban on operating ride-hailing vehicles.", "MEASURE") == [
+        ("ban on operating ride-hailing vehicles", "vehicle-purchase-restriction")]
+    assert spans("Penalties include exclusion from public tenders for three years.", "MEASURE") == [
+        ("exclusion from public tenders", "procurement-exclusion")]
+
+
+def test_a_sanction_noun_with_no_typed_object_is_no_measure():
+    assert spans("A ban on smoking applies in the hall.", "MEASURE") == []
+
+
+def test_a_deprivation_verb_joins_its_object():
+    assert spans("Offending researchers will lose eligibility for national research grants.", "MEASURE") == [
+        ("lose eligibility for national research grants", "public-funding-restriction")]
+
+
+def test_participles_name_measures_on_their_own():
+    assert spans("The enterprise shall be downgraded to grade C.", "MEASURE") == [
+        ("downgraded to grade C", "credit-score-deduction")]
+    assert spans("Producers that conceal recalls will be named publicly on the website.", "MEASURE") == [
+        ("named publicly", "public-naming")]
+    # a name given is no sanction
+    assert spans("The officer shall be named in the report.", "MEASURE") == []
+
+
+def test_list_entry_and_inspections_named_by_their_kind():
+    assert spans("The firm shall be placed on a watch list and subjected to unannounced inspections.",
+                 "MEASURE") == [("placed on a watch list", "list-inclusion"),
+                                ("unannounced inspections", "key-supervision")]
+    assert spans("Exporters rated A shall be subject to fewer inspections.", "MEASURE") == [
+        ("fewer inspections", "fewer-inspections")]
+
+
+def test_party_heads_in_both_numbers_with_credit_modifiers():
+    assert spans("Violating employers and the contractor shall each pay.", "TARGET") == [
+        ("Violating employers", "legal-person"), ("contractor", "legal-person")]
+    assert spans("Offending researchers and accountants shall report.", "TARGET") == [
+        ("Offending researchers", "natural-person"), ("accountants", "natural-person")]
+
+
+def test_a_party_head_that_modifies_a_noun_is_no_party():
+    assert spans("The driver licence and the company name shall be recorded.", "TARGET") == []
+    assert spans("The business licence of the firm shall be revoked.", "TARGET") == [("firm", "legal-person")]
+
+
+def test_a_bad_lexicon_entry_is_a_numbered_error_naming_the_file(tmp_path: Path):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "en-lexicon.yaml").write_text("restriction_verbs: debar\n", encoding="utf-8")
+    with pytest.raises(XinyongError) as raised:
+        load_lexicon(str(tmp_path))
+    assert raised.value.code == "E290"
+    assert "en-lexicon.yaml" in raised.value.render() and "restriction_verbs" in raised.value.render()
