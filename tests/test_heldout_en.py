@@ -169,7 +169,7 @@ def test_cli_reports_the_set_separately(tmp_path, monkeypatch):
     runner = CliRunner()
     counted = runner.invoke(main, ["evaluate", "--heldout-en", "--check", "--format", "json"])
     assert counted.exit_code == 0, counted.output
-    assert {row["split"] for row in json.loads(counted.output)} == {"test", "train"}
+    assert {row["split"] for row in json.loads(counted.output)} == {"test", "train", "validation"}
     assert sum(row["units"] for row in json.loads(counted.output)) == sum(r["units"] for r in heldout_en_counts())
     scored = runner.invoke(main, ["evaluate", "--heldout-en", "--split", "test"])
     assert scored.exit_code in (0, 1), scored.output

@@ -122,6 +122,9 @@ class Errors:
     E281 = "held-out gold: '{doc}' is named as a batch-4 document (heldout-b4-...) but is not listed in HELDOUT_EN_LATER_BATCHES[4] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 5 (a never-seen test batch, issue 16)
     E282 = "held-out gold: '{doc}' is named as a batch-5 document (heldout-b5-...) but is not listed in HELDOUT_EN_LATER_BATCHES[5] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
+    # held-out English gold, batch 6 (a validation batch, issue 16)
+    E283 = "held-out gold: '{doc}' is named as a batch-6 document (heldout-b6-...) but is not listed in HELDOUT_EN_LATER_BATCHES[6] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
+    E284 = "held-out English batch {batch} is a validation batch: only its summary scores are shown (`xinyong evaluate --heldout-en-batch {batch}`), never its differences, texts or gold. Develop rules with --split train --differences on the train batches."
 
 
 class XinyongError(Exception):

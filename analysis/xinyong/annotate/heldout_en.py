@@ -33,7 +33,10 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # by a rule writer (branch enbroad, README.md "Batch 3"): it measures nothing unseen. Batch 4 (train):
 # development text written blind to the rules (branch engold4, README.md "Batch 4") for the rule writers.
 # Batch 5 (test): written blind to the rules, committed with its gold before the annotator first ran on it
-# (README.md, "Batch 5"); never to be used for development.
+# (README.md, "Batch 5"); never to be used for development. Batch 6 (validation): written blind to the rules,
+# committed with its gold before the annotator first ran on it (README.md, "Batch 6 (validation)"); rule writers may
+# score it alone (summary figures only) while they work, so it is in neither the train nor the test aggregates and
+# its differences are never shown.
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -44,8 +47,18 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     5: ("test", ("heldout-b5-eco-environment-credit-evaluation", "heldout-b5-examination-dishonest-list-rules",
                  "heldout-b5-labour-social-security-dishonesty-measures",
                  "heldout-b5-online-platform-credit-supervision-plan"), "E282"),
+    6: ("validation", ("heldout-b6-customs-enterprise-credit-rules", "heldout-b6-research-misconduct-handling-rules",
+                       "heldout-b6-road-freight-credit-assessment-measures",
+                       "heldout-b6-serious-illegal-dishonest-list-alert"), "E283"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
+VALIDATION = "validation"
+
+
+def is_validation_batch(batch: int | None) -> bool:
+    """Whether a batch is a validation batch: scored alone for its summary figures, never in the train or test
+    aggregates, its differences never shown."""
+    return batch in HELDOUT_EN_LATER_BATCHES and HELDOUT_EN_LATER_BATCHES[batch][0] == VALIDATION
 
 
 def batch_prefix(batch: int) -> str:
@@ -92,9 +105,10 @@ def load_heldout_en(folder: Path | None = None) -> list[GoldUnit]:
 def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: int | None = None) -> dict[str, Any]:
     """Run the pipeline on the held-out English set and score it per label.
 
-    split (str): test, train or all (batch 1's hash split; every batch-2 unit is test).
+    split (str): test, train or all (batch 1's hash split; a later batch's units all have its split). Units of a
+        validation batch are in none of these: they are scored only when that batch is asked for, whatever split.
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
-    batch (int | None): a listed batch (1 to 5) to score alone, None for all.
+    batch (int | None): a listed batch to score alone, None for all.
     RETURNS (dict): {"set", "split", "batch", "units", "rows", "goals"}: rows per label with support and
         precision, recall and F1 by exact span and by overlap (None, shown as n/a, where the label
         has no gold span in the split); goals with the issue's goal figures and whether they are met.
@@ -102,8 +116,12 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
     """
     if batch is not None and batch not in HELDOUT_EN_BATCHES:
         raise XinyongError("E261", batch=batch, batches=", ".join(map(str, HELDOUT_EN_BATCHES)), exit_code=EXIT_USAGE)
-    gold = [u for u in load_heldout_en(folder) if (split == "all" or u.split == split)
-            and (batch is None or heldout_en_batch(u.doc) == batch)]
+    if is_validation_batch(batch):
+        split = VALIDATION
+        gold = [u for u in load_heldout_en(folder) if heldout_en_batch(u.doc) == batch]
+    else:
+        gold = [u for u in load_heldout_en(folder) if u.split != VALIDATION and (split == "all" or u.split == split)
+                and (batch is None or heldout_en_batch(u.doc) == batch)]
     scores = score(gold, predict(gold, "en"))
     rows = []
     for label in label_names(evaluated=True):
@@ -130,11 +148,12 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batches 2 and 5 have test units only, batches 3 and 4 train units only."""
+    --check`); batches 2 and 5 have test units only, batches 3 and 4 train units only, batch 6 validation units
+    only."""
     gold = load_heldout_en(folder)
     rows = []
     for batch in HELDOUT_EN_BATCHES:
-        for part in ("test", "train"):
+        for part in ("test", "train", VALIDATION):
             units = [u for u in gold if u.split == part and heldout_en_batch(u.doc) == batch]
             if not units:
                 continue
@@ -155,6 +174,9 @@ def heldout_en_differences(label: str | None = None, folder: Path | None = None,
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
     batch (int | None): 1, 3 or 4 for one batch's train units, None for all train units.
     RETURNS (list[dict]): rows with kind (missed/extra), doc, unit, label, text, norm and context.
+    RAISES (XinyongError): E284 for a validation batch, whose differences are never shown.
     """
+    if is_validation_batch(batch):
+        raise XinyongError("E284", batch=batch, exit_code=EXIT_USAGE)
     return unit_differences([u for u in load_heldout_en(folder) if u.split == "train"
                              and (batch is None or heldout_en_batch(u.doc) == batch)], label)

@@ -56,7 +56,7 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
               help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
 @click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, None), default=None,
               help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
-                   "all test; 3: development text, all train).")
+                   "all test; 3: development text, all train; 6: validation, summary scores only, never differences).")
 @click.option("--written-zh", "written_zh", is_flag=True,
               help="Score the written Chinese set (corpus/gold/written-zh, all test units) on its own.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
@@ -186,6 +186,10 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
     from ..outputs import to_csv, write_atomic, write_json
 
     if label:
+        from ..annotate.heldout_en import is_validation_batch
+
+        if is_validation_batch(batch):  # its differences are never shown, in any form
+            raise XinyongError("E284", batch=batch, exit_code=errors.EXIT_USAGE)
         if split != "train" or batch == 2:
             raise click.UsageError("with --heldout-en, --differences shows the train split only (use --split train): "
                                    "the test split, and all of batch 2, is held out for the goals.")
@@ -196,7 +200,7 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
         return
     result = evaluate_heldout_en(split, batch=batch)
     folder = build_dir() / "evaluation"
-    name = f"{HELDOUT_EN}-{split}" + ("" if batch is None else f"-batch{batch}")
+    name = f"{HELDOUT_EN}-{result['split']}" + ("" if batch is None else f"-batch{batch}")
     write_json(folder / f"{name}.json", result)
     write_atomic(folder / f"{name}.csv", to_csv(result["rows"]))
     if fmt in ("json", "jsonl"):
@@ -205,7 +209,7 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
         rows = [{key: ("n/a" if value is None else value) for key, value in row.items()} for row in result["rows"]]
         click.echo(render(rows, fmt), nl=False)
         if fmt == "table":
-            click.echo(f"batch {result['batch']}, split {split}: {result['units']['units']} units in "
+            click.echo(f"batch {result['batch']}, split {result['split']}: {result['units']['units']} units in "
                        f"{result['units']['documents']} documents")
             for goal in result["goals"]:
                 value = "n/a" if goal["value"] is None else f"{goal['value']:.3f}"
