@@ -92,3 +92,24 @@ def test_a_bad_lexicon_entry_is_a_numbered_error_naming_the_file(tmp_path: Path)
         load_lexicon(str(tmp_path))
     assert raised.value.code == "E290"
     assert "en-lexicon.yaml" in raised.value.render() and "restriction_verbs" in raised.value.render()
+
+
+def test_a_further_restriction_opens_its_own_list():
+    assert spans("Violators will be denied bank loans and barred from issuing corporate bonds.", "MEASURE") == [
+        ("denied bank loans", "financing-restriction"), ("issuing corporate bonds", "financing-restriction")]
+
+
+def test_nominal_sanctions_and_incentives_by_their_head_noun():
+    assert spans("Penalties include cancellation of subsidies.", "MEASURE") == [
+        ("cancellation of subsidies", "public-funding-restriction")]
+    assert spans("Contractors who default on wages face suspension of their bidding rights.", "MEASURE") == [
+        ("suspension of their bidding rights", "procurement-exclusion")]
+    assert spans("Manufacturers rated excellent shall be granted a waiver of the security deposit.", "MEASURE") == [
+        ("waiver of the security deposit", "cost-reduction")]
+    assert spans("Dishonest agents shall be subject to stricter scrutiny of their applications.", "MEASURE") == [
+        ("stricter scrutiny of their applications", "key-supervision")]
+
+
+def test_a_party_inside_a_supervision_or_licence_measure_is_still_the_party():
+    assert ("firms", "legal-person") in spans("The bureau shall carry out stricter supervision of listed firms.",
+                                              "TARGET")

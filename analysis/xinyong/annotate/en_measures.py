@@ -61,7 +61,7 @@ PASSIVE_CANCELLATION = re.compile(
     re.IGNORECASE)
 # "shall have their business licences revoked": the same measure with "have" (span as above)
 HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
-                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded))\b", re.IGNORECASE)
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
@@ -203,7 +203,9 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
             # the last activity ends at the verb
             segments.append((s, modal.start()))
             break
-        if modal or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
+        # "denied bank loans and barred from issuing bonds": a further restriction opens its own list
+        further_cue = index > 0 and any(cue.match(text, s) for cue in rules.cues)
+        if modal or further_cue or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
