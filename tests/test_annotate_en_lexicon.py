@@ -113,3 +113,18 @@ def test_nominal_sanctions_and_incentives_by_their_head_noun():
 def test_a_party_inside_a_supervision_or_licence_measure_is_still_the_party():
     assert ("firms", "legal-person") in spans("The bureau shall carry out stricter supervision of listed firms.",
                                               "TARGET")
+
+
+def test_research_funding_prizes_and_review_roles_are_typed():
+    assert spans("Scientists found to have fabricated data shall be barred from applying for research funding.",
+                 "MEASURE") == [("applying for research funding", "public-funding-restriction")]
+    assert spans("The author may not serve as a grant reviewer.", "MEASURE") == [
+        ("serve as a grant reviewer", "occupation-restriction")]
+    assert spans("The institute shall recover the research funds already allocated.", "MEASURE") == [
+        ("recover the research funds already allocated", "confiscation")]
+
+
+def test_parties_of_customs_freight_and_research_texts():
+    assert spans("Declarants, freight forwarders and principal investigators shall keep records.", "TARGET") == [
+        ("Declarants", "legal-person"), ("freight forwarders", "legal-person"),
+        ("principal investigators", "natural-person")]

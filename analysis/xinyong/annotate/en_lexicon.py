@@ -54,7 +54,16 @@ def noun_forms(entry: str) -> list[str]:
         forms = {last}
         for inflected in getAllInflections(last, upos="NOUN").values():
             forms.update(inflected)
+        if len(forms) == 1 and not lemmas:  # a word lemminflect does not know ("declarant"): the regular plural
+            forms.add(_regular_plural(last))
     return sorted({" ".join(lead + [f]) for f in forms}, key=lambda f: (-len(f), f))
+
+
+def _regular_plural(noun: str) -> str:
+    """The regular English plural of a noun."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
 
 
 def _alternation(forms: list[str]) -> str:
