@@ -128,3 +128,21 @@ def test_parties_of_customs_freight_and_research_texts():
     assert spans("Declarants, freight forwarders and principal investigators shall keep records.", "TARGET") == [
         ("Declarants", "legal-person"), ("freight forwarders", "legal-person"),
         ("principal investigators", "natural-person")]
+
+
+def test_passive_measures_with_whose_they_are_and_joined_participles():
+    assert spans("The road transport licence of the operator shall be revoked.", "MEASURE") == [
+        ("road transport licence of the operator shall be revoked", "license-revocation")]
+    assert spans("The enterprise's certification shall be revoked and its credit grade lowered to C.", "MEASURE") == [
+        ("certification shall be revoked", "license-revocation"),
+        ("credit grade lowered to C", "credit-score-deduction")]
+    assert spans("The project shall be terminated and the funds already allocated recovered.", "MEASURE") == [
+        ("project shall be terminated", "public-funding-restriction"),
+        ("funds already allocated recovered", "confiscation")]
+
+
+def test_priority_in_a_procedure_and_dismissal():
+    assert spans("Carriers rated AAA shall be given priority in the allocation of route licences.", "MEASURE") == [
+        ("given priority in the allocation of route licences", "priority-handling")]
+    assert spans("The person responsible shall be dismissed from his post.", "MEASURE") == [
+        ("dismissed", "disciplinary-sanction")]

@@ -54,11 +54,14 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
-    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
-    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|downgraded|lowered)"
+    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)"
+    # whose it is may follow the noun ("the business licence of the enterprise shall be revoked")
+    r"(?:\s+of\s+(?:the|its|their|such|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:shall|may|must|will)\s+"
+    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|terminated|downgraded|lowered)"
     r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
     r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
     re.IGNORECASE)
+JOINED_NEXT = re.compile(r"(?:and|or|but)\b", re.IGNORECASE)
 # "shall have their business licences revoked": the same measure with "have" (span as above)
 HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
                             r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
@@ -277,7 +280,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for verb_class in rules.verb_classes:
         for match in verb_class.finditer(text):
             activities = activity_spans(text, match.end(), rules)
-            if activities and activities[0][0] == match.end():
+            # "shall be revoked and its grade lowered": a passive verb has no object after it
+            if activities and activities[0][0] == match.end() and not JOINED_NEXT.match(text, match.end()):
                 first = activities[0]
                 modal = MODAL_NOT.match(text, match.start())
                 found += [(modal.end() if modal else match.start(), first[1], first[2], first[3])] + activities[1:]
