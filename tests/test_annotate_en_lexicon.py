@@ -146,3 +146,9 @@ def test_priority_in_a_procedure_and_dismissal():
         ("given priority in the allocation of route licences", "priority-handling")]
     assert spans("The person responsible shall be dismissed from his post.", "MEASURE") == [
         ("dismissed", "disciplinary-sanction")]
+
+
+def test_any_activity_after_may_not_is_typed_but_forbidden_conduct_is_not_a_measure():
+    assert spans("Listed carriers may not lease aircraft or charter ships.", "MEASURE") == [
+        ("lease aircraft", "air-travel-restriction"), ("charter ships", "ship-class-restriction")]
+    assert spans("Large firms shall not use their dominant position to delay payments.", "MEASURE") == []
