@@ -152,3 +152,10 @@ def test_any_activity_after_may_not_is_typed_but_forbidden_conduct_is_not_a_meas
     assert spans("Listed carriers may not lease aircraft or charter ships.", "MEASURE") == [
         ("lease aircraft", "air-travel-restriction"), ("charter ships", "ship-class-restriction")]
     assert spans("Large firms shall not use their dominant position to delay payments.", "MEASURE") == []
+
+
+def test_precision_guards_on_our_own_kind_of_wording():
+    # a prohibition on the authorities, a state of a business, and routine spot checks are no measures
+    assert spans("Localities shall not create an administrative license for that matter.", "MEASURE") == []
+    assert spans("(2) the state of the enterprise, such as having suspended business;", "MEASURE") == []
+    assert spans("The matters subject to spot checks are listed in the annual plan.", "MEASURE") == []

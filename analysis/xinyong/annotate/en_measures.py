@@ -112,6 +112,7 @@ class MeasureRules:
     verb_classes: tuple[re.Pattern, ...] = ()
     nominal_openers: tuple[re.Pattern, ...] = ()
     nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
+    sanction_nouns: re.Pattern | None = None  # the lexicon's sanction nouns: each opens a new measure
 
 
 @lru_cache(maxsize=4)
@@ -137,6 +138,7 @@ def load_measure_rules(corpus: str) -> MeasureRules:
     # every form of the lexicon's restriction verbs (corpus/patterns/en-lexicon.yaml)
     cues += tuple(compiled(p, "restriction_cues") for p in load_lexicon(corpus).restriction_cues)
     return MeasureRules(
+        sanction_nouns=load_lexicon(corpus).nominal_sanctions,
         cues=cues,
         item_verbs=frozenset(data.get("list_item_verbs") or []),
         activity_verbs=frozenset(data.get("activity_verbs") or []),
@@ -185,6 +187,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     ends the list (another clause has begun).
     """
     end = CLAUSE_END.search(text, start).start()
+    sanction_nouns = rules.sanction_nouns
     pieces: list[tuple[int, int, str]] = []  # start, end, the separator after it
     position = start
     for separator in SEPARATOR.finditer(text, start, end):
@@ -207,7 +210,9 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
             segments.append((s, modal.start()))
             break
         # "denied bank loans and barred from issuing bonds": a further restriction opens its own list
-        further_cue = index > 0 and any(cue.match(text, s) for cue in rules.cues)
+        further_cue = index > 0 and (any(cue.match(text, s) for cue in rules.cues)
+                                     or any(opener.match(text, s) for opener in rules.nominal_openers)
+                                     or (sanction_nouns is not None and sanction_nouns.match(text, s)))
         if modal or further_cue or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
