@@ -159,3 +159,9 @@ def test_precision_guards_on_our_own_kind_of_wording():
     assert spans("Localities shall not create an administrative license for that matter.", "MEASURE") == []
     assert spans("(2) the state of the enterprise, such as having suspended business;", "MEASURE") == []
     assert spans("The matters subject to spot checks are listed in the annual plan.", "MEASURE") == []
+
+
+def test_a_low_grade_given_directly_is_a_deduction():
+    assert spans("A carrier that forges waybills shall be rated as a dishonest carrier.", "MEASURE") == [
+        ("rated as a dishonest carrier", "credit-score-deduction")]
+    assert spans("Such an importer shall be graded D directly.", "MEASURE") == [("graded D", "credit-score-deduction")]
