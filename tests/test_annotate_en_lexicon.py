@@ -165,3 +165,11 @@ def test_a_low_grade_given_directly_is_a_deduction():
     assert spans("A carrier that forges waybills shall be rated as a dishonest carrier.", "MEASURE") == [
         ("rated as a dishonest carrier", "credit-score-deduction")]
     assert spans("Such an importer shall be graded D directly.", "MEASURE") == [("graded D", "credit-score-deduction")]
+
+
+def test_passive_rates_guarantees_and_upgrades():
+    assert spans("For grade-A carriers the guarantee may be waived.", "MEASURE") == [
+        ("guarantee may be waived", "cost-reduction")]
+    assert spans("Their physical inspection rate shall be raised.", "MEASURE") == [
+        ("physical inspection rate shall be raised", "key-supervision")]
+    assert spans("The firm shall be upgraded to grade A.", "MEASURE") == [("upgraded to grade A", "credit-score-bonus")]
