@@ -59,7 +59,7 @@ def test_untrustworthy_entities_are_targets_also_inside_a_list_name():
 
 def test_a_party_noun_that_modifies_another_noun_is_not_a_target():
     assert spans("The taxpayer credit rating and the debtor information are kept apart.", "TARGET") == []
-    assert spans("Market entity registration is free for a firm.", "TARGET") == []
+    assert spans("Market entity registration is free of charge.", "TARGET") == []
 
 
 def test_the_measure_falls_on_the_head_before_of_not_on_the_party_after_it():

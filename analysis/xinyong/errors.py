@@ -107,6 +107,8 @@ class Errors:
     E172 = "the {stage} stage reads this folder, which no earlier build wrote. Run the whole build (`xinyong build`), or add --stage {producer}."
     # held-out English gold, batch 2 (issue 16)
     E260 = "held-out gold: '{doc}' is named as a batch-2 document (heldout-b2-...) but is not listed in HELDOUT_EN_LATER_BATCHES[2] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then test) or rename it."
+    # English measure and party lexicon (issue 16)
+    E290 = "English lexicon: {reason}. Write the entry as corpus/patterns/en-lexicon.yaml describes at its top (lists of lower-case words; patterns that compile)."
     E261 = "held-out English batch {batch} does not exist: the set has batches {batches} (see corpus/gold/heldout-en/README.md)."
     # the written Chinese test set (corpus/gold/written-zh, issue 19)
     E265 = "written Chinese gold set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .en_lexicon import load_lexicon, participle_measures
+
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # a quotation mark closes a quoted clause in news text ("... charging high fees," the notice says);
@@ -52,14 +54,17 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
-    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)\s+(?:shall|may|must|will)\s+"
-    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|downgraded|lowered)"
+    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)"
+    # whose it is may follow the noun ("the business licence of the enterprise shall be revoked")
+    r"(?:\s+of\s+(?:the|its|their|such|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:shall|may|must|will)\s+"
+    r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|terminated|downgraded|lowered)"
     r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
     r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
     re.IGNORECASE)
+JOINED_NEXT = re.compile(r"(?:and|or|but)\b", re.IGNORECASE)
 # "shall have their business licences revoked": the same measure with "have" (span as above)
 HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
-                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded))\b", re.IGNORECASE)
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
@@ -79,7 +84,7 @@ MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
 # end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
-NOMINAL_END = re.compile(r"[,;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
+NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
 # Incentives named by a noun phrase are left to the restriction rules inside a restriction
 # ("shall not enjoy preferential treatment"); whole words only ("banks" is no "ban").
 INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
@@ -107,6 +112,7 @@ class MeasureRules:
     verb_classes: tuple[re.Pattern, ...] = ()
     nominal_openers: tuple[re.Pattern, ...] = ()
     nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
+    sanction_nouns: re.Pattern | None = None  # the lexicon's sanction nouns: each opens a new measure
 
 
 @lru_cache(maxsize=4)
@@ -128,8 +134,12 @@ def load_measure_rules(corpus: str) -> MeasureRules:
             raise XinyongError("E050", path=path, place=place,
                                reason=f"pattern {pattern!r} is not a valid regular expression ({exc})") from exc
 
+    cues = tuple(compiled(p, "restriction_cues") for p in data.get("restriction_cues") or [])
+    # every form of the lexicon's restriction verbs (corpus/patterns/en-lexicon.yaml)
+    cues += tuple(compiled(p, "restriction_cues") for p in load_lexicon(corpus).restriction_cues)
     return MeasureRules(
-        cues=tuple(compiled(p, "restriction_cues") for p in data.get("restriction_cues") or []),
+        sanction_nouns=load_lexicon(corpus).nominal_sanctions,
+        cues=cues,
         item_verbs=frozenset(data.get("list_item_verbs") or []),
         activity_verbs=frozenset(data.get("activity_verbs") or []),
         types=tuple((kind, tuple(compiled(p, kind) for p in patterns))
@@ -177,6 +187,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
     ends the list (another clause has begun).
     """
     end = CLAUSE_END.search(text, start).start()
+    sanction_nouns = rules.sanction_nouns
     pieces: list[tuple[int, int, str]] = []  # start, end, the separator after it
     position = start
     for separator in SEPARATOR.finditer(text, start, end):
@@ -198,7 +209,11 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
             # the last activity ends at the verb
             segments.append((s, modal.start()))
             break
-        if modal or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
+        # "denied bank loans and barred from issuing bonds": a further restriction opens its own list
+        further_cue = index > 0 and (any(cue.match(text, s) for cue in rules.cues)
+                                     or any(opener.match(text, s) for opener in rules.nominal_openers)
+                                     or (sanction_nouns is not None and sanction_nouns.match(text, s)))
+        if modal or further_cue or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
@@ -255,10 +270,14 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
                     and not _starts_activity(text[match.end():activities[0][1]], rules):
                 activities[0] = (match.start(), *activities[0][1:])
             found += activities
-    # "restrictions on X": the nominal restriction with its first activity is one span
-    for match in NOMINAL_RESTRICTION.finditer(text):
+    # "restrictions on X", "a ban on X", "exclusion from X", "loss of X" (nouns of the lexicon), and
+    # "lose eligibility for X": the sanction word with its first activity is one span
+    lexicon = load_lexicon(corpus)
+    openers = [NOMINAL_RESTRICTION] + [p for p in (lexicon.nominal_sanctions, lexicon.deprivation) if p]
+    for opener, match in ((o, m) for o in openers for m in o.finditer(text)):
         activities = activity_spans(text, match.end(), rules)
-        if activities:
+        # a lexicon noun or verb takes its object at once: a typed activity further on is not its object
+        if activities and (opener is NOMINAL_RESTRICTION or activities[0][0] == match.end()):
             first = activities[0]
             found += [(match.start(), first[1], first[2], first[3])] + activities[1:]
     # a denying or cancelling verb with the activity as its object: one span with the first
@@ -266,7 +285,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for verb_class in rules.verb_classes:
         for match in verb_class.finditer(text):
             activities = activity_spans(text, match.end(), rules)
-            if activities and activities[0][0] == match.end():
+            # "shall be revoked and its grade lowered": a passive verb has no object after it
+            if activities and activities[0][0] == match.end() and not JOINED_NEXT.match(text, match.end()):
                 first = activities[0]
                 modal = MODAL_NOT.match(text, match.start())
                 found += [(modal.end() if modal else match.start(), first[1], first[2], first[3])] + activities[1:]
@@ -289,7 +309,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
-    found += nominal_measures(text, rules)
+    found += nominal_measures(text, rules) + participle_measures(text, lexicon)
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),

@@ -21,13 +21,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .en_lexicon import load_lexicon
 from .parties import add_sanctioned_parties
 from .patterns import PatternSet
 
 Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
-PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry"})
+PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry", "key-supervision", "license-revocation"})
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
@@ -60,7 +61,7 @@ JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such
 # "covered individual", "seriously illegal and dishonest enterprises"): the span starts at the modifier.
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
 CREDIT_MODIFIER = re.compile(
-    r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level)|trustworthy|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
+    r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     r"principal)\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
@@ -79,7 +80,10 @@ def extra_target_patterns(corpus: str) -> PatternSet:
 
     path = Path(corpus) / TARGETS_FILE
     data = load_yaml(path).data or {}
-    return PatternSet(((kind, p) for kind, patterns in data.items() for p in patterns), re.IGNORECASE, str(path))
+    patterns = [(kind, p) for kind, listed in data.items() for p in listed]
+    # party head nouns in all their forms (corpus/patterns/en-lexicon.yaml)
+    patterns += load_lexicon(corpus).party_patterns
+    return PatternSet(patterns, re.IGNORECASE, str(path))
 
 
 def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list[Record],
@@ -88,6 +92,7 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
     the longest first where they overlap, without party nouns inside a measure's activity or
     inside an agency's name ("Development and Reform Commission" inside the NDRC's full name)."""
     extra = [(m.start, m.end, "TARGET", m.key) for m in extra_target_patterns(corpus).finditer(text)]
+    compound = load_lexicon(corpus).compound
     chosen: list[Record] = []
     for record in sorted(listed + extra, key=lambda r: (r[0], -(r[1] - r[0]))):
         if any(s < record[1] and record[0] < e for s, e, _, _ in chosen):
@@ -98,7 +103,7 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
         if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
                 and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]):
             continue
-        if COMPOUND_HEAD.match(text, record[1]):
+        if COMPOUND_HEAD.match(text, record[1]) or (compound and compound.match(text, record[1])):
             continue
         if RESPONSIBLE_PERSONS.fullmatch(text, record[0], record[1]):
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
