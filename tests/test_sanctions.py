@@ -290,3 +290,21 @@ def test_an_active_listing_names_its_body_and_its_conduct(records):
     # the province ..."), whole, with its listed id (an English local body named by function, issue 16)
     assert (en["authority"], en["authority_text"]) == (
         "saic", "administrative department for industry and commerce under the State Council")
+
+
+def test_no_document_body_where_a_non_state_party_acts_or_other_laws_attach_the_measure(records):
+    # (kinds found after the English local bodies became named bodies, issue 16)
+    pipl, shanghai = "personal-information-protection-law-2021", "shanghai-social-credit-regulation-2017"
+    for lang, doc, unit, measure in [("en", pipl, "art-7.p1", "public-naming"),  # the handler's own rules
+                                     ("en", pipl, "art-17.p3", "public-naming"),
+                                     ("en", pipl, "art-67.p1", "credit-record-entry"),  # by other laws
+                                     ("zh", pipl, "art-67.p1", "credit-record-entry"),
+                                     ("en", shanghai, "art-26.p3", "cost-increase")]:  # financial institutions
+        for record in [r for r in records if (r["lang"], r["doc"], r["unit"], r["measure"]) == (lang, doc, unit, measure)]:
+            assert record["authority"] is None, record["id"]
+    # the bar on the head of an enterprise on the list follows from the regulation itself
+    (bar,) = _find(records, "en", "enterprise-information-publicity-regulation-2014", "art-17.p2", "position-restriction")
+    assert bar["authority"] is None
+    # the same document's fines keep the body that the provision names
+    (fine,) = _find(records, "en", pipl, "art-66.p1", "confiscation")
+    assert fine["authority_text"] == "department performing personal information protection duties"
