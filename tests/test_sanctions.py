@@ -308,3 +308,8 @@ def test_no_document_body_where_a_non_state_party_acts_or_other_laws_attach_the_
     # the same document's fines keep the body that the provision names
     (fine,) = _find(records, "en", pipl, "art-66.p1", "confiscation")
     assert fine["authority_text"] == "department performing personal information protection duties"
+    # "A list of departments, among them development and reform, finance, …, are to give … green channel
+    # treatment": the departments act, not the first function named among them
+    for record in [r for r in records if (r["lang"], r["doc"], r["unit"]) == ("en", "planning-outline-2014", "s5.1.p1")
+                   and r["measure"] in ("green-channel", "priority-handling")]:
+        assert record["authority_text"] == "departments"

@@ -61,3 +61,29 @@ def test_a_bar_on_the_head_of_a_listed_enterprise_follows_from_the_listing() -> 
     # a party that "shall be included in the list" is listed by this sentence: its listing is the measure
     listing = lists + "Its director shall be included in the list of persons in arrears and publicised."
     assert not follows_from_listing(listing, listing.index("publicised"), 0, "en")
+
+
+def test_functions_named_as_members_of_a_general_body_stand_for_it() -> None:
+    from dataclasses import dataclass
+
+    from xinyong.sanctions_authority import enumeration_head
+
+    @dataclass(frozen=True)
+    class Body:
+        start: int
+        end: int
+        text: str
+
+    def bodies(text: str, *names: str) -> list[Body]:
+        return [Body(text.index(n), text.index(n) + len(n), n) for n in names]
+
+    members = "Several departments, among them taxation, customs and transport, are to give priority handling."
+    found = bodies(members, "departments", "taxation", "customs", "transport")
+    assert enumeration_head(members, found, found[-1], "en") == found[0]
+    # a body named after a general one without introducing its members stands alone
+    apart = "Several departments consult, and taxation, customs and transport are to give priority handling."
+    found = bodies(apart, "departments", "taxation", "customs", "transport")
+    assert enumeration_head(apart, found, found[-1], "en") == found[1]
+    zh = "有关部门，包括税务、海关和交通运输，应当优先办理。"
+    found = bodies(zh, "有关部门", "税务", "海关", "交通运输")
+    assert enumeration_head(zh, found, found[-1], "zh") == found[0]

@@ -44,13 +44,21 @@ def is_power(text: str, body: BodySpan, lang: str) -> bool:
         and bool(POWER.search(text, max(0, body.start - 12), body.start))
 
 
+# What introduces the members of a body named in general ("departments, among them development and
+# reform, finance, …"; 有关部门，包括发展改革、财政…): the members are functions, the general body acts.
+MEMBERS_INTRO = {"zh": re.compile(r"[，,]?(?:包括|其中有?|如)"),
+                 "en": re.compile(r",?\s*(?:among them|including|such as|namely)\s+(?:the\s+)?", re.I)}
+
+
 def enumeration_head(text: str, bodies: list, body, lang: str):
-    """The first body of the enumeration the body is named in (itself when it stands alone)."""
+    """The first body of the enumeration the body is named in (itself when it stands alone), or the
+    general body whose members the enumeration names."""
     head = body
     while True:
         previous = [b for b in bodies if b.end <= head.start and JOINER[lang].fullmatch(text, b.end, head.start)]
         if not previous:
-            return head
+            general = [b for b in bodies if b.end <= head.start and MEMBERS_INTRO[lang].fullmatch(text, b.end, head.start)]
+            return max(general, key=lambda b: b.end) if general else head
         head = max(previous, key=lambda b: b.end)
 
 
