@@ -299,7 +299,7 @@ def test_no_document_body_where_a_non_state_party_acts_or_other_laws_attach_the_
                                      ("en", pipl, "art-17.p3", "public-naming"),
                                      ("en", pipl, "art-67.p1", "credit-record-entry"),  # by other laws
                                      ("zh", pipl, "art-67.p1", "credit-record-entry"),
-                                     ("en", shanghai, "art-26.p3", "cost-increase")]:  # financial institutions
+                                     ("en", shanghai, "art-26.p2", "cost-increase")]:  # market entities
         for record in [r for r in records if (r["lang"], r["doc"], r["unit"], r["measure"]) == (lang, doc, unit, measure)]:
             assert record["authority"] is None, record["id"]
     # the bar on the head of an enterprise on the list follows from the regulation itself
@@ -313,3 +313,8 @@ def test_no_document_body_where_a_non_state_party_acts_or_other_laws_attach_the_
     for record in [r for r in records if (r["lang"], r["doc"], r["unit"]) == ("en", "planning-outline-2014", "s5.1.p1")
                    and r["measure"] in ("green-channel", "priority-handling")]:
         assert record["authority_text"] == "departments"
+    # financial institutions encouraged to lend on better terms or at higher rates take those measures themselves
+    for lang, measure, body in [("zh", "financing-preference", "金融机构"), ("zh", "cost-increase", "金融机构"),
+                                ("en", "cost-increase", "financial institutions")]:
+        (record,) = _find(records, lang, shanghai, "art-26.p3", measure)
+        assert (record["authority"], record["authority_text"]) == ("non-state-body", body)
