@@ -2,7 +2,8 @@
 and language, how many records of the current hand check (corpus/gold/sanctions-check.yaml, seed 24)
 still exist with the same measure (those judged correct and those judged incorrect apart), and, with
 --compare against a file saved with --save, how many records change in each checked field and how many
-of the records judged correct keep the same values in each judged field. Not a test.
+of the records judged correct keep the same values in each judged field (and the same text, for a
+field with an id and a text: a body that gets its listed id keeps its text). Not a test.
 
 usage: python bench/sanctions_records.py [--out DIR] [--save FILE] [--compare FILE] [--rebuild]
 
@@ -70,14 +71,17 @@ def field_changes(before: dict[str, dict], after: dict[str, dict]) -> None:
         changed["any field"] += bool(fields)
     print("records with a changed field (matched):", dict(changed))
     for field, keys in FIELD_VALUES.items():
-        kept = judged = 0
+        kept = same_text = judged = 0
         for judgement in load_check()["records"]:
             if judgement["fields"].get(field) != "correct" or judgement["id"] not in before:
                 continue
             judged += 1
             now = find(judgement["id"])
             kept += now is not None and all(before[judgement["id"]].get(k) == now.get(k) for k in keys)
-        print(f"  judged correct for {field}: {kept}/{judged} keep the same values")
+            # the text is what the checker read; an id alone may change when a body gets its listed id
+            same_text += now is not None and before[judgement["id"]].get(keys[-1]) == now.get(keys[-1])
+        print(f"  judged correct for {field}: {kept}/{judged} keep the same values"
+              + (f" ({same_text}/{judged} the same {keys[-1]})" if len(keys) > 1 else ""))
 
 
 def seed_check(records: list[dict]) -> dict[str, int]:

@@ -290,3 +290,31 @@ def test_an_active_listing_names_its_body_and_its_conduct(records):
     # the province ..."), whole, with its listed id (an English local body named by function, issue 16)
     assert (en["authority"], en["authority_text"]) == (
         "saic", "administrative department for industry and commerce under the State Council")
+
+
+def test_no_document_body_where_a_non_state_party_acts_or_other_laws_attach_the_measure(records):
+    # (kinds found after the English local bodies became named bodies, issue 16)
+    pipl, shanghai = "personal-information-protection-law-2021", "shanghai-social-credit-regulation-2017"
+    for lang, doc, unit, measure in [("en", pipl, "art-7.p1", "public-naming"),  # the handler's own rules
+                                     ("en", pipl, "art-17.p3", "public-naming"),
+                                     ("en", pipl, "art-67.p1", "credit-record-entry"),  # by other laws
+                                     ("zh", pipl, "art-67.p1", "credit-record-entry"),
+                                     ("en", shanghai, "art-26.p2", "cost-increase")]:  # market entities
+        for record in [r for r in records if (r["lang"], r["doc"], r["unit"], r["measure"]) == (lang, doc, unit, measure)]:
+            assert record["authority"] is None, record["id"]
+    # the bar on the head of an enterprise on the list follows from the regulation itself
+    (bar,) = _find(records, "en", "enterprise-information-publicity-regulation-2014", "art-17.p2", "position-restriction")
+    assert bar["authority"] is None
+    # the same document's fines keep the body that the provision names
+    (fine,) = _find(records, "en", pipl, "art-66.p1", "confiscation")
+    assert fine["authority_text"] == "department performing personal information protection duties"
+    # "A list of departments, among them development and reform, finance, …, are to give … green channel
+    # treatment": the departments act, not the first function named among them
+    for record in [r for r in records if (r["lang"], r["doc"], r["unit"]) == ("en", "planning-outline-2014", "s5.1.p1")
+                   and r["measure"] in ("green-channel", "priority-handling")]:
+        assert record["authority_text"] == "departments"
+    # financial institutions encouraged to lend on better terms or at higher rates take those measures themselves
+    for lang, measure, body in [("zh", "financing-preference", "金融机构"), ("zh", "cost-increase", "金融机构"),
+                                ("en", "cost-increase", "financial institutions")]:
+        (record,) = _find(records, lang, shanghai, "art-26.p3", measure)
+        assert (record["authority"], record["authority_text"]) == ("non-state-body", body)

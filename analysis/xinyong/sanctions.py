@@ -16,8 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from .analyze.data import AnnotatedCorpus
-from .sanctions_authority import (follows_from_listing, is_generic, only_discloses, qualifies_a_document,
-                                  sets_criteria)
+from .sanctions_authority import (follows_from_listing, is_generic, no_state_act, only_discloses,
+                                  qualifies_a_document, sets_criteria)
 from .sanctions_check import CHECKED_FIELDS, check_precision, sample
 from .sanctions_measure import imposed, retyped, superseded
 from .sanctions_reader import ProvisionReader, load_cues
@@ -90,6 +90,8 @@ def sanction_records(data: AnnotatedCorpus) -> list[dict[str, Any]]:
                     if sets_criteria(unit.text, measure.start, lang) or measure.kind != "list-inclusion" \
                             and follows_from_listing(unit.text, measure.start, authority.start if authority else None, lang):
                         authority, basis = None, "criteria"  # a rule-maker named, no imposing body; none assumed
+                    if authority is None and no_state_act(unit.text, measure.start, lang):
+                        basis = "criteria"  # a non-state actor, or other laws: the document's body is not assumed
                     trigger_kind, trigger_text = find_trigger(reader, unit, measure.start, measure.kind)
                     if is_the_measure(trigger_text, measure.text):
                         trigger_kind, trigger_text = None, None

@@ -31,7 +31,9 @@ PRESCRIBED = {"zh": re.compile(r"由[^，。；]{2,40}?(?:规定|制定|确定)(
               "en": re.compile(r"\bshall be (?:prescribed|specified|formulated|determined|laid down) by\b", re.I)}
 # A sentence about what follows for a listed party (被列入…名单的企业…, "an enterprise included in the list …").
 LISTED_SUBJECT = {"zh": re.compile(r"\s*被?(?:列入|纳入)[^，。；]{0,30}名[单录]的"),
-                  "en": re.compile(r"\s*(?:\w+\s+){0,4}(?:listed|included|entered) (?:in|on|into) (?:the |a )?[^,.;]{0,60}(?:list|register|directory)", re.I)}
+                  # ("The legal representative or person in charge of an enterprise included in the list …": the
+                  # listed party may stand after a long head; never a modal, which makes the listing the measure)
+                  "en": re.compile(r"\s*(?:(?!(?:shall|may|must|be|is|are)\b)[\w'-]+\s+){0,12}(?:listed|included|entered) (?:in|on|into) (?:the |a )?[^,.;]{0,60}(?:list|register|directory)", re.I)}
 # A bare generic word does not say which body the document's measures come from.
 GENERIC = re.compile(r"(?:有关|相关)?(?:部门|机关|机构)|(?:the |relevant )?(?:departments?|organs?|authorit(?:y|ies))", re.I)
 
@@ -42,13 +44,21 @@ def is_power(text: str, body: BodySpan, lang: str) -> bool:
         and bool(POWER.search(text, max(0, body.start - 12), body.start))
 
 
+# What introduces the members of a body named in general ("departments, among them development and
+# reform, finance, …"; 有关部门，包括发展改革、财政…): the members are functions, the general body acts.
+MEMBERS_INTRO = {"zh": re.compile(r"[，,]?(?:包括|其中有?|如)"),
+                 "en": re.compile(r",?\s*(?:among them|including|such as|namely)\s+(?:the\s+)?", re.I)}
+
+
 def enumeration_head(text: str, bodies: list, body, lang: str):
-    """The first body of the enumeration the body is named in (itself when it stands alone)."""
+    """The first body of the enumeration the body is named in (itself when it stands alone), or the
+    general body whose members the enumeration names."""
     head = body
     while True:
         previous = [b for b in bodies if b.end <= head.start and JOINER[lang].fullmatch(text, b.end, head.start)]
         if not previous:
-            return head
+            general = [b for b in bodies if b.end <= head.start and MEMBERS_INTRO[lang].fullmatch(text, b.end, head.start)]
+            return max(general, key=lambda b: b.end) if general else head
         head = max(previous, key=lambda b: b.end)
 
 
@@ -109,3 +119,32 @@ def body_asked(text: str, bodies: list, agent, start: int, lang: str):
     """The body the agent only asks to impose the measure at `start`, named between them; else the agent."""
     asked = [b for b in bodies if agent.end <= b.start and b.end <= start and ASKING[lang].fullmatch(text, agent.end, b.start)]
     return min(asked, key=lambda b: b.start) if asked else agent
+
+
+# A provision whose own actor is outside the state, so that no state body imposes what it names: a party
+# that shall, may or is encouraged to act itself (个人信息处理者应当…; 鼓励金融机构…; "financial institutions are
+# encouraged to raise …"), or rules a party makes public as its own ("the handling rules shall be made
+# public"); and a measure that other laws attach to the conduct (依照有关法律、行政法规的规定记入信用档案; "shall be
+# recorded … in accordance with the provisions of relevant laws"), whose body those laws name.
+NON_STATE_PARTY = {"zh": r"(?:个人信息处理者|市场主体|金融机构|企业|平台(?:经营者)?|经营者|行业协会(?:商会)?)",
+                   "en": r"(?:(?:personal information )?handlers?|market entities|financial institutions|enterprises?|"
+                         r"platforms?(?: operators?)?|operators?|industry associations?)"}
+NON_STATE_ACTS = {
+    "zh": re.compile(rf"(?:鼓励|支持|引导){NON_STATE_PARTY['zh']}|{NON_STATE_PARTY['zh']}(?:应当|可以|应|须)"),
+    "en": re.compile(rf"\b{NON_STATE_PARTY['en']},?\s+(?:are|is)\s+(?:\w+\s+)?encouraged\b|"
+                     rf"\b{NON_STATE_PARTY['en']}\s+(?:shall|may|should|must)\s+(?!(?:not\s+)?be\b)", re.I)}
+OWN_RULES = {"zh": re.compile(r"公开[^，。；]{0,12}规则"), "en": re.compile(r"\brules\s+(?:shall|must|should|are to)\s+be\s*$", re.I)}
+BY_OTHER_LAWS = {"zh": re.compile(r"依照有关法律[^，。；]{0,12}规定"),
+                 "en": re.compile(r"\b(?:in accordance with|under|pursuant to) (?:the provisions of )?(?:the )?(?:relevant|other) laws\b", re.I)}
+
+
+def no_state_act(text: str, start: int, lang: str) -> bool:
+    """Whether the measure at `start`, in a provision that names no imposing body, is taken by a party
+    outside the state, is a party's own rules made public, or follows from other laws, so that the
+    document's usual body is not to be assumed."""
+    marks = "。；" if lang == "zh" else ".;"
+    s_start = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = [i for i in (text.find(mark, start) for mark in marks) if i >= 0]
+    before, s_end = text[s_start:start], min(ends, default=len(text))
+    return bool(NON_STATE_ACTS[lang].search(before) or BY_OTHER_LAWS[lang].search(text, s_start, s_end)
+                or (OWN_RULES[lang].search(before) if lang == "en" else OWN_RULES[lang].match(text, start, s_end)))

@@ -39,7 +39,9 @@ _FINANCIAL = {"zh": re.compile(r"金融机构"), "en": re.compile(r"financial in
 NON_STATE = {(lang, measure): pattern for lang in ("zh", "en")
              for measure, pattern in (("association-sanction", _ASSOCIATION[lang]),
                                       ("association-recommendation", _ASSOCIATION[lang]),
-                                      ("financing-restriction", _FINANCIAL[lang]))}
+                                      ("financing-restriction", _FINANCIAL[lang]),
+                                      # the lender's own terms: preferential credit, a higher interest rate
+                                      ("financing-preference", _FINANCIAL[lang]), ("cost-increase", _FINANCIAL[lang]))}
 # A measure an organ is about to decide, in a rule of procedure (行政机关拟作出下列行政处罚决定，应当告知
 # 当事人…听证): the provision's trigger and force belong to the procedure, not to the measure.
 PROCEDURE = {"zh": re.compile(r"拟(?:作出|给予|决定)|作出[^，。；]{0,12}决定(?:之)?前"),
