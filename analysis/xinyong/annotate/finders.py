@@ -11,6 +11,7 @@ from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
 from .measure_coordination import split_coordinated
+from .measure_fields import find_field_measures
 from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
 
@@ -218,6 +219,10 @@ def find_measures(text: str, res: Resources) -> list[Record]:
             second = ZH_SECOND_LIST.match(text, end)
             if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
                 kept.append((second.start(1), second.end(1), label, kind))
+    # the areas of a generic verb (在A、B中予以限制), each a measure of the type it restricts or grants
+    areas, verbs = find_field_measures(text, [(s, e) for s, e, _, _ in kept])
+    kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)]
+    kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
     return sorted(kept)
 
 
@@ -226,7 +231,7 @@ def find_measures(text: str, res: Resources) -> list[Record]:
 ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
                               r"记录|权益|工作|登记|名称|数据)"
                               # what a party has or is (信用主体权利, 公司资本, 农民工工资, 个人身份识别)
-                              r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
+                              r"|招录|录用|考录|招考|招聘|聘用|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
                               r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
                               # its persons and papers (建设单位负责人, 金融机构保函)
                               r"(?:主要)?负责人|姓名|保函|"

@@ -29,7 +29,9 @@ ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁�
 
 
 def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
-    if ZH_OWN_VERB.search(record["text"]):
+    # the activity a prohibition bars (不得申请财政资金支持: the span starts after 不得) has its verb there
+    text = texts.get(record["unit"], "")
+    if ZH_OWN_VERB.search(record["text"]) or text[max(0, record["start"] - 2):record["start"]] in ("不得", "不准"):
         return False
     lead_in = texts.get(item_parent(record["unit"]) or "", "")
     if ZH_AREA_LEAD_IN.search(lead_in) and not ZH_MEASURE_LEAD_IN.search(lead_in):
