@@ -169,6 +169,7 @@ ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准|基准|�
 ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反|处罚决定|惩戒|曝光|拖欠")
 # The bare publishing verbs; a span naming what is published (公布严重失信主体名单) is itself specific.
 ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开|公告)")
+ZH_PUBLIC_DISCLOSURE = re.compile(r"(?:依法)?向社会(?:公示|公开|公告)")
 # A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
 ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
 
@@ -193,7 +194,10 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
         # sentence that names no trust-breaking, violation or list at all.
         sentence = enclosing(ZH_SENTENCE, text, start)
         if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(text, sentence.start(), start)
-                                     or not ZH_SANCTION_WORDS.search(sentence.group())):
+                                     or not ZH_SANCTION_WORDS.search(sentence.group())
+                                     # 向社会公示/公开/公告 publishes a listing or a violation named before it
+                                     or (ZH_PUBLIC_DISCLOSURE.fullmatch(text, start, end)
+                                         and not ZH_SANCTION_WORDS.search(text, sentence.start(), start))):
             return True
     elif kind == "public-naming":
         sentence = enclosing(ZH_SENTENCE, text, start)
