@@ -254,7 +254,7 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
 ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
-ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
+ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|委)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
 RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
@@ -307,7 +307,9 @@ def find_targets(text: str, res: Resources) -> list[Record]:
     for start, end in lists:
         if not any(s < end and start < e for s, e, _, _ in kept):
             kept.append((start, end, "TARGET", "government-body"))
-    for start, end in bodies:
+    # a unit that is only a body's name (the issuer's signature line) names no party
+    signature = len(bodies) == 1 and not text[:bodies[0][0]].strip() and not text[bodies[0][1]:].strip()
+    for start, end in [] if signature else bodies:
         if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
             kept.append((start, end, "TARGET", "government-body"))
     return sorted(kept)
