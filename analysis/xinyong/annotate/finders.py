@@ -225,7 +225,8 @@ def find_measures(text: str, res: Resources) -> list[Record]:
                 kept.append((second.start(1), second.end(1), label, kind))
     # the areas of a generic verb (在A、B中予以限制), each a measure of the type it restricts or grants
     areas, verbs = find_field_measures(text, [(s, e) for s, e, _, _ in kept])
-    kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)]
+    kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)
+            and not any(s <= r[0] and r[1] <= e for s, e, _ in areas)]
     kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
     return sorted(kept)
 

@@ -12,22 +12,25 @@ import re
 
 # 在 + areas joined by 、/和/及/以及/或者 + (等) + 方面/领域/中/上 + (a comma) + the verb phrase.
 ZH_FIELD_FRAME = re.compile(
-    r"在(?P<areas>[^，,。；;：:在]{2,60}?)(?:等)?(?:方面|领域|环节|中|上)[，,]?"
+    r"在(?P<areas>[^，,。；;：:在等]{2,60}?)(?:等)?(?:方面|领域|环节|中|上)[，,]?"
     r"(?:依法|依规|依法依规|按照规定|对其|对该[^，,。；;]{1,8}?|也)*"
     r"(?:予以|给予|实施|实行|采取|作为)?(?P<verb>[^，,。；;]{0,8})")
-ZH_AREA_JOINER = re.compile(r"、|以及|或者|和|及")
+# Areas are split at 、 only: 和 joins two objects of one activity (申请资金支持和税收优惠政策).
+ZH_AREA_JOINER = re.compile(r"、")
 # The verb's direction: a restriction (限制, 约束, 惩戒, 禁入, 从严) or an incentive (优先, 支持, 倾斜).
-ZH_RESTRICTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:限制|约束|惩戒|禁止|禁入|从严|不予|暂停|取消)")
-ZH_GRANTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:优先|支持|倾斜|激励|加分|便利|简化)")
+ZH_RESTRICTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:限制|约束|惩戒|禁止|禁入|从严|不予|暂停|取消|差别)")
+ZH_GRANTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:优先|支持|倾斜|激励|加分|便利|简化|优惠)")
 # An area's head words -> (type when restricted, type when granted), first fit wins; None: no type.
 AREA_TYPES: list[tuple[re.Pattern, str | None, str | None]] = [
     (re.compile(r"公务员|招录|录用|招聘|聘用"), "civil-service-restriction", None),
     (re.compile(r"评优|评先|表彰|荣誉|奖励|评选|评比|称号"), "honor-restriction", "honor-award"),
     (re.compile(r"采购|招标|投标|招投标|公共资源交易|特许经营"), "procurement-exclusion", None),
+    (re.compile(r"利率|费率|保证金"), "cost-increase", "financing-preference"),
     (re.compile(r"融资|贷款|授信|信贷|债券"), "financing-restriction", "financing-preference"),
     (re.compile(r"资金|补贴|补助|扶持|资助|立项|经费|(?:计划|科研|试点|示范|政府投资)项目"),
      "public-funding-restriction", "funding-priority"),
-    (re.compile(r"许可|审批|审核|核准|备案|资质|认定|登记|准入|办理"), "license-refusal", "priority-handling"),
+    (re.compile(r"准入|禁入"), "market-entry-restriction", None),
+    (re.compile(r"许可|审批|审核|核准|备案|资质|认定|登记|办理"), "license-refusal", "priority-handling"),
     (re.compile(r"任职|职务|担任"), "position-restriction", None),
     (re.compile(r"检查|抽查|监管"), "key-supervision", "fewer-inspections"),
 ]
@@ -61,7 +64,10 @@ def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[t
         for piece in pieces:
             end = start + len(piece)
             kind = _area_type(piece, restricting)
-            if kind and len(piece) >= 2 and not any(s < end and start < e for s, e in taken):
+            # measures found inside the area (政府采购 in 参与政府采购和工程招投标) are the area's parts
+            # a measure found over the whole area keeps its own type
+            if kind and len(piece) >= 2 and (start, end) not in taken \
+                    and not any(s < end and start < e and not (start <= s and e <= end) for s, e in taken):
                 found.append((start, end, kind))
             start = end + len(ZH_AREA_JOINER.match(text, end).group()) if end < frame.end("areas") else end
         if len(found) > before:
