@@ -59,7 +59,10 @@ def load_function_list(path: Path) -> re.Pattern | None:
         return None
     data = load_yaml(path).data
     every_function = _alternatives(f for entry in data["types"] for f in entry.get("functions", []))
-    return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
+    # with the level words and the government the departments belong to (同级卫生健康、市场监管等部门,
+    # 县级以上地方人民政府住房城乡建设、交通运输等部门)
+    levels = f"(?:{data['levels']})*"
+    return re.compile(f"(?:{levels}人民政府)?{levels}(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 
 def load_local_agencies(path: Path) -> PatternSet | None:

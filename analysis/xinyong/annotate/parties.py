@@ -19,6 +19,7 @@ import re
 from typing import Any, Callable
 
 from ..unit_ids import item_parent
+from .party_candidates import section_lead_in, untyped_parties
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -28,7 +29,8 @@ GOVERNMENT_BODY = "government-body"
 # ……的，由其上级主管部门……给予警告、通报批评); measures that only persons bear then fall on the staff.
 PERSONS_ONLY_MEASURES = frozenset({"disciplinary-sanction", "criminal-liability", "detention"})
 # What may stand between two parties of one group.
-ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的)?")
+# 将该用人单位，连同其法定代表人……，一并列入: 连同 joins the persons to the unit's group.
+ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的|[，,]?连同(?:其)?)?")
 # Some texts use half-width commas and semicolons (的,由…).
 ZH_SENTENCE_END = "。；;\n"
 ZH_CLAUSE_END = "，,。；;：:\n"
@@ -54,7 +56,7 @@ ZH_FIELD_CLOSE = re.compile(r"等?(?:方面|领域)")
 # The end of a list's name right after a party noun (严重失信主体|名单, 严重违法企业|名单).
 ZH_LIST_NAME_END = re.compile(r"(?:联合惩戒对象)?(?:名单|名录)")
 # A party encouraged or supported to take a measure acts; it is not the party (支持金融机构对…给予优惠).
-ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动)$")
+ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动|推荐|建议)[^，,。；;]{0,3}$")
 # A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
 ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
 # 被执行人为自然人的 / 被执行人是法人的: the second noun says what the party is; it is not a party.
@@ -315,6 +317,11 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
     for record in records:
         if record["label"] == "TARGET" and record["norm"] not in excluded:
             parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
+    if chinese:
+        for unit, text in texts.items():
+            extra = untyped_parties(text, parties_by_unit.get(unit, []))
+            if extra:
+                parties_by_unit[unit] = sorted(parties_by_unit.get(unit, []) + extra)
     for record in records:
         if record["label"] != "MEASURE":
             continue
@@ -322,7 +329,7 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
         text = texts[unit]
         chosen = party_of(text, record["start"], record["end"], parties_by_unit.get(unit, []))
         source = text
-        parent = item_parent(unit)
+        parent = item_parent(unit) or (section_lead_in(unit, texts) if chinese else None)
         if not chosen and parent in texts:
             # A list item: the party is named in the paragraph introducing the list.
             source = texts[parent]
