@@ -167,7 +167,7 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
     # the actor of a handling verb (执法人员可以当场收缴罚款) or the one encouraged to act (支持金融机构对…)
     # is not the party
     before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])
-              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
+              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 6), p[0])]
     # the body 由 introduces imposes the measure (由市公共信用信息服务中心…), with the rest of its group
     before = [p for g in _groups(text, before) if not ZH_IMPOSER.search(text, sentence_start, g[0][0]) for p in g]
     if ZH_DECIDED.search(text, clause_start, start):
@@ -196,6 +196,11 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         return [(named[-1].start(1), named[-1].end(1), "")]
     if before:
         staffed = sorted(before + [b for b in bodies if sentence_start <= b[0] and b[1] <= start])
+        # 将该用人单位，连同其法定代表人……，一并列入: the group 将 or 对 introduces before the measure
+        # in its sentence, rather than the conduct clause's subject
+        topic = _last_topic_group(text, [p for p in before if p[0] >= sentence_start])
+        if topic:
+            return topic
         subject = _conduct_subject(text, sentence_start, start, staffed)
         return subject or _groups(text, before)[-1]
     clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
