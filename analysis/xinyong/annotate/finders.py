@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
-from .measure_coordination import split_coordinated
+from .measure_coordination import join_same_type, split_coordinated
 from .measure_fields import find_field_measures
 from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
@@ -217,10 +217,15 @@ def find_measures(text: str, res: Resources) -> list[Record]:
         return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
+        if kept and start < kept[-1][1]:
+            continue  # an object already joined to the measure before it
         if _is_context_only(text, start, end, kind or "") or is_mention_only(text, start, end, kind or "") \
                 or repeats_field_list(text, start, kind or "", [(s, e) for s, e, _, _ in kept]):
             continue
-        kept.extend((s, e, label, k) for s, e, k in split_coordinated(text, start, end, kind or "", res.measures))
+        pieces = split_coordinated(text, start, end, kind or "", res.measures)
+        if len(pieces) == 1:
+            pieces = [(start, join_same_type(text, start, end, kind or "", res.measures), kind)]
+        kept.extend((s, e, label, k) for s, e, k in pieces)
         if kind == "list-inclusion":
             second = ZH_SECOND_LIST.match(text, end)
             if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
