@@ -128,6 +128,9 @@ class Errors:
     E287 = "Chinese validation gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, and re-read a changed unit before updating its annotation and sha."
     E288 = "Chinese validation gold: {reason}. See corpus/gold/GUIDELINES.md."
     E289 = "the Chinese validation set is for scoring only: {what} is refused on it (rule writers may run its summary, never read its texts, gold or differences)."
+    # the Chinese development set (corpus/gold/dev-zh, issue 19): written blind, read by rule writers, all train
+    E298 = "Chinese development set: {reason}. The set is a folder with texts/<doc>.zh.md and <doc>.zh.yaml gold files (see its README.md)."
+    E299 = "Chinese development gold: {reason}. Use the text's unit ids as `xinyong parse` prints them, re-read a changed unit before updating its annotation and sha, and see corpus/gold/GUIDELINES.md for spans and `target`."
 
 
 class XinyongError(Exception):

@@ -17,22 +17,26 @@ from .written_zh import (WRITTEN_ZH, evaluate_written_zh, load_written_zh, writt
                          written_zh_folder, written_zh_for_split)
 from .validation_zh import (VALIDATION_ZH, evaluate_validation_zh, load_validation_zh,  # noqa: F401
                             validation_zh_counts, validation_zh_folder)
+from .dev_zh import DEV_ZH, dev_zh_counts, dev_zh_folder, dev_zh_for_split, evaluate_dev_zh, load_dev_zh  # noqa: F401
 
 
 def differences(corpus: Corpus, split: str = "train", label: str | None = None) -> list[dict[str, Any]]:
-    """Spans the pipeline missed or added on a split (for tuning rules on the train split only)."""
-    return unit_differences([u for u in load_gold(corpus) if split == "all" or u.split == split], label)
+    """Spans the pipeline missed or added on a split (for tuning rules on the train split only),
+    with the development set (corpus/gold/dev-zh) in train and all."""
+    gold = [u for u in load_gold(corpus) if split == "all" or u.split == split]
+    return unit_differences(gold + dev_zh_for_split(split), label)
 
 
 def split_gold(corpus: Corpus, split: str, langs: tuple[str, ...] = ("zh", "en"),
                skipped: list[str] | None = None) -> list[GoldUnit]:
-    """The gold units `evaluate` scores on a split: the main gold's units of that split and, for test
-    and all, every unit of the written Chinese set (corpus/gold/written-zh), which is all test.
+    """The gold units `evaluate` scores on a split: the main gold's units of that split; for test
+    and all, every unit of the written Chinese set (corpus/gold/written-zh), which is all test; for
+    train and all, every unit of the Chinese development set (corpus/gold/dev-zh), which is all train.
 
     skipped (list[str] | None): collects the main gold files left out for a missing original.
     """
     gold = [u for u in load_gold(corpus, skipped=skipped) if (split == "all" or u.split == split) and u.lang in langs]
-    return gold + [u for u in written_zh_for_split(split) if u.lang in langs]
+    return gold + [u for u in written_zh_for_split(split) + dev_zh_for_split(split) if u.lang in langs]
 
 
 def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh", "en")) -> dict[str, Any]:
@@ -40,7 +44,8 @@ def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh"
 
     corpus (Corpus): the corpus.
     split (str): test, train or all (test and all include every unit of the written Chinese set,
-        corpus/gold/written-zh; train never does).
+        corpus/gold/written-zh; train never does; train and all include every unit of the development
+        set, corpus/gold/dev-zh).
     langs (tuple[str, ...]): the languages to score.
     RETURNS (dict): rows per language and label with support, precision, recall and F1 (exact and
         overlap) and whether the label reaches its target.
@@ -48,12 +53,14 @@ def evaluate(corpus: Corpus, split: str = "test", langs: tuple[str, ...] = ("zh"
     skipped: list[str] = []
     gold = split_gold(corpus, split, langs, skipped)
     written_docs = {u.doc for u in written_zh_for_split(split)}
+    dev_docs = {u.doc for u in dev_zh_for_split(split)}
     rows = []
     counts = {}
     for lang in langs:
         units = [u for u in gold if u.lang == lang]
         counts[lang] = {"units": len(units), "documents": len({u.doc for u in units}),
-                        "written_zh_units": sum(u.doc in written_docs for u in units)}
+                        "written_zh_units": sum(u.doc in written_docs for u in units),
+                        "dev_zh_units": sum(u.doc in dev_docs for u in units)}
         scores = score(units, predict(units, lang))
         for label in label_names(evaluated=True):
             exact, overlap = scores["exact"][label], scores["overlap"][label]

@@ -10,6 +10,7 @@ from typing import Any
 from ..corpus import Corpus
 from ..datafiles import load_yaml
 from ..locations import corpus_dir
+from .dev_zh import DEV_ZH_SPLIT, dev_zh_documents, load_dev_zh
 from .gold import NOT_ANNOTATIONS, _locate, split_of
 from .heldout import HeldoutGold, _sanctioned_party
 from .pipeline import annotatable_units, annotate_units
@@ -50,18 +51,23 @@ def load_party_links(corpus: Corpus, split: str = "train", folder: Path | None =
 
 def evaluate_party_links(corpus: Corpus, split: str = "train") -> dict[str, Any]:
     """Annotate the whole documents of the gold links (so that a list item's lead-in is there, as
-    in a build) and score the links strictly and leniently, as evaluate_heldout does.
+    in a build) and score the links strictly and leniently, as evaluate_heldout does. Train and all
+    include the links of the Chinese development set (corpus/gold/dev-zh).
 
     RETURNS (dict): the figures of heldout._sanctioned_party, plus `wrong`: one row per gold link
         whose found measure names other parties (doc, unit, measure, gold, found, context).
     """
     links = load_party_links(corpus, split)
+    documents = dict(corpus.documents("zh"))
+    if split in (DEV_ZH_SPLIT, "all"):  # the development set's links are train links
+        links.update(load_dev_zh().parties)
+        documents.update(dev_zh_documents())
     predicted: dict[tuple[str, str, str], list] = defaultdict(list)
     named: dict[Link, frozenset[str]] = {}
     texts: dict[tuple[str, str], str] = {}
     parents: dict[tuple[str, str], str | None] = {}
     for doc_id in sorted({link[0] for link in links}):
-        parsed = corpus.documents("zh")[doc_id]
+        parsed = documents[doc_id]
         parents.update({(doc_id, u.id): u.parent for u in parsed.units})
         units = annotatable_units(parsed)
         texts.update({(doc_id, unit_id): text for unit_id, text in units})

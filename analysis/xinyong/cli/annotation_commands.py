@@ -62,12 +62,15 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--validation-zh", "validation_zh", is_flag=True,
               help="Score the Chinese validation set (corpus/gold/validation-zh): summary figures per label "
                    "and measure -> sanctioned party, never per unit; in no --split.")
+@click.option("--dev-zh", "dev_zh", is_flag=True,
+              help="Score the Chinese development set (corpus/gold/dev-zh, all train units, readable) on its "
+                   "own, with measure -> sanctioned party; --differences LABEL lists its differences.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
 def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
                      heldout_en: bool = False, heldout_en_batch: int | None = None,
-                     written_zh: bool = False, validation_zh: bool = False) -> None:
+                     written_zh: bool = False, validation_zh: bool = False, dev_zh: bool = False) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -80,7 +83,14 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         xinyong evaluate --heldout-en-batch 2
         xinyong evaluate --written-zh
         xinyong evaluate --validation-zh
+        xinyong evaluate --dev-zh --differences MEASURE
     """
+    if dev_zh:
+        if validation_zh or written_zh or heldout_en or heldout_en_batch is not None or split != "test":
+            raise click.UsageError("--dev-zh scores the Chinese development set alone: it takes no "
+                                   "--split, --written-zh, --validation-zh or --heldout-en")
+        _evaluate_dev_zh(check, label, fmt)
+        return
     if validation_zh:
         if written_zh or heldout_en or heldout_en_batch is not None or split != "test":
             raise click.UsageError("--validation-zh scores the Chinese validation set alone: it takes no "
@@ -123,7 +133,10 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         skipped: list[str] = []
         from ..annotate.evaluate import load_written_zh
 
-        gold = load_gold(corpus, skipped=skipped) + load_written_zh()  # the written set counts in zh test
+        from ..annotate.evaluate import load_dev_zh
+
+        # the written set counts in zh test, the development set in zh train
+        gold = load_gold(corpus, skipped=skipped) + load_written_zh() + load_dev_zh().units
         for line in skipped:
             click.echo(f"skipped {line}", err=True)
         rows = []
@@ -280,6 +293,32 @@ def _evaluate_validation_zh(check: bool, label: str | None, fmt: str) -> None:
                f"{party['gold_measures_with_party']}; lenient (any target the pipeline finds in the provision): "
                f"{party['lenient_right']} of {party['gold_measures_with_party']} ({party['measures_found']} of the "
                f"measures found); {result['units']['units']} units in {result['units']['documents']} documents")
+
+
+def _evaluate_dev_zh(check: bool, label: str | None, fmt: str) -> None:
+    """`xinyong evaluate --dev-zh`: scores, counts or differences of the Chinese development set (rule
+    writers may read it); never an exit code (its figures are development figures)."""
+    from ..annotate.evaluate import DEV_ZH, dev_zh_counts, evaluate_dev_zh, load_dev_zh, unit_differences
+
+    if label:
+        from ..ingest import check_choice
+        from ..labels import label_names
+
+        check_choice(label, ["ALL", *label_names()], "--differences label")
+        click.echo(render(unit_differences(load_dev_zh().units, None if label == "ALL" else label), fmt), nl=False)
+        return
+    if check:
+        click.echo(render(dev_zh_counts(), fmt), nl=False)
+        return
+    result = evaluate_dev_zh()
+    _store_and_show(result, DEV_ZH, fmt)
+    if fmt in ("json", "jsonl", "csv"):  # the party figures are in the JSON result; csv stays one table
+        return
+    party = result["sanctioned_party"]
+    click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
+               f"{party['gold_measures_with_party']}; lenient: {party['lenient_right']} of "
+               f"{party['gold_measures_with_party']} ({party['measures_found']} of the measures found); "
+               f"{result['units']['units']} units in {result['units']['documents']} documents")
 
 
 @main.command("gold-template")

@@ -1,0 +1,242 @@
+"""The Chinese development set (corpus/gold/dev-zh, issue 19): loading, its place in the train split
+(scores, differences, party links) and never in test, `evaluate --dev-zh`, and its numbered errors.
+No test here asserts a quality figure: the set is development data (see its README)."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from xinyong.annotate import dev_zh, evaluate as evaluate_module, party_links
+from xinyong.annotate.evaluate import (differences, dev_zh_counts, dev_zh_folder, load_dev_zh, load_gold,
+                                       load_validation_zh, load_written_zh, split_gold)
+from xinyong.cli import main
+from xinyong.errors import ProblemList, XinyongError
+from xinyong.labels import label_names
+from xinyong.locations import corpus_dir
+from xinyong.structure import parse_file
+
+FOLDER = dev_zh_folder()
+
+
+def _file_counts() -> tuple[Counter, int, int]:
+    """Spans per label, MEASURE spans with a `target` and units, counted straight from the gold files."""
+    counts: Counter = Counter()
+    with_party = units = 0
+    for path in sorted(FOLDER.glob("*.zh.yaml")):
+        entries = yaml.safe_load(path.read_text(encoding="utf-8"))["units"]
+        units += len(entries)
+        for entry in entries.values():
+            counts.update(span["l"] for span in entry["spans"])
+            with_party += sum("target" in span for span in entry["spans"])
+    return counts, with_party, units
+
+
+@pytest.fixture(scope="module")
+def gold():
+    return load_dev_zh()
+
+
+def test_four_texts_every_unit_annotated_all_train(gold):
+    assert len({u.doc for u in gold.units}) == 4 and len(gold.units) >= 95
+    assert all(u.lang == "zh" and u.split == "train" for u in gold.units)
+    annotated = {(u.doc, u.unit) for u in gold.units}
+    for text in sorted((FOLDER / "texts").glob("*.zh.md")):
+        parsed = parse_file(text, "zh")
+        for unit in parsed.units:
+            if unit.kind != "article":  # bare article labels are not annotated (GUIDELINES.md, Units)
+                assert (parsed.id, unit.id) in annotated, (parsed.id, unit.id)
+
+
+def test_counts_come_from_the_files(gold):
+    counts, with_party, units = _file_counts()
+    assert len(gold.units) == units
+    assert Counter(s[2] for u in gold.units for s in u.spans) == counts
+    assert len(gold.parties) == with_party
+    row = dev_zh_counts()[0]
+    assert row["units"] == units and row["measures_with_party"] == with_party and row["split"] == "train"
+    assert all(row[label] == n for label, n in counts.items())
+    assert {s[2] for u in gold.units for s in u.spans} == set(label_names())
+
+
+def test_each_sanctioned_party_is_a_gold_measure_and_written_in_its_provision(gold):
+    measures = {(u.doc, u.unit, s[0], s[1]) for u in gold.units for s in u.spans if s[2] == "MEASURE"}
+    assert set(gold.parties) <= measures
+    texts = {(u.doc, u.unit): u.text for u in gold.units}
+    for (doc, unit, _, _), parties in gold.parties.items():
+        scope = texts[(doc, unit)] + texts.get((doc, gold.parents.get((doc, unit)) or ""), "")
+        assert parties and all(party in scope for party in parties), (unit, parties)
+
+
+def test_norms_are_ids_of_the_project_lists(gold):
+    def ids(name: str) -> set[str]:
+        return {e["id"] for e in yaml.safe_load((corpus_dir() / name).read_text(encoding="utf-8"))}
+
+    catalog = {yaml.safe_load(p.read_text(encoding="utf-8"))["id"] for p in (corpus_dir() / "catalog").glob("*.yaml")}
+    known = {"MEASURE": ids("measures.yaml"), "TARGET": ids("targets.yaml"), "TERM": ids("glossary.yaml"),
+             "CITATION": catalog}
+    agencies = ids("agencies.yaml")
+    for unit in gold.units:
+        for start, end, label, norm in unit.spans:
+            text = unit.text[start:end]
+            if label in known and norm is not None:
+                assert norm in known[label], (unit.unit, text, norm)
+            if label == "AGENCY":
+                assert norm in agencies or norm.startswith("local:"), (unit.unit, text, norm)
+            if label == "DATE":
+                assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?", norm), (unit.unit, text, norm)
+
+
+def test_the_texts_share_no_40_character_stretch_with_the_originals(gold, source_files):
+    originals = "".join(re.sub(r"\s+", "", p.read_text(encoding="utf-8")) for p in source_files)
+    for unit in gold.units:
+        text = re.sub(r"\s+", "", unit.text)
+        assert not any(text[i:i + 40] in originals for i in range(max(0, len(text) - 39))), unit.unit
+
+
+def test_in_train_and_all_never_in_test_nor_in_other_sets(corpus, gold):
+    docs = {u.doc for u in gold.units}
+    keys = {(u.doc, u.unit) for u in gold.units}
+    assert not docs & {u.doc for u in load_gold(corpus)}
+    assert not docs & {u.doc for u in load_written_zh()} and not docs & {u.doc for u in load_validation_zh().units}
+    for split in ("train", "all"):
+        zh = split_gold(corpus, split, ("zh",))
+        assert keys <= {(u.doc, u.unit) for u in zh}, split
+        assert not docs & {u.doc for u in split_gold(corpus, split, ("en",))}
+    assert not docs & {u.doc for u in split_gold(corpus, "test")}
+
+
+def test_differences_show_the_set_on_train_and_all_only(corpus, gold, monkeypatch):
+    passed: list[set] = []  # the units each differences() call hands to the annotator
+    monkeypatch.setattr(evaluate_module, "unit_differences",
+                        lambda units, label=None: passed.append({(u.doc, u.unit) for u in units}) or [])
+    dev_units = {(u.doc, u.unit) for u in gold.units}
+    for split in ("train", "all", "test"):
+        differences(corpus, split, "MEASURE")
+    train, every, test = passed
+    assert dev_units <= train and dev_units <= every and not dev_units & test
+
+
+def test_party_links_count_the_set_on_train_and_all_only(corpus, gold, monkeypatch):
+    # the main gold's links are left out, so that only the development documents are annotated here
+    monkeypatch.setattr(party_links, "load_party_links", lambda corpus, split: {})
+    train = party_links.evaluate_party_links(corpus, "train")
+    assert train["gold_measures_with_party"] == len(gold.parties) > 0
+    assert 0 <= train["strict_right"] <= train["measures_found"] <= len(gold.parties)
+    assert {row["doc"] for row in train["wrong"]} <= {u.doc for u in gold.units}
+    assert party_links.evaluate_party_links(corpus, "test")["gold_measures_with_party"] == 0
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "dev-zh"
+    shutil.copytree(FOLDER, target)
+    return target
+
+
+def test_bad_gold_gets_its_numbered_error_naming_file_and_line(tmp_path):
+    folder = _copy(tmp_path)
+    gold_file = folder / "dev-wage-arrears-list-rules.zh.yaml"
+    lines = gold_file.read_text(encoding="utf-8").splitlines()
+    sha_line = next(i for i, line in enumerate(lines) if line.strip().startswith("sha:"))
+    lines[sha_line] = '    sha: "000000000000"'
+    party_line = next(i for i, line in enumerate(lines) if 'target: "用人单位"' in line)
+    lines[party_line] = lines[party_line].replace('target: "用人单位"', 'target: "不在本条的当事人"')
+    span_line = next(i for i, line in enumerate(lines) if '{t: "2022年5月1日"' in line)
+    lines[span_line] = lines[span_line].replace("2022年5月1日", "2021年5月1日")
+    gold_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ProblemList) as caught:
+        load_dev_zh(folder)
+    assert {p.code for p in caught.value.problems} == {"E299"} and len(caught.value.problems) == 3
+    assert all(p.path.endswith("dev-wage-arrears-list-rules.zh.yaml") for p in caught.value.problems)
+    assert sha_line in {p.line for p in caught.value.problems}  # the unit's key, the line before its sha
+    messages = caught.value.render()
+    assert f"dev-wage-arrears-list-rules.zh.yaml:{party_line + 1}:" in messages and "不在本条的当事人" in messages
+    assert f"dev-wage-arrears-list-rules.zh.yaml:{span_line + 1}:" in messages and "2021年5月1日" in messages
+    (folder / "texts" / "dev-tax-credit-measures.zh.md").unlink()
+    with pytest.raises(ProblemList) as no_text:
+        load_dev_zh(folder)
+    assert any(p.code == "E299" and "texts/dev-tax-credit-measures.zh.md" in p.render() for p in no_text.value.problems)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(XinyongError) as missing:
+        load_dev_zh(empty)
+    assert missing.value.code == "E298" and "empty" in missing.value.render()
+
+
+def test_cli_counts_and_refuses_other_sets_and_splits():
+    runner = CliRunner()
+    counted = runner.invoke(main, ["evaluate", "--dev-zh", "--check", "--format", "json"])
+    assert counted.exit_code == 0, counted.output
+    counts, with_party, units = _file_counts()
+    row = json.loads(counted.output)[0]
+    assert row["units"] == units and row["MEASURE"] == counts["MEASURE"] and row["measures_with_party"] == with_party
+    for args in (["--split", "train"], ["--split", "all"], ["--written-zh"], ["--validation-zh"], ["--heldout-en"]):
+        refused = runner.invoke(main, ["evaluate", "--dev-zh", *args])
+        assert refused.exit_code == 2 and "--dev-zh" in refused.output, args
+
+
+# A small set of our own for the scoring command, so that the CLI test does not annotate the real set.
+FIXTURE_TEXT = """# 测试用纳税信用办法
+
+第一条 对纳税信用评价为D级的纳税人，税务机关应当采取下列措施：
+
+（一）列为重点监管对象；
+
+（二）限制申请财政资金补助。
+
+第二条 本办法自2024年1月1日起施行。
+"""
+
+
+def _fixture_set(folder: Path) -> Path:
+    (folder / "texts").mkdir(parents=True)
+    text = folder / "texts" / "fixture-tax.zh.md"
+    text.write_text(FIXTURE_TEXT, encoding="utf-8")
+    units = {u.id: u.text for u in parse_file(text, "zh").units if u.kind != "article"}
+    spans = {"art-1.p1": [{"t": "纳税人", "l": "TARGET", "n": "legal-person"}],
+             "art-1.p1.i1": [{"t": "列为重点监管对象", "l": "MEASURE", "n": "key-supervision", "target": "纳税人"}],
+             "art-1.p1.i2": [{"t": "限制申请财政资金补助", "l": "MEASURE", "n": "public-funding-restriction",
+                              "target": "纳税人"}],
+             "art-2.p1": [{"t": "2024年1月1日", "l": "DATE", "n": "2024-01-01"}]}
+    from xinyong.annotate.gold import unit_sha
+
+    gold = {"doc": "fixture-tax", "lang": "zh",
+            "units": {unit: {"sha": unit_sha(units[unit]), "spans": spans.get(unit, [])} for unit in units}}
+    (folder / "fixture-tax.zh.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False),
+                                                encoding="utf-8")
+    return folder
+
+
+def test_dev_zh_scores_the_set_alone_and_lists_its_differences(tmp_path, monkeypatch):
+    folder = _fixture_set(tmp_path / "set")
+    monkeypatch.setattr(dev_zh, "dev_zh_folder", lambda: folder)
+    monkeypatch.setenv("XINYONG_BUILD", str(tmp_path / "build"))
+    runner = CliRunner()
+    result = runner.invoke(main, ["evaluate", "--dev-zh", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    scored = json.loads(result.output)
+    assert scored["set"] == "dev-zh" and scored["split"] == "train"
+    assert scored["units"] == {"units": 4, "documents": 1}
+    rows = {row["label"]: row for row in scored["rows"]}
+    assert set(rows) == set(label_names(evaluated=True))
+    assert rows["MEASURE"]["support"] == 2 and rows["DATE"]["support"] == 1 and rows["TARGET"]["support"] == 1
+    assert scored["sanctioned_party"]["gold_measures_with_party"] == 2
+    stored = json.loads((tmp_path / "build" / "evaluation" / "dev-zh.json").read_text(encoding="utf-8"))
+    assert stored == scored
+    table = runner.invoke(main, ["evaluate", "--dev-zh"])
+    assert table.exit_code == 0 and "measure -> sanctioned party" in table.output
+    listed = runner.invoke(main, ["evaluate", "--dev-zh", "--differences", "ALL", "--format", "json"])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.output)
+    assert all(row["doc"] == "fixture-tax" and row["kind"] in ("missed", "extra") for row in rows)
+    wanted = {("missed", u, t) for u, t in (("art-1.p1.i1", "列为重点监管对象"), ("art-1.p1.i2", "限制申请财政资金补助"))}
+    found_missed = {(r["kind"], r["unit"], r["text"]) for r in rows if r["kind"] == "missed"}
+    assert found_missed <= wanted | {("missed", "art-1.p1", "纳税人"), ("missed", "art-2.p1", "2024年1月1日")}
+    bad = runner.invoke(main, ["evaluate", "--dev-zh", "--differences", "NOPE"])
+    assert bad.exit_code != 0 and "NOPE" in bad.output
