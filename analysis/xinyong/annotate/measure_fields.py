@@ -46,6 +46,10 @@ def _area_type(area: str, restricting: bool) -> str | None:
 def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The areas of a generic restricting or granting verb, each as a measure of its own type.
 
+    A single area whose verb phrase is itself a measure already found (在资金安排上优先予以支持) is
+    left to that phrase: the guidelines split a list of areas, and a phrase naming the measure is
+    the span.
+
     text (str): the unit's text.
     taken (list[tuple[int, int]]): measure spans already found; an area overlapping one is left out.
     RETURNS (tuple): (start, end, type) of each area measure, in order; and the verb phrases that
@@ -60,6 +64,8 @@ def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[t
             continue
         start = frame.start("areas")
         pieces = ZH_AREA_JOINER.split(frame.group("areas"))
+        if len(pieces) == 1 and any(frame.end("areas") <= s < frame.end() for s, _ in taken):
+            continue
         before = len(found)
         for piece in pieces:
             end = start + len(piece)
