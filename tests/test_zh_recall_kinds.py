@@ -170,3 +170,31 @@ def test_lian_tong_joins_the_persons_to_the_unit_the_measure_falls_on():
     found = parties([("art-1.p1", "用人单位有下列情形之一的，主管部门应当将该用人单位，连同其法定代表人、"
                                   "实际控制人，一并列入失信名单：")])
     assert found[("art-1.p1", "列入失信名单")] == ["用人单位", "法定代表人", "实际控制人"]
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    ("撤销其检验检测机构资质认定证书。", "撤销其检验检测机构资质认定证书", "license-revocation"),
+    ("可以适当延长其经营许可期限。", "延长其经营许可期限", "priority-handling"),
+    ("行业协会可以取消其会员资格。", "取消其会员资格", "association-sanction"),
+])
+def test_more_families(resources, text, span, kind):
+    assert (span, kind) in measures(text, resources)
+
+
+def test_a_sector_word_before_a_business_operator(resources):
+    assert ("道路运输经营者", "legal-person") in targets("对失信的道路运输经营者加强监管。", resources)
+
+
+def test_the_party_between_the_restricting_verb_and_the_activities():
+    found = parties([("art-1.p1", "被执行人为单位的，人民法院可以限制其实际控制人乘坐飞机、软卧。")])
+    assert found[("art-1.p1", "乘坐飞机")] == ["实际控制人"]
+    assert found[("art-1.p1", "软卧")] == ["实际控制人"]
+
+
+def test_unit_beside_persons_and_a_procedure_role_opening_the_conduct_clause():
+    found = parties([
+        ("art-1.p1", "单位和个人伪造信用记录的，由主管部门给予警告。"),
+        ("art-2.p1", "申请人以欺骗手段取得补助资金的，由主管部门追回已拨付的资金。"),
+    ])
+    assert found[("art-1.p1", "给予警告")] == ["单位", "个人"]
+    assert found[("art-2.p1", "追回已拨付的资金")] == ["申请人"]

@@ -13,7 +13,7 @@ import re
 # 在 + areas joined by 、/和/及/以及/或者 + (等) + 方面/领域/中/上 + (a comma) + the verb phrase.
 ZH_FIELD_FRAME = re.compile(
     r"在(?P<areas>[^，,。；;：:在等]{2,60}?)(?:等)?(?:方面|领域|环节|中|上)[，,]?"
-    r"(?:依法|依规|依法依规|按照规定|对其|对该[^，,。；;]{1,8}?|也)*"
+    r"(?:依法|依规|依法依规|按照规定|对其|对该[^，,。；;]{1,8}?|也|(?:在)?同等条件下)*"
     r"(?:予以|给予|实施|实行|采取|作为)?(?P<verb>[^，,。；;]{0,8})")
 # Areas are split at 、 only: 和 joins two objects of one activity (申请资金支持和税收优惠政策).
 ZH_AREA_JOINER = re.compile(r"、")

@@ -84,6 +84,10 @@ ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得
 ZH_PARALLEL_GAP = re.compile(r"[^，,。；;对]*、(?:对|将)(?:该|其)?")
 ZH_SECOND_MEASURE = re.compile(r"(?:或者|或|和|以及|并)$")
 
+# A restricting verb right before a party (限制其法定代表人…) and the activities of one list after it.
+ZH_RESTRICTING_VERB = re.compile(r"(?:限制|禁止)(?:其|该)?$")
+ZH_SAME_LIST = re.compile(r"(?:[^，,。；;：:、]{2,16}、)*")
+
 Span = tuple[int, int, str]  # start, end, target type
 
 
@@ -153,6 +157,10 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
     if inside:
         return inside
+    # 限制其法定代表人乘坐飞机、高铁: the party between the restricting verb and the listed activities
+    restricted = _restricted_party(text, start, parties)
+    if restricted:
+        return restricted
     # 被列入经营异常名录的企业: the party the measure's relative clause describes
     described = ZH_DESCRIBED.match(text, end)
     if described:
@@ -226,6 +234,17 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
         # party the first sentence introduces with 对 or 将 is the provision's party
         return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
+    return []
+
+
+def _restricted_party(text: str, start: int, parties: list[Span]) -> list[Span]:
+    """The group of parties right after 限制/禁止 (其) and before the measure at start, with only
+    further activities of the same list between them (限制其法定代表人乘坐飞机、高铁); [] otherwise."""
+    clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    for group in reversed(_groups(text, [p for p in parties if clause_start <= p[0] and p[1] <= start])):
+        if ZH_RESTRICTING_VERB.search(text, clause_start, group[0][0]) and ZH_SAME_LIST.fullmatch(text, group[-1][1], start):
+            return group
+        break
     return []
 
 

@@ -19,10 +19,11 @@ _HEAD = r"(?:机构|单位|组织|人员)"
 # 对 + a relative clause ending in 的 + the party, closed by a comma.
 ZH_TOPIC_PARTY = re.compile(r"对[^，,。；;：:对]{0,30}?的(?P<party>[^，,。；;：:、的对]{2,10}?" + _HEAD + r")(?=[，,])")
 # A sentence opened by the party and its conduct (…的，): the party is its first noun phrase.
-ZH_SUBJECT_PARTY = re.compile(r"(?P<party>(?!有关|相关|其他|各|本|该|上述)[^，,。；;：:、的（）()对由在\s]{2,10}?" + _HEAD + r")"
+ZH_SUBJECT_PARTY = re.compile(r"(?P<party>(?!有关|相关|其他|各|本|该|上述)[^，,。；;：:、的（）()对由在\s]{2,10}?" + _HEAD +
+                              r"|(?:申请|被检查|行为|投标|报考|举报)人)"
                               r"(?=[^，,。；;：:]{1,60}?的[，,])")
-# 人员 joined to another party (用人单位和人员).
-ZH_JOINED_PERSONS = re.compile(r"(?<=[和及])(?P<party>人员)(?=[，,。；;])")
+# 人员 joined to another party (用人单位和人员), and 单位 beside 个人 (单位和个人违反…的).
+ZH_JOINED_PERSONS = re.compile(r"(?<=[和及])(?P<party>人员)(?=[，,。；;])|(?<![^，,。；;：:\n对])(?P<unit>单位)(?=(?:和|或者|、|及)个人)")
 ZH_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;\n]))(?:（[一二三四五六七八九十]+）|\d+[.．、])?")
 # An item's label: （一）, 1., 1、
 ZH_ITEM_LABEL = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|\(\d+\)|\d+[.．、])")
@@ -43,7 +44,8 @@ def untyped_parties(text: str, targets: list[Span]) -> list[Span]:
         if subject:
             candidates.append(subject)
     for match in candidates:
-        start, end = match.span("party")
+        group = "unit" if "unit" in match.groupdict() and match.group("unit") else "party"
+        start, end = match.span(group)
         if not any(s < end and start < e for s, e, _ in targets + found):
             found.append((start, end, ""))
     return sorted(found)
