@@ -118,7 +118,8 @@ def test_possessors_pronouns_and_clause_subjects():
     ])
     assert found[("art-1.p1", "处一万元以下罚款")] == ["法定代表人"]
     assert found[("art-2.p1", "限制其担任国有企业高级管理人员")] == ["法定代表人"]
-    assert found[("art-3.p1", "不得担任其他企业的法定代表人")] == ["法定代表人"]
+    # the span starts at the barred activity, 不得 being the PROHIBITION (seventh revision)
+    assert found[("art-3.p1", "担任其他企业的法定代表人")] == ["法定代表人"]
     assert found[("art-4.p1", "处十万元以下罚款")] == ["单位"]
     assert found[("art-4.p1", "处一万元以下罚款")] == ["个人"]
 

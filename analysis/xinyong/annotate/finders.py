@@ -10,7 +10,8 @@ from typing import Callable, Iterable
 from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
-from .measure_coordination import split_coordinated
+from .measure_coordination import join_same_type, split_coordinated
+from .measure_fields import find_field_measures
 from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
 
@@ -183,6 +184,9 @@ ZH_ROUTINE_PUBLICATION = re.compile(r"目录|清单|查询事项|标准|基准|�
 ZH_SANCTION_WORDS = re.compile(r"名单|失信|违法|违反|处罚决定|惩戒|曝光|拖欠")
 # The bare publishing verbs; a span naming what is published (公布严重失信主体名单) is itself specific.
 ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开|公告)")
+# Publication named by its channel (在门户网站公开): a sanction only in a sentence about a violation.
+ZH_CHANNEL = re.compile(r"(?:通过|在)[^，,。；;向]{0,20}?(?:网站|系统|平台)")
+ZH_PUBLIC_DISCLOSURE = re.compile(r"(?:依法)?向社会(?:公示|公开|公告)")
 # A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
 ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
 
@@ -207,11 +211,14 @@ def _is_context_only(text: str, start: int, end: int, kind: str) -> bool:
         # sentence that names no trust-breaking, violation or list at all.
         sentence = enclosing(ZH_SENTENCE, text, start)
         if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(text, sentence.start(), start)
-                                     or not ZH_SANCTION_WORDS.search(sentence.group())):
+                                     or not ZH_SANCTION_WORDS.search(sentence.group())
+                                     # 向社会公示/公开/公告 publishes a listing or a violation named before it
+                                     or (ZH_PUBLIC_DISCLOSURE.fullmatch(text, start, end)
+                                         and not ZH_SANCTION_WORDS.search(text, sentence.start(), start))):
             return True
     elif kind == "public-naming":
         sentence = enclosing(ZH_SENTENCE, text, start)
-        if sentence is not None and ZH_ROUTINE_PUBLICATION.search(sentence.group()) \
+        if sentence is not None and (ZH_ROUTINE_PUBLICATION.search(sentence.group()) or ZH_CHANNEL.match(text, start)) \
                 and not ZH_SANCTION_WORDS.search(sentence.group()):
             return True
     return False
@@ -225,14 +232,24 @@ def find_measures(text: str, res: Resources) -> list[Record]:
         return find_en_measures(text, str(corpus_dir()), found)
     kept: list[Record] = []
     for start, end, label, kind in found:
+        if kept and start < kept[-1][1]:
+            continue  # an object already joined to the measure before it
         if _is_context_only(text, start, end, kind or "") or is_mention_only(text, start, end, kind or "") \
                 or repeats_field_list(text, start, kind or "", [(s, e) for s, e, _, _ in kept]):
             continue
-        kept.extend((s, e, label, k) for s, e, k in split_coordinated(text, start, end, kind or "", res.measures))
+        pieces = split_coordinated(text, start, end, kind or "", res.measures)
+        if len(pieces) == 1:
+            pieces = [(start, join_same_type(text, start, end, kind or "", res.measures), kind)]
+        kept.extend((s, e, label, k) for s, e, k in pieces)
         if kind == "list-inclusion":
             second = ZH_SECOND_LIST.match(text, end)
             if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
                 kept.append((second.start(1), second.end(1), label, kind))
+    # the areas of a generic verb (在A、B中予以限制), each a measure of the type it restricts or grants
+    areas, verbs = find_field_measures(text, [(s, e) for s, e, _, _ in kept])
+    kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)
+            and not any(s <= r[0] and r[1] <= e for s, e, _ in areas)]
+    kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
     return sorted(kept)
 
 
@@ -241,7 +258,7 @@ def find_measures(text: str, res: Resources) -> list[Record]:
 ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?:信息|信用(?!主体)|征信|年度报告|年报|档案|"
                               r"记录|权益|工作|登记|名称|数据)"
                               # what a party has or is (信用主体权利, 公司资本, 农民工工资, 个人身份识别)
-                              r"|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
+                              r"|招录|录用|考录|招考|招聘|聘用|(?:激励|惩戒|管理|约束)措施|环境信用|纳税信用|信用评价|社会信用|个人信息|合法权益|(?:严重)?(?:失信|违法)行为|权利|义务|基本情况|诚实守信|失信状态|劳动用工|用工|实名制|"
                               r"工资|资本|股份|身份|特征|品德|生产经营|生命|身体|人身|"
                               # its persons and papers (建设单位负责人, 金融机构保函)
                               r"(?:主要)?负责人|姓名|保函|"
@@ -259,10 +276,12 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               r"(?:开办|注销|融资|经营|办事)(?:时间|程序|成本|流程|手续|环节)")
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
-ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
-ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处)$")
+ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|(?:门户)?网站|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
+ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|委)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
+# A position or a place the restricted party would hold (担任国有企业法定代表人、董事): not a party.
+ZH_HELD_POSITION = re.compile(r"担任[^，,。；;：:]*$")
 RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
 # Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
 ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
@@ -307,6 +326,8 @@ def find_targets(text: str, res: Resources) -> list[Record]:
             continue
         if RESPONSIBLE_PERSONS.match(text, start):
             kind = _responsible_persons_type(text, start)
+        if kind != "government-body" and ZH_HELD_POSITION.search(text, max(0, start - 24), start):
+            continue
         kept.append((start, end, label, kind))
     # A list of functions sharing one head is one party; a department or organ named by function
     # is a party too where no target pattern named it.
@@ -315,7 +336,9 @@ def find_targets(text: str, res: Resources) -> list[Record]:
     for start, end in lists:
         if not any(s < end and start < e for s, e, _, _ in kept):
             kept.append((start, end, "TARGET", "government-body"))
-    for start, end in bodies:
+    # a unit that is only a body's name (the issuer's signature line) names no party
+    signature = len(bodies) == 1 and not text[:bodies[0][0]].strip() and not text[bodies[0][1]:].strip()
+    for start, end in [] if signature else bodies:
         if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
             kept.append((start, end, "TARGET", "government-body"))
     return sorted(kept)

@@ -16,7 +16,7 @@ from .patterns import PatternSet
 DEPARTMENT_TAIL = "(?:相关|有关)?(?:行政)?(?:(?:主管|监督管理|管理|监管)?(?:部门|机关)|(?<=监管|管理)机构)"
 # A local body named as a bureau of its function (市税务局, 省教育厅, 市卫生健康委, 县发展改革局):
 # 委 not in 委托 (财政委托第三方), 办 only for the credit office (信用办).
-BUREAU_TAIL = "(?:(?:管理)?(?:局|厅|委员会)|委(?![托派])|(?<=信用)办(?!理|法|事))"
+BUREAU_TAIL = "(?:(?:管理)?(?:分局|局|厅|委员会)|委(?![托派])|(?<=信用)办(?!理|法|事))"
 
 
 def _alternatives(items: Iterable[str]) -> str:
@@ -77,7 +77,10 @@ def load_function_list(path: Path) -> re.Pattern | None:
         return None
     data = load_yaml(path).data
     every_function = _alternatives(f for entry in data["types"] for f in words(entry.get("functions", [])))
-    return re.compile(f"(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
+    # with the level words and the government the departments belong to (同级卫生健康、市场监管等部门,
+    # 县级以上地方人民政府住房城乡建设、交通运输等部门)
+    levels = f"(?:{data['levels']})*"
+    return re.compile(f"(?:{levels}人民政府)?{levels}(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 
 def load_local_agencies(path: Path) -> PatternSet | None:

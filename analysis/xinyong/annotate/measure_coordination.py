@@ -57,3 +57,28 @@ def split_coordinated(text: str, start: int, end: int, kind: str,
                     break
                 return [(start, conjunction.start(), head_kind), (conjunction.end(), end, tail_kind)]
     return [(start, end, kind)]
+
+
+# The object phrase after a 、 that may be a second object of the same verb.
+ZH_NEXT_OBJECT = re.compile(r"、([^，,。；;：:、等]{2,16})")
+
+
+def join_same_type(text: str, start: int, end: int, kind: str, measures: _Patterns) -> int:
+    """The end of a measure span extended over further objects of the same type that share its verb
+    (减免投标保证金、履约保证金; 撤销获得的奖励、荣誉称号): the guidelines make one verb with two objects of
+    one type one span.
+
+    text (str): the unit's text.
+    start, end (int): the MEASURE span.
+    kind (str): its type.
+    measures (PatternSet): the Chinese measure patterns.
+    RETURNS (int): the new end (end itself when no object of the same type follows).
+    """
+    while True:
+        following = ZH_NEXT_OBJECT.match(text, end)
+        if following is None or _whole_type(following.group(1), measures) not in (None, kind):
+            return end
+        span = text[start:end]
+        if not any(_whole_type(span[:lead] + following.group(1), measures) == kind for lead in range(2, len(span))):
+            return end
+        end = following.end()

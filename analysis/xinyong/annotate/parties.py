@@ -19,6 +19,7 @@ import re
 from typing import Any, Callable
 
 from ..unit_ids import item_parent
+from .party_candidates import section_lead_in, untyped_parties
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -28,7 +29,8 @@ GOVERNMENT_BODY = "government-body"
 # ……的，由其上级主管部门……给予警告、通报批评); measures that only persons bear then fall on the staff.
 PERSONS_ONLY_MEASURES = frozenset({"disciplinary-sanction", "criminal-liability", "detention"})
 # What may stand between two parties of one group.
-ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的)?")
+# 将该用人单位，连同其法定代表人……，一并列入: 连同 joins the persons to the unit's group.
+ZH_PARTY_JOINER = re.compile(r"(?:和|或者|或|及其|及|以及|与|、|的|[，,]?连同(?:其)?)?")
 # Some texts use half-width commas and semicolons (的,由…).
 ZH_SENTENCE_END = "。；;\n"
 ZH_CLAUSE_END = "，,。；;：:\n"
@@ -54,7 +56,7 @@ ZH_FIELD_CLOSE = re.compile(r"等?(?:方面|领域)")
 # The end of a list's name right after a party noun (严重失信主体|名单, 严重违法企业|名单).
 ZH_LIST_NAME_END = re.compile(r"(?:联合惩戒对象)?(?:名单|名录)")
 # A party encouraged or supported to take a measure acts; it is not the party (支持金融机构对…给予优惠).
-ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动)$")
+ZH_ENCOURAGED = re.compile(r"(?:鼓励|支持|引导|推动|推荐|建议)[^，,。；;]{0,3}$")
 # A sentence about the aggravated case of the conduct before it (…；情节严重构成犯罪的，…).
 ZH_AGGRAVATED = re.compile(r"情节(?:特别)?严重")
 # 被执行人为自然人的 / 被执行人是法人的: the second noun says what the party is; it is not a party.
@@ -81,6 +83,10 @@ ZH_ACTIVITY_VERB = re.compile(r"担任|参与|参加|进入|从事|享受|获得
 # measure that is the second of a pair (…罚款或者警告), which no amount ties to the last party.
 ZH_PARALLEL_GAP = re.compile(r"[^，,。；;对]*、(?:对|将)(?:该|其)?")
 ZH_SECOND_MEASURE = re.compile(r"(?:或者|或|和|以及|并)$")
+
+# A restricting verb right before a party (限制其法定代表人…) and the activities of one list after it.
+ZH_RESTRICTING_VERB = re.compile(r"(?:限制|禁止)(?:其|该)?$")
+ZH_SAME_LIST = re.compile(r"(?:[^，,。；;：:、]{2,16}、)*")
 
 Span = tuple[int, int, str]  # start, end, target type
 
@@ -151,6 +157,10 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
     inside = [p for p in parties if start <= p[0] and p[1] <= end and not ZH_ACTIVITY_VERB.search(text, start, p[0])]
     if inside:
         return inside
+    # 限制其法定代表人乘坐飞机、高铁: the party between the restricting verb and the listed activities
+    restricted = _restricted_party(text, start, parties)
+    if restricted:
+        return restricted
     # 被列入经营异常名录的企业: the party the measure's relative clause describes
     described = ZH_DESCRIBED.match(text, end)
     if described:
@@ -165,7 +175,7 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
     # the actor of a handling verb (执法人员可以当场收缴罚款) or the one encouraged to act (支持金融机构对…)
     # is not the party
     before = [p for p in parties if sentence_start <= p[0] and p[1] <= start and not ZH_ACTOR.match(text, p[1])
-              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 4), p[0])]
+              and not ZH_ENCOURAGED.search(text, max(sentence_start, p[0] - 6), p[0])]
     # the body 由 introduces imposes the measure (由市公共信用信息服务中心…), with the rest of its group
     before = [p for g in _groups(text, before) if not ZH_IMPOSER.search(text, sentence_start, g[0][0]) for p in g]
     if ZH_DECIDED.search(text, clause_start, start):
@@ -194,6 +204,11 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         return [(named[-1].start(1), named[-1].end(1), "")]
     if before:
         staffed = sorted(before + [b for b in bodies if sentence_start <= b[0] and b[1] <= start])
+        # 将该用人单位，连同其法定代表人……，一并列入: the group 将 or 对 introduces before the measure
+        # in its sentence, rather than the conduct clause's subject
+        topic = _last_topic_group(text, [p for p in before if p[0] >= sentence_start])
+        if topic:
+            return topic
         subject = _conduct_subject(text, sentence_start, start, staffed)
         return subject or _groups(text, before)[-1]
     clause_end = _boundary_after(text, end, ZH_CLAUSE_END)
@@ -219,6 +234,17 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
         # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
         # party the first sentence introduces with 对 or 将 is the provision's party
         return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
+    return []
+
+
+def _restricted_party(text: str, start: int, parties: list[Span]) -> list[Span]:
+    """The group of parties right after 限制/禁止 (其) and before the measure at start, with only
+    further activities of the same list between them (限制其法定代表人乘坐飞机、高铁); [] otherwise."""
+    clause_start = _boundary_before(text, start, ZH_CLAUSE_END)
+    for group in reversed(_groups(text, [p for p in parties if clause_start <= p[0] and p[1] <= start])):
+        if ZH_RESTRICTING_VERB.search(text, clause_start, group[0][0]) and ZH_SAME_LIST.fullmatch(text, group[-1][1], start):
+            return group
+        break
     return []
 
 
@@ -315,6 +341,11 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
     for record in records:
         if record["label"] == "TARGET" and record["norm"] not in excluded:
             parties_by_unit.setdefault(record["unit"], []).append((record["start"], record["end"], record["norm"]))
+    if chinese:
+        for unit, text in texts.items():
+            extra = untyped_parties(text, parties_by_unit.get(unit, []))
+            if extra:
+                parties_by_unit[unit] = sorted(parties_by_unit.get(unit, []) + extra)
     for record in records:
         if record["label"] != "MEASURE":
             continue
@@ -322,7 +353,7 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
         text = texts[unit]
         chosen = party_of(text, record["start"], record["end"], parties_by_unit.get(unit, []))
         source = text
-        parent = item_parent(unit)
+        parent = item_parent(unit) or (section_lead_in(unit, texts) if chinese else None)
         if not chosen and parent in texts:
             # A list item: the party is named in the paragraph introducing the list.
             source = texts[parent]

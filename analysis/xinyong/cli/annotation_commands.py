@@ -305,7 +305,10 @@ def _evaluate_dev_zh(check: bool, label: str | None, fmt: str) -> None:
         from ..labels import label_names
 
         check_choice(label, ["ALL", *label_names()], "--differences label")
-        click.echo(render(unit_differences(load_dev_zh().units, None if label == "ALL" else label), fmt), nl=False)
+        rows = unit_differences(load_dev_zh().units, None if label == "ALL" else label)
+        if not rows:  # say so, rather than print nothing (the data output stays empty)
+            click.echo(f"no differences for {label} on the dev-zh set", err=True)
+        click.echo(render(rows, fmt), nl=False)
         return
     if check:
         click.echo(render(dev_zh_counts(), fmt), nl=False)
