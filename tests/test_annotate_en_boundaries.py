@@ -73,3 +73,25 @@ def test_confiscation_named_by_its_noun_and_criticism_with_its_channel():
         measures("Offenders face confiscation of their illegal gains.")
     assert measures("Careless officers will be criticised in a circular.") == [
         ("criticised in a circular", "warning-and-criticism")]
+
+
+def targets(text: str) -> list[tuple[str, str | None]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r["norm"]) for r in found if r["label"] == "TARGET"]
+
+
+def test_credit_and_grade_modifiers_are_inside_the_target():
+    assert ("listed suppliers", "legal-person") in targets("Banks shall review loans to listed suppliers.")
+    assert ("dishonest employers", "legal-person") in targets("The centre names dishonest employers each month.")
+    assert ("Grade D firms", "legal-person") in targets("Grade D firms shall be inspected every quarter.")
+    assert ("seriously illegal and dishonest enterprises", "legal-person") in \
+        targets("Purchasers shall reject bids from seriously illegal and dishonest enterprises.")
+    # a grade word alone, with no letter, is not a modifier
+    assert ("firms", "legal-person") in targets("Each grade firms receive is published.")
+
+
+def test_parties_named_in_their_field():
+    assert ("travel agencies", "legal-person") in targets("The bureau shall supervise travel agencies.")
+    assert ("insured persons", "natural-person") in targets("Insured persons who commit fraud shall be punished.") \
+        or ("Insured persons", "natural-person") in targets("Insured persons who commit fraud shall be punished.")
+    assert ("review experts", "natural-person") in targets("The list covers review experts and bidders.")
