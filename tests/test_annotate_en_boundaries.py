@@ -95,3 +95,12 @@ def test_parties_named_in_their_field():
     assert ("insured persons", "natural-person") in targets("Insured persons who commit fraud shall be punished.") \
         or ("Insured persons", "natural-person") in targets("Insured persons who commit fraud shall be punished.")
     assert ("review experts", "natural-person") in targets("The list covers review experts and bidders.")
+
+
+def test_bureaux_named_by_function_keep_their_level_phrase():
+    assert ("medical security bureaux of cities and counties", "government-body") in \
+        targets("The medical security bureaux of cities and counties shall report each quarter.")
+    assert ("provincial health bureau", "government-body") in \
+        targets("The provincial health bureau shall revoke the licence.")
+    assert ("seriously illegal and dishonest entities", "credit-subject") in \
+        targets("Bids from seriously illegal and dishonest entities are rejected.")

@@ -63,7 +63,7 @@ MODIFIER_REACH = 200  # characters before a party that its credit and grade modi
 CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
-    r"principal|listed|(?:seriously\s+)?(?:illegal\s+and\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
+    r"principal|listed|seriously\s+illegal\s+and|(?:seriously\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
     r"(?-i:[Gg]rade\s+[A-D]))\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
