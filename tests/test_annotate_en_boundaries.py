@@ -104,3 +104,9 @@ def test_bureaux_named_by_function_keep_their_level_phrase():
         targets("The provincial health bureau shall revoke the licence.")
     assert ("seriously illegal and dishonest entities", "credit-subject") in \
         targets("Bids from seriously illegal and dishonest entities are rejected.")
+
+
+def test_fines_paid_or_due_are_no_measure():
+    assert measures("The firm has paid all fines and corrected its conduct.") == []
+    assert measures("Any fines due shall be settled before removal.") == []
+    assert measures("The firm shall be fined 3,000 yuan.") == [("fined 3,000 yuan", "fine")]
