@@ -110,3 +110,10 @@ def test_fines_paid_or_due_are_no_measure():
     assert measures("The firm has paid all fines and corrected its conduct.") == []
     assert measures("Any fines due shall be settled before removal.") == []
     assert measures("The firm shall be fined 3,000 yuan.") == [("fined 3,000 yuan", "fine")]
+
+
+def test_entry_on_the_list_named_before_is_a_list_inclusion():
+    assert measures("Firms placed on the list are checked monthly.") == [("placed on the list", "list-inclusion")]
+    assert measures("Entry on the list is decided by the bureau.") == [("Entry on the list", "list-inclusion")]
+    # removal from the list is not a measure
+    assert measures("Removal from the list follows a year without violations.") == []
