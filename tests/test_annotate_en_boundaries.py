@@ -117,3 +117,14 @@ def test_entry_on_the_list_named_before_is_a_list_inclusion():
     assert measures("Entry on the list is decided by the bureau.") == [("Entry on the list", "list-inclusion")]
     # removal from the list is not a measure
     assert measures("Removal from the list follows a year without violations.") == []
+
+
+def test_publishing_the_names_of_parties_is_public_naming():
+    assert measures("The rules publish the names of tour operators without any appeal.") == [
+        ("publish the names of tour operators", "public-naming")]
+    assert measures("The bureau may publish the names of dishonest agents on the Credit China website.") == [
+        ("publish the names of dishonest agents on the Credit China website", "public-naming")]
+
+
+def test_the_party_whose_names_are_published_stays_a_target():
+    assert ("tour operators", "legal-person") in targets("The rules publish the names of tour operators without appeal.")
