@@ -127,4 +127,5 @@ def test_publishing_the_names_of_parties_is_public_naming():
 
 
 def test_the_party_whose_names_are_published_stays_a_target():
-    assert ("tour operators", "legal-person") in targets("The rules publish the names of tour operators without appeal.")
+    assert ("dishonest operators", "legal-person") in \
+        targets("The rules publish the names of dishonest operators without appeal.")
