@@ -129,3 +129,7 @@ def test_publishing_the_names_of_parties_is_public_naming():
 def test_the_party_whose_names_are_published_stays_a_target():
     assert ("dishonest operators", "legal-person") in \
         targets("The rules publish the names of dishonest operators without appeal.")
+
+
+def test_after_excluded_from_only_what_follows_from():
+    assert measures("Such firms shall be excluded from commendations.") == [("commendations", "honor-restriction")]

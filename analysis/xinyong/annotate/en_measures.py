@@ -81,9 +81,6 @@ PASSIVE_PUBLICATION = re.compile(
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
-# "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
-# its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
-PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
 # end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
 NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
@@ -276,11 +273,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found: list[Record] = []
     for cue in rules.cues:
         for match in cue.finditer(text):
-            activities = activity_spans(text, match.end(), rules)
-            if activities and activities[0][0] == match.end() and PASSIVE_EXCLUSION.fullmatch(match.group(0)) \
-                    and not _starts_activity(text[match.end():activities[0][1]], rules):
-                activities[0] = (match.start(), *activities[0][1:])
-            found += activities
+            # the span is what follows "from", never the verb, also for a thing ("excluded from [honours]")
+            found += activity_spans(text, match.end(), rules)
     # "restrictions on X", "a ban on X", "exclusion from X", "loss of X" (nouns of the lexicon), and
     # "lose eligibility for X": the sanction word with its first activity is one span
     lexicon = load_lexicon(corpus)
