@@ -166,15 +166,17 @@ def test_a_negative_adverb_with_the_modal_makes_it_a_prohibition():
     assert deontic("Nobody may alter the records.") == [("may", "PROHIBITION")]
 
 
-def test_restricting_a_nominal_activity_takes_the_verb_and_stops_before_examples():
+def test_restricting_a_nominal_activity_takes_the_verb_and_its_examples():
     cases = {
         "(1) Restrict the issuance of corporate bonds.": [("Restrict the issuance of corporate bonds", "financing-restriction")],
         "(2) Restrict participation in government procurement.":
             [("Restrict participation in government procurement", "procurement-exclusion")],
         "(7) Restrict the purchase of real estate by the persons concerned.":
             [("Restrict the purchase of real estate", "real-estate-restriction")],
+        # examples after "such as" belong to the measure (GUIDELINES.md, adjudicated conventions)
         "(3) restricting participation in tender activities such as public works and land auctions;":
-            [("restricting participation in tender activities", "procurement-exclusion")],
+            [("restricting participation in tender activities such as public works and land auctions",
+              "procurement-exclusion")],
     }
     for text, expected in cases.items():
         assert spans(text, "MEASURE") == expected, text

@@ -143,9 +143,10 @@ def test_not_allowed_to_and_luxury_spending():
         ("lavish spending", "high-consumption-restriction")]
 
 
-def test_priority_in_public_services_leaves_out_its_examples():
+def test_priority_in_public_services_keeps_its_examples():
+    # examples after "such as" belong to the measure (GUIDELINES.md, adjudicated conventions)
     assert spans("Model employers shall be given priority in public services such as housing.", "MEASURE") == [
-        ("given priority in public services", "public-service-support")]
+        ("given priority in public services such as housing", "public-service-support")]
 
 
 def test_a_closing_quotation_mark_ends_a_quoted_list():

@@ -263,7 +263,7 @@ def test_a_role_named_as_the_restricted_position_is_not_a_target():
 def test_party_nouns_are_targets_by_their_head_noun():
     assert spans("Governments at all levels shall help the listed debtor and its creditors; officials shall not "
                  "interfere.", "TARGET") == [("Governments at all levels", "government-body"),
-                                             ("debtor", "judgment-debtor"), ("officials", "public-official")]
+                                             ("listed debtor", "judgment-debtor"), ("officials", "public-official")]
     # "enterprise-related" is a compound, not a party; a bare "departments" that owes a duty is
     assert spans("The superior organ may review enterprise-related approvals, and departments shall report to it.",
                  "TARGET") == [("superior organ", "government-body"), ("departments", "government-body")]

@@ -70,18 +70,17 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
     r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
-    r"(?:website|platform|portal|system|media|newspapers|internet|Credit\s+China(?:\s+website)?)"
+    r"(?:website|platform|portal|network|system|media|newspapers|internet|Credit\s+China(?:\s+website)?)"
     # a second place ("on the court's website and on large screens in public places")
-    r"(?:\s+and\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:websites?|platforms?|portals?|media|newspapers|"
-    r"screens|boards|television)(?:\s+in\s+public\s+places)?)?)?", re.IGNORECASE)
+    # every further place or channel, with or without its preposition (GUIDELINES.md, adjudicated
+    # conventions: "on the Credit China website and the China Government Procurement Network")
+    r"(?:,?\s+(?:and|or)\s+(?:(?:on|in|through|via)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:websites?|platforms?|portals?|"
+    r"networks?|media|newspapers|screens|boards|television|Credit\s+China(?:\s+website)?)(?:\s+in\s+public\s+places)?)*)?", re.IGNORECASE)
 # "restricted from leaving the country" (a listed pattern) against the activity a cue found:
 # the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
-# "excluded from commendations": a passive exclusion whose object is a thing, not an activity, keeps
-# its participle, as a passive granting verb does ("given sanctions"); "barred from bidding" does not
-PASSIVE_EXCLUSION = re.compile(r"(?:excluded|barred|disqualified)\s+from\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
 # end of its clause (examples after "such as" are not part of it, as in CLAUSE_END), or to an "and" that opens the next one ("lower guarantee deposits and waived bid bonds").
 NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$")
@@ -96,6 +95,11 @@ NOMINAL_RESTRICTION_CONTEXT = re.compile(
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
 # "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
 REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
+# Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
+# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause.
+QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
+SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
+                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$))", re.IGNORECASE)
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
 
 
@@ -213,7 +217,11 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
         further_cue = index > 0 and (any(cue.match(text, s) for cue in rules.cues)
                                      or any(opener.match(text, s) for opener in rules.nominal_openers)
                                      or (sanction_nouns is not None and sanction_nouns.match(text, s)))
-        if modal or further_cue or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
+        # "..., in cooperation with financial regulators": a circumstance after a comma that names no
+        # measure is outside the span (GUIDELINES.md, adjudicated conventions: extent of the object)
+        circumstance = index > 0 and "," in pieces[index - 1][2] and PREPOSITION_START.match(text, s) \
+            and activity_type(text[s:e], rules) is None
+        if modal or further_cue or circumstance or PARTY_START.match(text, s) or REPORTING_CLAUSE.fullmatch(text, s, e) \
                 or (POSSESSIVE_START.match(text, s) and activity_type(text[s:e], rules) is None):
             pending = None
             break
@@ -265,11 +273,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found: list[Record] = []
     for cue in rules.cues:
         for match in cue.finditer(text):
-            activities = activity_spans(text, match.end(), rules)
-            if activities and activities[0][0] == match.end() and PASSIVE_EXCLUSION.fullmatch(match.group(0)) \
-                    and not _starts_activity(text[match.end():activities[0][1]], rules):
-                activities[0] = (match.start(), *activities[0][1:])
-            found += activities
+            # the span is what follows "from", never the verb, also for a thing ("excluded from [honours]")
+            found += activity_spans(text, match.end(), rules)
     # "restrictions on X", "a ban on X", "exclusion from X", "loss of X" (nouns of the lexicon), and
     # "lose eligibility for X": the sanction word with its first activity is one span
     lexicon = load_lexicon(corpus)
@@ -310,6 +315,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += nominal_measures(text, rules) + participle_measures(text, lexicon)
+    found = [_with_examples(text, r) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -354,6 +360,12 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
+
+
+def _with_examples(text: str, record: Record) -> Record:
+    """The record extended over the "such as" examples that follow it, if any."""
+    examples = SUCH_AS_EXAMPLES.match(text, record[1])
+    return (record[0], examples.end(), record[2], record[3]) if examples else record
 
 
 def _sentence_before(text: str, position: int) -> str:

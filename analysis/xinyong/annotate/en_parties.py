@@ -28,7 +28,8 @@ from .patterns import PatternSet
 Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
-PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry", "key-supervision", "license-revocation"})
+PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry", "key-supervision", "license-revocation",
+                                "public-naming"})  # "publish the names of [tour guides]": the party named
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
@@ -62,7 +63,9 @@ JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
 CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
-    r"principal)\s+)+$", re.IGNORECASE)
+    # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
+    r"principal|listed|seriously\s+illegal\s+and|(?:seriously\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
+    r"(?-i:[Gg]rade\s+[A-D]))\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
