@@ -1,5 +1,5 @@
 """Sanctions records before and after a rule change: prints the count of records per measure type
-and language, how many records of the current hand check (corpus/gold/sanctions-check.yaml, seed 24)
+and language, how many records of the current hand check (corpus/gold/sanctions-check.yaml, seed 25)
 still exist with the same measure (those judged correct and those judged incorrect apart), and, with
 --compare against a file saved with --save, how many records change in each checked field and how many
 of the records judged correct keep the same values in each judged field (and the same text, for a
