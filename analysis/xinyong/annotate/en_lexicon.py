@@ -79,17 +79,28 @@ def _participle(lemma: str) -> str:
 
 @lru_cache(maxsize=4)
 def load_lexicon(corpus: str) -> Lexicon:
-    """Compile corpus/patterns/en-lexicon.yaml.
+    """Compile corpus/patterns/en-lexicon.yaml, or read it from the annotator's on-disk cache while the
+    file, this module and lemminflect are unchanged: lemminflect imports spaCy whenever spaCy is
+    installed, a cost that a process which only searches (the evidence finder) must not pay.
 
     corpus (str): the corpus directory.
     RETURNS (Lexicon): the cue patterns (as strings, for en-measures' cue list) and compiled rules.
     RAISES (XinyongError): E290 for a lexicon entry of the wrong shape or a pattern that does not
         compile, naming the file and the entry.
     """
+    from importlib.metadata import version
+
+    from . import cache
+
+    path = Path(corpus) / LEXICON_FILE
+    key = cache.fingerprint([path, Path(__file__)], version("lemminflect"))
+    return cache.load_or_build("en-lexicon", key, lambda: _compile_lexicon(path))
+
+
+def _compile_lexicon(path: Path) -> Lexicon:
     from ..datafiles import load_yaml
     from ..errors import XinyongError
 
-    path = Path(corpus) / LEXICON_FILE
     data = load_yaml(path).data or {}
 
     def words(key: str, value: object) -> list[str]:
