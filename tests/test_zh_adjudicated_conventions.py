@@ -25,6 +25,8 @@ def measures(text: str, resources) -> list[tuple[str, str]]:
     ("对失信企业的违法信息，在“信用中国”网站上向社会公布。", "向社会公布"),
     ("违法单位的信用记录，纳入国家信用信息系统进行公示。", "进行公示"),
     ("失信企业名单通过“信用中国”网站和本部门门户网站向社会公布。", "向社会公布"),
+    # 依法 is outside; what is published, named after the verb, is inside
+    ("对失信企业，依法向社会公示其失信信息。", "向社会公示其失信信息"),
 ])
 def test_publication_channel_is_outside(text, span, resources):
     assert measures(text, resources) == [(span, "public-naming")]

@@ -5,6 +5,7 @@ general conventions (corpus/gold/GUIDELINES.md, "Adjudicated conventions for Chi
 
 - the channel named before a publishing verb (通过……系统, 在“信用中国”网站上, 纳入……系统) is
   outside, as the verb phrase with 向社会 and a light verb (予以, 进行) is what names the sanction;
+- an object after the publishing verb (向社会公示其失信信息) is inside;
 - a conjunction (并) or 依法 before a measure is outside;
 - the granting verb 予以/给予 directly before a measure joins it (予以取缔), and before a list only
   the first item (予以拘留、罚款), since the list items after it stand on their own.
@@ -21,6 +22,9 @@ Record = tuple[int, int, str, str | None]  # start, end, label, norm
 ZH_PUBLICATION_CHANNEL = re.compile(r"(?:通过|在|纳入)[^，。；]*(?:网站|系统|平台)上?")
 # Where the sanction starts after the channel: the publishing verb with what may precede it.
 ZH_PUBLISHING_START = re.compile(r"(?:向社会)?(?:予以|进行)?(?:公示|公布|公开|公告|曝光)")
+# What is published, named right after the verb up to the clause's end (向社会公示其失信信息).
+ZH_PUBLISHED_OBJECT = re.compile(r"(?:其|该)?[^，。；、的]{0,8}?(?:信息|名单|记录|行为|情况|决定)(?=[，。；、]|$)")
+ZH_ENDS_IN_PUBLISHING = re.compile(r"(?:公示|公布|公开|公告|曝光)$")
 # Words before a measure that are not part of it.
 ZH_LEADING_OUTSIDE = re.compile(r"^(?:并|依法)+")
 ZH_GRANTING_VERBS = ("予以", "给予")
@@ -49,6 +53,9 @@ def align_zh_measure_starts(text: str, records: list[Record]) -> list[Record]:
     for start, end, label, kind in sorted(records):
         if kind == "public-naming":
             start = _after_channel(text, start, end)
+            published = ZH_PUBLISHED_OBJECT.match(text, end)
+            if published and ZH_ENDS_IN_PUBLISHING.search(text, start, end):
+                end = published.end()
         outside = ZH_LEADING_OUTSIDE.match(text[start:end])
         if outside and outside.end() < end - start:
             start += outside.end()
