@@ -47,14 +47,17 @@ def _granting_verb_before(text: str, start: int) -> bool:
 
 
 def align_zh_measure_starts(text: str, records: list[Record]) -> list[Record]:
-    """The Chinese MEASURE `records` with their starts moved to the adjudicated conventions."""
+    """The Chinese MEASURE `records` with their bounds moved to the adjudicated conventions."""
     aligned: list[Record] = []
     taken_until = 0
-    for start, end, label, kind in sorted(records):
+    ordered = sorted(records)
+    for index, (start, end, label, kind) in enumerate(ordered):
+        next_start = ordered[index + 1][0] if index + 1 < len(ordered) else len(text)
         if kind == "public-naming":
             start = _after_channel(text, start, end)
             published = ZH_PUBLISHED_OBJECT.match(text, end)
-            if published and ZH_ENDS_IN_PUBLISHING.search(text, start, end):
+            # the object joins unless another measure was found in it
+            if published and published.end() <= next_start and ZH_ENDS_IN_PUBLISHING.search(text, start, end):
                 end = published.end()
         outside = ZH_LEADING_OUTSIDE.match(text[start:end])
         if outside and outside.end() < end - start:
