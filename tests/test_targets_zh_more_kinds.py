@@ -108,6 +108,7 @@ def test_a_party_that_makes_a_false_commitment_is_sanctioned():
 
 def test_members_named_by_their_credit_take_the_associations_measures():
     found = parties("行业协会可以对守信的会员给予重点推荐，对失信的会员采取降低会员级别、取消会员资格等措施。")
-    assert found["重点推荐"] == ["守信的会员"]
+    # 给予 joins the measure it grants (adjudicated convention, session 6)
+    assert found["给予重点推荐"] == ["守信的会员"]
     assert found["降低会员级别"] == ["失信的会员"]
     assert found["取消会员资格"] == ["失信的会员"]

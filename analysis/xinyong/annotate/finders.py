@@ -10,6 +10,7 @@ from typing import Callable, Iterable
 from ..dates import find_dates
 from ..locations import corpus_dir
 from .en_docnos import code_key, code_prefix
+from .measure_boundaries import align_zh_measure_starts
 from .measure_coordination import join_same_type, split_coordinated
 from .measure_fields import find_field_measures
 from .measure_mentions import is_mention_only, repeats_field_list
@@ -250,7 +251,7 @@ def find_measures(text: str, res: Resources) -> list[Record]:
     kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)
             and not any(s <= r[0] and r[1] <= e for s, e, _ in areas)]
     kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
-    return sorted(kept)
+    return align_zh_measure_starts(text, kept)
 
 
 # Head-noun rule (guidelines): a party noun directly modifying a following noun, with no 的, is
