@@ -112,13 +112,14 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    return _with_modifiers(text, sorted(chosen))
+    return _with_modifiers(text, sorted(chosen), load_lexicon(corpus).party_modifiers)
 
 
-def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
+def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None = None) -> list[Record]:
     """Party spans joined to their modifiers (GUIDELINES.md, head-noun rule): a party noun directly
-    before another party noun modifies it ("enterprise taxpayers": one legal person), credit and grade
-    words before a party belong to it, and a generic back-reference head ("violators")
+    before another party noun modifies it ("enterprise taxpayers": one legal person), up to three
+    sector and kind words of the lexicon before a party head belong to it ("online tourism platforms",
+    "foreign-invested real estate developers"), credit and grade words before those, and a generic back-reference head ("violators")
     names judgment debtors in a text about debtors."""
     joined: list[Record] = []
     about_debtors = DEBTOR_CONTEXT.search(text) is not None
@@ -127,6 +128,9 @@ def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
             previous = joined.pop()
             record = (previous[0], record[1], record[2], record[3])
         # the modifiers stand just before the party: a bounded look-back, not a scan from the text's start
+        kind_words = sector.search(text, max(0, record[0] - MODIFIER_REACH), record[0]) if sector else None
+        if kind_words and not (joined and kind_words.start() < joined[-1][1]) and record[3] != "government-body":
+            record = (kind_words.start(), record[1], record[2], record[3])
         modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])
