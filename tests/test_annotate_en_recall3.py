@@ -70,3 +70,18 @@ def test_medical_insurance_is_not_an_insurance_product():
     assert "insurance-product-restriction" not in kinds
     assert ("buying insurance with a cash value", "insurance-product-restriction") in spans(
         "Listed debtors are barred from buying insurance with a cash value.", "MEASURE")
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Listed clinics face ineligibility for state subsidies.", ("ineligibility for state subsidies",
+                                                                 "public-funding-restriction")),
+    ("The bureau may order termination of its service agreement.", ("termination of its service agreement",
+                                                                    "license-revocation")),
+    ("The bureau may revoke its filing certificate.", ("revoke its filing certificate", "license-revocation")),
+    ("Listed brokers will not be allowed to open new branches.", ("open new branches", "market-entry-restriction")),
+    # a condition of how long the measure lasts is outside its span
+    ("Its staff cannot take out provident fund loans while the employer remains on the list.",
+     ("take out provident fund loans", "financing-restriction")),
+])
+def test_nominal_sanctions_objects_and_conditions(sentence, measure):
+    assert measure in spans(sentence, "MEASURE")
