@@ -85,3 +85,20 @@ def test_medical_insurance_is_not_an_insurance_product():
 ])
 def test_nominal_sanctions_objects_and_conditions(sentence, measure):
     assert measure in spans(sentence, "MEASURE")
+
+
+@pytest.mark.parametrize("sentence, party", [
+    ("Listed entities may apply for credit repair.", ("Listed entities", "credit-subject")),
+    ("Grade D agencies face more inspections.", ("Grade D agencies", "legal-person")),
+    ("Local governments at or above the county level must report each quarter.",
+     ("Local governments at or above the county level", "government-body")),
+    ("Under the notice, purchasers must check the list.", ("purchasers", "government-body")),
+    ("The city medical security agency may suspend the card.", ("city medical security agency", "government-body")),
+    ("Officials are punished by their supervisory organs.", ("supervisory organs", "government-body")),
+])
+def test_graded_listed_and_public_parties(sentence, party):
+    assert party in spans(sentence, "TARGET")
+
+
+def test_an_agency_without_a_grade_is_not_a_graded_party():
+    assert ("agencies", "legal-person") not in spans("Other agencies may join the memorandum.", "TARGET")
