@@ -102,3 +102,16 @@ def test_graded_listed_and_public_parties(sentence, party):
 
 def test_an_agency_without_a_grade_is_not_a_graded_party():
     assert ("agencies", "legal-person") not in spans("Other agencies may join the memorandum.", "TARGET")
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Officials who take bribes will be removed from their posts.", ("removed from their posts", "disciplinary-sanction")),
+    ("Experts who give biased scores shall be removed from the assessor pool.",
+     ("removed from the assessor pool", "occupation-restriction")),
+])
+def test_removal_from_a_post_or_a_pool_is_a_measure(sentence, measure):
+    assert measure in spans(sentence, "MEASURE")
+
+
+def test_removal_from_the_list_is_no_measure():
+    assert spans("Entities that correct their conduct shall be removed from the list.", "MEASURE") == []
