@@ -115,3 +115,9 @@ def test_removal_from_a_post_or_a_pool_is_a_measure(sentence, measure):
 
 def test_removal_from_the_list_is_no_measure():
     assert spans("Entities that correct their conduct shall be removed from the list.", "MEASURE") == []
+
+
+def test_employees_are_workers_and_a_medical_practitioner_a_natural_person():
+    assert ("employees", "worker") in spans("The employer must pay contributions for its employees.", "TARGET")
+    assert ("medical practitioner", "natural-person") in spans(
+        "A medical practitioner who forges records shall be listed.", "TARGET")
