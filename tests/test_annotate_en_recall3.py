@@ -121,3 +121,12 @@ def test_employees_are_workers_and_a_medical_practitioner_a_natural_person():
     assert ("employees", "worker") in spans("The employer must pay contributions for its employees.", "TARGET")
     assert ("medical practitioner", "natural-person") in spans(
         "A medical practitioner who forges records shall be listed.", "TARGET")
+
+
+def test_rejecting_bids_is_a_denial_and_the_list_a_party_is_on_is_outside():
+    assert spans("Purchasers must reject bids from suppliers on the list.", "MEASURE") == [
+        ("reject bids from suppliers", "procurement-exclusion")]
+
+
+def test_the_party_bids_come_from_stays_a_target_inside_the_measure():
+    assert ("suppliers", "legal-person") in spans("Purchasers must reject bids from suppliers on the list.", "TARGET")

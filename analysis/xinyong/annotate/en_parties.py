@@ -33,6 +33,8 @@ PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "cre
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+# "reject bids from [suppliers]": inside a measure, the party that something comes from is the party
+FROM_PARTY = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumption": the party
 SENTENCE_END = ".;\n"
 CLAUSE_END = ",.;:\n"
@@ -104,7 +106,8 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             continue
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
         if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
-                and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]):
+                and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]) \
+                and not any(FROM_PARTY.search(text, m[0], record[0]) for m in inside):
             continue
         if COMPOUND_HEAD.match(text, record[1]) or (compound and compound.match(text, record[1])):
             continue
