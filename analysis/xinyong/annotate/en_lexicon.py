@@ -17,6 +17,8 @@ from pathlib import Path
 
 LEXICON_FILE = "patterns/en-lexicon.yaml"
 Record = tuple[int, int, str, str | None]
+# a passive participle follows a form of "be" ("shall be placed in grade D", "is placed in grade D")
+PASSIVE_BE = r"(?:(?<=\bbe\s)|(?<=\bis\s)|(?<=\bare\s)|(?<=\bbeen\s))"
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Lexicon:
     participles: tuple[tuple[str, re.Pattern, re.Pattern | None], ...]
     party_patterns: tuple[tuple[str, str], ...]
     compound: re.Pattern | None = None  # a noun after a party head that makes the head a modifier
+    # up to three sector or kind words before a party head that belong to its span ("tourism businesses")
+    party_modifiers: re.Pattern | None = None
 
 
 def verb_forms(lemma: str) -> list[str]:
@@ -137,7 +141,7 @@ def _compile_lexicon(path: Path) -> Lexicon:
                                reason="expected a mapping with `verbs` (and optional before, after, require)")
         forms = sorted({_participle(v) for v in words(f"participle_measures.{kind}.verbs", entry.get("verbs"))},
                        key=lambda f: (-len(f), f))
-        pattern = (r"(?<=\bbe\s)" + str(entry.get("before") or "") + _alternation(forms) + r"\b"
+        pattern = (PASSIVE_BE + str(entry.get("before") or "") + _alternation(forms) + r"\b"
                    + str(entry.get("after") or ""))
         require = compiled(entry["require"], f"participle_measures.{kind}.require") if entry.get("require") else None
         participles.append((str(kind), compiled(pattern, f"participle_measures.{kind}"), require))
@@ -147,7 +151,11 @@ def _compile_lexicon(path: Path) -> Lexicon:
     for kind, heads in (data.get("party_heads") or {}).items():
         forms = [f for head in words(f"party_heads.{kind}", heads) for f in noun_forms(head)]
         party_patterns.append((str(kind), r"(?<![\w-])" + _alternation(forms) + not_compound))
+    modifiers = words("party_modifiers", data.get("party_modifiers") or [])
+    modifier_words = "|".join(r"\s+".join(re.escape(w) for w in m.split()) for m in sorted(modifiers, key=lambda m: -len(m)))
     return Lexicon(
+        party_modifiers=compiled(r"(?<![\w-])(?:(?:" + modifier_words + r")\s+){1,3}$", "party_modifiers")
+        if modifiers else None,
         restriction_cues=tuple(cues),
         nominal_sanctions=compiled(r"\b(?:" + "|".join(nominal) + ")", "nominal_sanctions") if nominal else None,
         deprivation=compiled(r"\b" + _alternation(deprivation) + r"\s+(?:(?:their|its|his|her|the|any|all)\s+)?"

@@ -54,9 +54,10 @@ RESTRICTION_CONTEXT = re.compile(r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus
 # revoked", "the company's qualification certificate shall be cancelled"): the span runs from the
 # subject's noun (after its determiner) to the participle, typed by the subject's words.
 PASSIVE_CANCELLATION = re.compile(
-    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)"
+    # or a subject without determiner that opens the line or list item ("- Online contract signing rights can be suspended")
+    r"(?:\b(?:the|their|its|his|her|such|an?|any)\s+|['’]s\s+|^[-•*]?\s*)((?:(?!of\b)[\w-]+\s+){0,4}?[\w-]+)"
     # whose it is may follow the noun ("the business licence of the enterprise shall be revoked")
-    r"(?:\s+of\s+(?:the|its|their|such|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:shall|may|must|will)\s+"
+    r"(?:\s+of\s+(?:the|its|their|such|that|this)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:shall|may|must|will|can)\s+"
     r"(?:also\s+)?(?:be\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded|terminated|downgraded|lowered)"
     r"(?:\s+or\s+(?:revoked|cancell?ed|suspended|withdrawn|rescinded))?(?:\s+to\s+grade\s+[A-D]\b)?"
     r"|not\s+be\s+(?:approved|accepted|granted|renewed))\b",
@@ -69,7 +70,7 @@ HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
 PASSIVE_PUBLICATION = re.compile(
-    r"(?<=\bbe\s)(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
+    r"(?:(?<=\bbe\s)|(?<=\bare\s)|(?<=\bis\s))(?:published|publici[sz]ed|disclosed|publicly\s+(?:exposed|announced|disclosed))\b(?:\s+(?:on|in|through|via)\s+(?:the\s+)?(?:[\w'’-]+,?\s+){0,6}"
     r"(?:website|platform|portal|network|system|media|newspapers|internet|Credit\s+China(?:\s+website)?)"
     # a second place ("on the court's website and on large screens in public places")
     # every further place or channel, with or without its preposition (GUIDELINES.md, adjudicated
@@ -100,7 +101,9 @@ REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|
 QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
 SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
                               + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$))", re.IGNORECASE)
-SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|punish\w*)", re.IGNORECASE)
+# the parties' names are what is published ("the names of listed entities", "their names are published")
+SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|"
+                              r"punish\w*|listed|names)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

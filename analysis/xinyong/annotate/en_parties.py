@@ -33,6 +33,8 @@ PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "cre
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
+# "reject bids from [suppliers]": inside a measure, the party that something comes from is the party
+FROM_PARTY = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s?\b")  # "the judgment debtor's high consumption": the party
 SENTENCE_END = ".;\n"
 CLAUSE_END = ",.;:\n"
@@ -104,7 +106,8 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             continue
         inside = [m for m in measures if m[0] <= record[0] and record[1] <= m[1]]
         if inside and not any(m[3] in PARTY_INSIDE_TYPES for m in inside) and not POSSESSIVE.match(text, record[1]) \
-                and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]):
+                and not DEFINITE_OF.search(text, max(0, record[0] - 20), record[0]) \
+                and not any(FROM_PARTY.search(text, m[0], record[0]) for m in inside):
             continue
         if COMPOUND_HEAD.match(text, record[1]) or (compound and compound.match(text, record[1])):
             continue
@@ -112,13 +115,14 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    return _with_modifiers(text, sorted(chosen))
+    return _with_modifiers(text, sorted(chosen), load_lexicon(corpus).party_modifiers)
 
 
-def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
+def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None = None) -> list[Record]:
     """Party spans joined to their modifiers (GUIDELINES.md, head-noun rule): a party noun directly
-    before another party noun modifies it ("enterprise taxpayers": one legal person), credit and grade
-    words before a party belong to it, and a generic back-reference head ("violators")
+    before another party noun modifies it ("enterprise taxpayers": one legal person), up to three
+    sector and kind words of the lexicon before a party head belong to it ("online tourism platforms",
+    "foreign-invested real estate developers"), credit and grade words before those, and a generic back-reference head ("violators")
     names judgment debtors in a text about debtors."""
     joined: list[Record] = []
     about_debtors = DEBTOR_CONTEXT.search(text) is not None
@@ -127,6 +131,9 @@ def _with_modifiers(text: str, records: list[Record]) -> list[Record]:
             previous = joined.pop()
             record = (previous[0], record[1], record[2], record[3])
         # the modifiers stand just before the party: a bounded look-back, not a scan from the text's start
+        kind_words = sector.search(text, max(0, record[0] - MODIFIER_REACH), record[0]) if sector else None
+        if kind_words and not (joined and kind_words.start() < joined[-1][1]) and record[3] != "government-body":
+            record = (kind_words.start(), record[1], record[2], record[3])
         modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])
