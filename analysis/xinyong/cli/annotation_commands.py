@@ -284,15 +284,8 @@ def _evaluate_validation_zh(check: bool, label: str | None, fmt: str) -> None:
     if check:
         click.echo(render(validation_zh_counts(), fmt), nl=False)
         return
-    result = evaluate_validation_zh()
-    _store_and_show(result, VALIDATION_ZH, fmt)
-    if fmt in ("json", "jsonl", "csv"):  # the party figures are in the JSON result; csv stays one table
-        return
-    party = result["sanctioned_party"]
-    click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
-               f"{party['gold_measures_with_party']}; lenient (any target the pipeline finds in the provision): "
-               f"{party['lenient_right']} of {party['gold_measures_with_party']} ({party['measures_found']} of the "
-               f"measures found); {result['units']['units']} units in {result['units']['documents']} documents")
+    _show_set_with_parties(evaluate_validation_zh(), VALIDATION_ZH, fmt,
+                           "lenient (any target the pipeline finds in the provision)")
 
 
 def _evaluate_dev_zh(check: bool, label: str | None, fmt: str) -> None:
@@ -313,13 +306,18 @@ def _evaluate_dev_zh(check: bool, label: str | None, fmt: str) -> None:
     if check:
         click.echo(render(dev_zh_counts(), fmt), nl=False)
         return
-    result = evaluate_dev_zh()
-    _store_and_show(result, DEV_ZH, fmt)
+    _show_set_with_parties(evaluate_dev_zh(), DEV_ZH, fmt, "lenient")
+
+
+def _show_set_with_parties(result: dict, set_name: str, fmt: str, lenient_name: str) -> None:
+    """Store and show the scores of a Chinese set whose measures name their sanctioned party, then (in
+    text formats) one line of the measure -> party figures; lenient_name names the lenient figure."""
+    _store_and_show(result, set_name, fmt)
     if fmt in ("json", "jsonl", "csv"):  # the party figures are in the JSON result; csv stays one table
         return
     party = result["sanctioned_party"]
     click.echo(f"measure -> sanctioned party: {party['strict_note']}: {party['strict_right']} of "
-               f"{party['gold_measures_with_party']}; lenient: {party['lenient_right']} of "
+               f"{party['gold_measures_with_party']}; {lenient_name}: {party['lenient_right']} of "
                f"{party['gold_measures_with_party']} ({party['measures_found']} of the measures found); "
                f"{result['units']['units']} units in {result['units']['documents']} documents")
 
