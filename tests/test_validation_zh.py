@@ -4,23 +4,22 @@ set's figures belong to the rule writers' runs (see its README)."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
-import yaml
 from click.testing import CliRunner
+from own_text_sets import (check_every_unit_annotated, check_no_40_character_stretch_of_the_originals,
+                           check_norms_are_project_ids, check_parties_are_measures_in_their_provision,
+                           file_counts, write_fixture_set)
 
 from xinyong.annotate import validation_zh
-from xinyong.annotate.evaluate import (load_gold, load_validation_zh, load_written_zh, split_gold, unit_sha,
-                                       validation_zh_counts, validation_zh_folder)
+from xinyong.annotate.evaluate import (load_gold, load_validation_zh, load_written_zh, split_gold, validation_zh_counts,
+                                       validation_zh_folder)
 from xinyong.cli import main
 from xinyong.errors import ProblemList, XinyongError
 from xinyong.labels import label_names
-from xinyong.locations import corpus_dir
-from xinyong.structure import parse_file
 
 FOLDER = validation_zh_folder()
 
@@ -39,33 +38,14 @@ FIXTURE_TEXT = """# 测试用信用管理办法
 """
 
 
-def _file_counts() -> tuple[Counter, int]:
-    """Spans per label and MEASURE spans with a `target`, counted straight from the gold files."""
-    counts: Counter = Counter()
-    with_party = 0
-    for path in sorted(FOLDER.glob("*.zh.yaml")):
-        for entry in yaml.safe_load(path.read_text(encoding="utf-8"))["units"].values():
-            counts.update(span["l"] for span in entry["spans"])
-            with_party += sum("target" in span for span in entry["spans"])
-    return counts, with_party
-
-
 def _fixture_set(folder: Path) -> Path:
     """Write the fixture text and its gold (two measures with their party) into folder."""
-    (folder / "texts").mkdir(parents=True)
-    text = folder / "texts" / "fixture-rules.zh.md"
-    text.write_text(FIXTURE_TEXT, encoding="utf-8")
-    units = {u.id: u.text for u in parse_file(text, "zh").units if u.kind != "article"}
     spans = {"art-1.p1": [{"t": "列入严重失信主体名单", "l": "MEASURE", "n": "list-inclusion", "target": "企业"},
                           {"t": "企业", "l": "TARGET", "n": "legal-person"}],
              "art-1.p1.i1": [{"t": "限制参加政府采购活动", "l": "MEASURE", "n": "procurement-exclusion",
                               "target": "企业"}],
              "art-2.p1": [{"t": "2024年1月1日", "l": "DATE", "n": "2024-01-01"}]}
-    gold = {"doc": "fixture-rules", "lang": "zh",
-            "units": {unit: {"sha": unit_sha(units[unit]), "spans": spans.get(unit, [])} for unit in units}}
-    (folder / "fixture-rules.zh.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True, sort_keys=False),
-                                                  encoding="utf-8")
-    return folder
+    return write_fixture_set(folder, "fixture-rules", FIXTURE_TEXT, spans)
 
 
 @pytest.fixture(scope="module")
@@ -76,16 +56,11 @@ def gold():
 def test_four_texts_every_unit_annotated_in_its_own_split(gold):
     assert len({u.doc for u in gold.units}) == 4 and len(gold.units) >= 90
     assert all(u.lang == "zh" and u.split == "validation" for u in gold.units)
-    annotated = {(u.doc, u.unit) for u in gold.units}
-    for text in sorted((FOLDER / "texts").glob("*.zh.md")):
-        parsed = parse_file(text, "zh")
-        for unit in parsed.units:
-            if unit.kind != "article":  # bare article labels are not annotated (GUIDELINES.md, Units)
-                assert (parsed.id, unit.id) in annotated, (parsed.id, unit.id)
+    check_every_unit_annotated(gold, FOLDER)
 
 
 def test_counts_come_from_the_files(gold):
-    counts, with_party = _file_counts()
+    counts, with_party, _ = file_counts(FOLDER)
     assert Counter(s[2] for u in gold.units for s in u.spans) == counts
     assert len(gold.parties) == with_party
     row = validation_zh_counts()[0]
@@ -95,38 +70,15 @@ def test_counts_come_from_the_files(gold):
 
 
 def test_each_sanctioned_party_is_a_gold_measure_and_written_in_its_provision(gold):
-    measures = {(u.doc, u.unit, s[0], s[1]) for u in gold.units for s in u.spans if s[2] == "MEASURE"}
-    assert set(gold.parties) <= measures
-    texts = {(u.doc, u.unit): u.text for u in gold.units}
-    for (doc, unit, _, _), parties in gold.parties.items():
-        scope = texts[(doc, unit)] + texts.get((doc, gold.parents.get((doc, unit)) or ""), "")
-        assert parties and all(party in scope for party in parties), (unit, parties)
+    check_parties_are_measures_in_their_provision(gold)
 
 
 def test_norms_are_ids_of_the_project_lists(gold):
-    def ids(name: str) -> set[str]:
-        return {e["id"] for e in yaml.safe_load((corpus_dir() / name).read_text(encoding="utf-8"))}
-
-    catalog = {yaml.safe_load(p.read_text(encoding="utf-8"))["id"] for p in (corpus_dir() / "catalog").glob("*.yaml")}
-    known = {"MEASURE": ids("measures.yaml"), "TARGET": ids("targets.yaml"), "TERM": ids("glossary.yaml"),
-             "CITATION": catalog}
-    agencies = ids("agencies.yaml")
-    for unit in gold.units:
-        for start, end, label, norm in unit.spans:
-            text = unit.text[start:end]
-            if label in known and norm is not None:
-                assert norm in known[label], (unit.unit, text, norm)
-            if label == "AGENCY":
-                assert norm in agencies or norm.startswith("local:"), (unit.unit, text, norm)
-            if label == "DATE":
-                assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?|--\d\d(-\d\d)?", norm), (unit.unit, text, norm)
+    check_norms_are_project_ids(gold)
 
 
 def test_the_texts_share_no_40_character_stretch_with_the_originals(gold, source_files):
-    originals = "".join(re.sub(r"\s+", "", p.read_text(encoding="utf-8")) for p in source_files)
-    for unit in gold.units:
-        text = re.sub(r"\s+", "", unit.text)
-        assert not any(text[i:i + 40] in originals for i in range(max(0, len(text) - 39))), unit.unit
+    check_no_40_character_stretch_of_the_originals(gold, source_files)
 
 
 def test_the_set_is_in_no_split_and_not_in_the_written_set(corpus, gold):
@@ -179,7 +131,7 @@ def test_cli_counts_and_refuses_differences_and_splits():
     runner = CliRunner()
     counted = runner.invoke(main, ["evaluate", "--validation-zh", "--check", "--format", "json"])
     assert counted.exit_code == 0, counted.output
-    counts, with_party = _file_counts()
+    counts, with_party, _ = file_counts(FOLDER)
     row = json.loads(counted.output)[0]
     assert row["MEASURE"] == counts["MEASURE"] and row["measures_with_party"] == with_party
     for label in ("MEASURE", "ALL"):
