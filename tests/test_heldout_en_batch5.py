@@ -25,9 +25,7 @@ def fifth():
 
 
 def test_every_batch5_file_is_listed_and_all_its_units_are_test(fifth):
-    on_disk = {path.name[: -len(".en.yaml")] for path in FOLDER.glob(f"{PREFIX}*.en.yaml")}
-    texts = {path.name[: -len(".en.md")] for path in (FOLDER / "texts").glob(f"{PREFIX}*.en.md")}
-    assert on_disk == texts == set(BATCH5) and SPLIT == "test" and REFUSAL == "E282"
+    assert SPLIT == "test" and REFUSAL == "E282"  # the files and the refusal: test_heldout_en_batches.py
     parsed = [unit for doc in BATCH5 for unit in parse_file(FOLDER / "texts" / f"{doc}.en.md", "en").units
               if unit.kind != "article"]
     assert len(fifth) == len(parsed) >= 90

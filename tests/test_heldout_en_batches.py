@@ -1,5 +1,5 @@
 """The later batches of the held-out English set (issue 16) as one table: every file of a batch is listed,
-all its units have the batch's split, and an unlisted file with the batch's prefix is refused with the
+all its units have the batch's split (train, test or validation), and an unlisted file with the batch's prefix is refused with the
 batch's error code. The batches are loaded and checked here, never scored."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, heldout_en_batch,
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, VALIDATION, batch_prefix, heldout_en_batch,
                                          heldout_en_folder, load_heldout_en)
 from xinyong.errors import ProblemList
 from xinyong.structure import parse_file
@@ -16,8 +16,8 @@ from xinyong.structure import parse_file
 FOLDER = heldout_en_folder()
 
 
-@pytest.mark.parametrize("batch, split", [(3, "train"), (4, "train"), (7, "train")])
-def test_every_file_of_a_development_batch_is_listed_and_all_its_units_are_train(batch: int, split: str):
+@pytest.mark.parametrize("batch, split", [(3, "train"), (4, "train"), (5, "test"), (6, VALIDATION), (7, "train")])
+def test_every_file_of_a_later_batch_is_listed_and_all_its_units_have_its_split(batch: int, split: str):
     documents = HELDOUT_EN_LATER_BATCHES[batch][1]
     on_disk = {path.name[: -len(".en.yaml")] for path in FOLDER.glob(f"{batch_prefix(batch)}*.en.yaml")}
     texts = {path.name[: -len(".en.md")] for path in (FOLDER / "texts").glob(f"{batch_prefix(batch)}*.en.md")}
@@ -28,7 +28,7 @@ def test_every_file_of_a_development_batch_is_listed_and_all_its_units_are_train
     assert len(units) == len(parsed) and {u.split for u in units} == {split}
 
 
-@pytest.mark.parametrize("batch, code", [(3, "E280"), (4, "E281"), (5, "E282"), (7, "E285")])
+@pytest.mark.parametrize("batch, code", [(3, "E280"), (4, "E281"), (5, "E282"), (6, "E283"), (7, "E285")])
 def test_an_unlisted_file_of_a_later_batch_is_refused(tmp_path: Path, batch: int, code: str):
     prefix, source = batch_prefix(batch), HELDOUT_EN_LATER_BATCHES[batch][1][0]
     folder = tmp_path / "heldout-en"
