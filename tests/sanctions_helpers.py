@@ -1,6 +1,7 @@
 """Fixtures shared by the tests of the sanctions rules: a measure mention written into a test sentence and
 whether sanctions_measure.imposed makes it a record; one article whose paragraph or list item (under a
-lead-in) holds a test sentence, as the provision reader sees a parsed document."""
+lead-in) holds a test sentence, as the provision reader sees a parsed document; the bodies named in a test
+sentence, as the authority rules see them."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -60,3 +61,15 @@ def one_article(text: str, lead_in: str | None = None) -> tuple[dict[str, Unit],
     unit = Unit("art-1.x", "item" if lead_in else "paragraph", 1, None, parent, text, 2)
     units[unit.id] = unit
     return units, unit
+
+
+@dataclass(frozen=True)
+class Body:
+    start: int
+    end: int
+    text: str
+
+
+def bodies(text: str, *names: str) -> list[Body]:
+    """Each name as a body mention at its first place in text."""
+    return [Body(text.index(n), text.index(n) + len(n), n) for n in names]

@@ -6,6 +6,8 @@ party is named after a long head. Sentences written for the purpose, each beside
 whose measure a state body does impose."""
 from __future__ import annotations
 
+from sanctions_helpers import bodies
+
 from xinyong.sanctions_authority import follows_from_listing, no_state_act
 
 
@@ -64,18 +66,7 @@ def test_a_bar_on_the_head_of_a_listed_enterprise_follows_from_the_listing() -> 
 
 
 def test_functions_named_as_members_of_a_general_body_stand_for_it() -> None:
-    from dataclasses import dataclass
-
     from xinyong.sanctions_authority import enumeration_head
-
-    @dataclass(frozen=True)
-    class Body:
-        start: int
-        end: int
-        text: str
-
-    def bodies(text: str, *names: str) -> list[Body]:
-        return [Body(text.index(n), text.index(n) + len(n), n) for n in names]
 
     members = "Several departments, among them taxation, customs and transport, are to give priority handling."
     found = bodies(members, "departments", "taxation", "customs", "transport")

@@ -3,6 +3,8 @@ the triggering conduct (refusing to perform a court's effective judgment), taken
 Sentences written for the purpose, beside one of the same shape where the court imposes."""
 from __future__ import annotations
 
+from sanctions_helpers import bodies
+
 from xinyong.sanctions_authority import qualifies_a_document
 
 
@@ -30,18 +32,7 @@ def test_a_body_that_only_discloses_information_imposes_nothing() -> None:
 
 
 def test_a_body_that_only_asks_another_to_impose_gives_way_to_it() -> None:
-    from dataclasses import dataclass
-
     from xinyong.sanctions_authority import body_asked
-
-    @dataclass(frozen=True)
-    class Body:
-        start: int
-        end: int
-        text: str
-
-    def bodies(text: str, *names: str) -> list[Body]:
-        return [Body(text.index(n), text.index(n) + len(n), n) for n in names]
 
     asking = "有关部门未予处分的，由信用主管部门提请监察机关予以处分。"
     agent, asked = bodies(asking, "信用主管部门", "监察机关")
