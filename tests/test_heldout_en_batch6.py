@@ -9,8 +9,8 @@ from collections import Counter
 
 import pytest
 from click.testing import CliRunner
+from heldout_en_helpers import record_annotated_units
 
-import xinyong.annotate.heldout_en as heldout_en
 from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, VALIDATION, batch_prefix, evaluate_heldout_en,
                                          heldout_en_batch, heldout_en_counts, heldout_en_differences,
                                          heldout_en_folder, is_validation_batch, load_heldout_en)
@@ -30,15 +30,7 @@ def sixth():
 
 @pytest.fixture
 def annotated(monkeypatch):
-    """Replace the pipeline by a stub that predicts nothing and records the units it was given."""
-    seen: list = []
-
-    def stub(units, lang):
-        seen.extend(units)
-        return {}
-
-    monkeypatch.setattr(heldout_en, "predict", stub)
-    return seen
+    return record_annotated_units(monkeypatch)
 
 
 def test_every_batch6_file_is_listed_and_all_its_units_are_validation(sixth):

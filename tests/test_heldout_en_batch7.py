@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 from click.testing import CliRunner
+from heldout_en_helpers import record_annotated_units
 
-import xinyong.annotate.heldout_en as heldout_en
 from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, evaluate_heldout_en,
                                          heldout_en_batch, heldout_en_counts, heldout_en_folder, load_heldout_en)
 from xinyong.catalog import load_catalog
@@ -28,15 +28,7 @@ def seventh():
 
 @pytest.fixture
 def annotated(monkeypatch):
-    """Replace the pipeline by a stub that predicts nothing and records the units it was given."""
-    seen: list = []
-
-    def stub(units, lang):
-        seen.extend(units)
-        return {}
-
-    monkeypatch.setattr(heldout_en, "predict", stub)
-    return seen
+    return record_annotated_units(monkeypatch)
 
 
 def test_every_batch7_file_is_listed_and_all_its_units_are_train(seventh):
