@@ -138,6 +138,9 @@ class Errors:
     # English local bodies (issue 16): the English half of corpus/patterns/local-agencies.yaml
     E296 = "local-agencies data: {reason}. The `en:` section holds the English name parts (levels, heads, ...) as regular expressions; see the comments at the top of the file."
     E297 = "local-agencies data: the function entry {item} is neither a Chinese pattern nor a mapping with a `zh` and/or an `en` pattern. Write it as '公安' or {{zh: '公安', en: 'public security'}}."
+    # second English annotations for inter-annotator agreement (corpus/gold/agreement-en, issue 16)
+    E300 = "the agreement comparison prints summary figures only: --differences is refused with --agreement-en (its texts are test texts, whose spans and differences are never shown)."
+    E301 = "second annotation: {reason}. A file in corpus/gold/agreement-en annotates exactly the units of the gold file of the same name in corpus/gold/heldout-en (see corpus/gold/agreement-en/README.md)."
 
 
 class XinyongError(Exception):

@@ -65,12 +65,16 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
 @click.option("--dev-zh", "dev_zh", is_flag=True,
               help="Score the Chinese development set (corpus/gold/dev-zh, all train units, readable) on its "
                    "own, with measure -> sanctioned party; --differences LABEL lists its differences.")
+@click.option("--agreement-en", "agreement_en", is_flag=True,
+              help="Compare the second English annotations (corpus/gold/agreement-en) with the gold, beside the rules "
+                   "against each: summary figures per batch and label, never spans or differences.")
 @click.option("--differences", "label", default=None, metavar="LABEL",
               help="List missed and extra spans of one label (ALL for every label) instead of scores.")
 @FORMAT_OPTION
 def evaluate_command(sources: Path | None, split: str, check: bool, label: str | None, fmt: str,
                      heldout_en: bool = False, heldout_en_batch: int | None = None,
-                     written_zh: bool = False, validation_zh: bool = False, dev_zh: bool = False) -> None:
+                     written_zh: bool = False, validation_zh: bool = False, dev_zh: bool = False,
+                     agreement_en: bool = False) -> None:
     """Score the annotation pipeline against the gold set in corpus/gold/.
 
     Prints precision, recall and F1 per label, by exact span and by overlap, and writes the table
@@ -84,7 +88,15 @@ def evaluate_command(sources: Path | None, split: str, check: bool, label: str |
         xinyong evaluate --written-zh
         xinyong evaluate --validation-zh
         xinyong evaluate --dev-zh --differences MEASURE
+        xinyong evaluate --agreement-en
     """
+    if agreement_en:
+        if label:  # these are test texts: no form of their spans or differences is shown
+            raise XinyongError("E300", exit_code=errors.EXIT_USAGE)
+        if check or dev_zh or validation_zh or written_zh or heldout_en or heldout_en_batch is not None or split != "test":
+            raise click.UsageError("--agreement-en compares the second English annotations alone: it takes only --format")
+        _evaluate_agreement_en(fmt)
+        return
     if dev_zh:
         if validation_zh or written_zh or heldout_en or heldout_en_batch is not None or split != "test":
             raise click.UsageError("--dev-zh scores the Chinese development set alone: it takes no "
@@ -240,6 +252,22 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
                 click.echo(f"goal {goal['label']} {goal['measure']} >= {goal['goal']:.2f}: {value} ({state})")
     if any(goal["meets_goal"] is False for goal in result["goals"]):
         sys.exit(errors.EXIT_PROBLEMS)
+
+
+def _evaluate_agreement_en(fmt: str) -> None:
+    """`xinyong evaluate --agreement-en`: human agreement and the rules against each annotator, summary figures only."""
+    from ..annotate.agreement_en import AGREEMENT_EN, agreement_en_folder, evaluate_agreement_en
+
+    result = evaluate_agreement_en()
+    if not result["rows"]:
+        click.echo(f"no second annotations in {agreement_en_folder()}", err=True)
+        return
+    rows = result["rows"] if fmt in ("json", "jsonl") else \
+        [{key: ("n/a" if value is None else value) for key, value in row.items()} for row in result["rows"]]
+    click.echo(render(rows, fmt), nl=False)
+    if fmt == "table":
+        click.echo(f"{AGREEMENT_EN}: F1 of annotator B against A (exact: same span and type; any type: same span), "
+                   "and of the rules against A and against B, on the units and labels B annotated")
 
 
 def _evaluate_written_zh(check: bool, label: str | None, fmt: str) -> None:
