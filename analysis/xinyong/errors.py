@@ -138,6 +138,8 @@ class Errors:
     # English local bodies (issue 16): the English half of corpus/patterns/local-agencies.yaml
     E296 = "local-agencies data: {reason}. The `en:` section holds the English name parts (levels, heads, ...) as regular expressions; see the comments at the top of the file."
     E297 = "local-agencies data: the function entry {item} is neither a Chinese pattern nor a mapping with a `zh` and/or an `en` pattern. Write it as '公安' or {{zh: '公安', en: 'public security'}}."
+    # held-out English gold, batch 8 (development text written blind to the rules, issue 16)
+    E304 = "held-out gold: '{doc}' is named as a batch-8 document (heldout-b8-...) but is not listed in HELDOUT_EN_LATER_BATCHES[8] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):
