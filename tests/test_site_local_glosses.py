@@ -110,3 +110,21 @@ def test_plain_forms_leave_out_optional_parts_and_lookarounds():
     assert plain_form("exit(?:-| and )entry(?: administration)?") == "exit-entry"
     assert plain_form("cit(?:y|ies) divided into districts") == "city divided into districts"
     assert plain_form(".+部门") is None
+
+
+@pytest.mark.parametrize("lang, norm, span, expected", [
+    # spans the annotator finds in the shared texts and our translations (build/annotations)
+    ("zh", "local:department", "省、自治区、直辖市人民政府财政部门",
+     "finance department / 财政部门 (provincial / 省级; autonomous region / 自治区; municipality directly under the "
+     "central government / 直辖市; local body, not a national agency)"),  # not 民政 inside 人民政府
+    ("zh", "local:government", "县级以上地方人民政府",
+     "local people's government / 人民政府 (at or above the county level / 县级以上; local / 地方; local body, not a "
+     "national agency)"),
+    ("en", "local:government", "county-level people's governments",
+     "local people's government / 地方人民政府 (county / 县级; local body, not a national agency)"),
+    ("en", "local:department", "finance departments of the people's governments of provinces",
+     "finance department / 财政部门 (provincial / 省级; local body, not a national agency)")])
+def test_the_gloss_names_the_function_the_span_ends_or_starts_with_and_its_levels(lang, norm, span, expected):
+    from xinyong.site.local_glosses import load_local_bodies
+
+    assert load_local_bodies(str(ROOT / "corpus")).gloss(norm, span, lang) == expected

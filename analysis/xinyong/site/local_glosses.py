@@ -96,12 +96,16 @@ class LocalBodies:
         kind = self.types.get(norm)
         if kind is None:
             return f"{NOT_NATIONAL} ({norm})"
-        en, zh, start, end = kind["en"], kind["zh"], 0, 0
+        en, zh, start, end, best = kind["en"], kind["zh"], 0, 0, None
         for pattern_en, pattern_zh, plain_en, plain_zh, head_en, head_zh in kind["names"]:
             pattern = pattern_zh if lang == "zh" else pattern_en
-            found = re.search(pattern, span, re.IGNORECASE) if pattern else None
-            if found and found.end() > found.start() and (end == 0 or (found.start(), -found.end()) < (start, -end)):
-                start, end = found.start(), found.end()
+            for found in re.finditer(pattern, span, re.IGNORECASE) if pattern else ():
+                # Chinese names the function last, before its head (not 民政 inside 人民政府 in
+                # 省人民政府财政部门); English first, before its head and any "of the people's governments"
+                rank = (found.end() if lang == "zh" else -found.start(), found.end() - found.start())
+                if found.end() == found.start() or (best is not None and rank <= best):
+                    continue
+                best, start, end = rank, found.start(), found.end()
                 en = f"{plain_en}{head_en}" if plain_en else kind["en"]
                 zh = f"{plain_zh}{head_zh}" if plain_zh else kind["zh"]
         levels = self._levels(span[:start] + " " * (end - start) + span[end:], lang)
@@ -112,7 +116,7 @@ class LocalBodies:
         """The level words in a span (its function or name blanked out), as "English / Chinese", each once."""
         found: list[str] = []
         for pattern_en, pattern_zh, plain_en, plain_zh in self.levels:
-            pattern = rf"(?<![\w-])(?:{pattern_en}){END}" if lang == "en" else pattern_zh
+            pattern = rf"(?<![\w-])(?:{pattern_en})(?:-level)?{END}" if lang == "en" else pattern_zh
             if pattern.strip() and re.search(pattern, text, re.IGNORECASE):
                 text = re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
                 label = " / ".join(p for p in (plain_en, plain_zh) if p)
