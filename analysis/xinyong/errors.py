@@ -138,6 +138,10 @@ class Errors:
     # English local bodies (issue 16): the English half of corpus/patterns/local-agencies.yaml
     E296 = "local-agencies data: {reason}. The `en:` section holds the English name parts (levels, heads, ...) as regular expressions; see the comments at the top of the file."
     E297 = "local-agencies data: the function entry {item} is neither a Chinese pattern nor a mapping with a `zh` and/or an `en` pattern. Write it as '公安' or {{zh: '公安', en: 'public security'}}."
+    # the date of a text of our own gold sets (issue 19: the version of a cited law in force then)
+    E305 = ("gold file: the text's date '{value}' is not a calendar date written YYYY, YYYY-MM or YYYY-MM-DD. "
+            "It is the citing date that picks the version of an instrument the text cites by its bare title; "
+            "write the date the text's own date line gives, or leave the `date` field out.")
 
 
 class XinyongError(Exception):

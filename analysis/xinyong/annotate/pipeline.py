@@ -179,7 +179,7 @@ def annotatable_units(document: ParsedDocument) -> list[tuple[str, str]]:
 
 
 def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp: Language | None = None,
-                   keep_docs: bool = False) -> tuple[list[dict[str, Any]], list]:
+                   keep_docs: bool = False, citing_date: str | None = None) -> tuple[list[dict[str, Any]], list]:
     """Annotate (unit id, text) pairs.
 
     units (Iterable[tuple[str, str]]): the units.
@@ -187,6 +187,8 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     doc_id (str): the catalog id recorded in each annotation.
     nlp (Language | None): the pipeline (default: the cached one for the project's corpus).
     keep_docs (bool): also return the spaCy Docs (for DocBin).
+    citing_date (str | None): the text's date when the catalog has none for `doc_id` (a text of
+        our own gold sets), for the version of an instrument cited by its bare title.
     RETURNS (tuple): standoff records {doc, unit, lang, start, end, label, text, norm} in unit
         order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
         party's text(s), where the provision names one), and the Docs when asked for.
@@ -194,6 +196,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     nlp = nlp or (cached_pipeline if keep_docs else records_pipeline)(lang, str(corpus_dir()))
     units = list(units)
     dates, in_force = catalog_dates(str(corpus_dir()))
+    citing_date = dates.get(doc_id) or citing_date
     out: list[dict[str, Any]] = []
     docs = []
     if keep_docs:
@@ -205,7 +208,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
             if label == "CITATION":
-                norm = resolve_version(norm, dates.get(doc_id), in_force)
+                norm = resolve_version(norm, citing_date, in_force)
             out.append({"doc": doc_id, "unit": unit_id, "lang": lang, "start": start, "end": end,
                         "label": label, "text": text[start:end], "norm": norm})
         if keep_docs:

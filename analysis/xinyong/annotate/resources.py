@@ -152,10 +152,11 @@ def resolve_version(norm: str | None, citing_date: str | None, in_force: dict[st
         return norm
     candidates = norm.split("|")
     if not citing_date:
-        # A text with no catalogued date (our written gold sets, a document annotated before it is
-        # catalogued) cannot be placed in time, so it is read as today's reader would read it: the
-        # bare title names the law as it now stands, the latest catalogued version. The written
-        # sets' README gives the dates their gold ids assume; the pipeline does not see them.
+        # A text with no known date (a document annotated before it is catalogued; a text of our
+        # own gold sets whose gold file gives no `date`) cannot be placed in time, so it is read as
+        # a reader today would read it: the bare title names the law as it now stands, the latest
+        # catalogued version. Our written sets are dated in their READMEs, not in their gold files,
+        # so until a gold file carries its text's `date` its bare titles get the latest version.
         return candidates[-1]
     in_effect = [c for c in candidates if (in_force.get(c) or "") <= citing_date]
     if not in_effect:
