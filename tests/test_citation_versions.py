@@ -23,12 +23,23 @@ IN_FORCE = {"law-2012": "2013-01-01", "law-2017": "2017-07-01", "law-2021": "202
     ("2022-05-26", "law-2021"),
     ("2021-12-30", "law-2017"),  # the 2021 version is adopted but not yet in force
     ("2017-07-01", "law-2017"),  # in force on the day it takes effect
-    ("2017-06", "law-2012"),     # a month: the version in force at its start
+    ("2017-06", "law-2012"),     # a month: compared at the month's precision
+    ("2017-07", "law-2017"),     # a version taking effect within the citing month counts
+    ("2017", "law-2017"),        # a year: likewise
     ("2012-10-01", "law-2012"),  # before any catalogued version took effect: the earliest
     (None, "law-2021"),          # an undated text: the law as it now stands
 ])
 def test_the_version_in_force_on_the_citing_date(citing_date, version):
     assert resolve_version(HISTORY, citing_date, IN_FORCE) == version
+
+
+def test_a_draft_is_never_the_version_in_force():
+    # a revision draft published in 2025 without a date of its own (status draft: in_force_date None)
+    history, in_force = "draft-2025|rules-2021", {"draft-2025": None, "rules-2021": "2021-09-01"}
+    assert resolve_version(history, "2021-09", in_force) == "rules-2021"
+    assert resolve_version(history, "2026-01-01", in_force) == "rules-2021"
+    assert resolve_version(history, None, in_force) == "rules-2021"
+    assert in_force_date({"status": "draft", "date_published": "2025-10-09"}) is None
 
 
 def test_a_single_id_or_none_passes_through():

@@ -151,7 +151,7 @@ def pipeline_version(corpus: Path | None = None) -> str:
 
 
 @lru_cache(maxsize=2)
-def catalog_dates(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
+def catalog_dates(corpus: str) -> tuple[dict[str, str], dict[str, str | None]]:
     """For choosing the version of a cited instrument (resolve_version), cached on disk: catalog id
     -> the document's date (the citing date), and catalog id -> the date the version took effect."""
     from . import cache
@@ -161,7 +161,7 @@ def catalog_dates(corpus: str) -> tuple[dict[str, str], dict[str, str]]:
     return cache.load_or_build("catalog-version-dates", cache.fingerprint(files), lambda: _catalog_dates(root))
 
 
-def _catalog_dates(root: Path) -> tuple[dict[str, str], dict[str, str]]:
+def _catalog_dates(root: Path) -> tuple[dict[str, str], dict[str, str | None]]:
     from ..catalog import document_date, load_agencies, load_catalog
 
     catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
