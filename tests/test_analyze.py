@@ -79,6 +79,9 @@ def test_citation_network_has_resolved_and_unresolved_citations(built):
     edges = {(link["source"], link["target"], link["kind"]) for link in graph["links"]}
     assert ("spc-high-consumption-restrictions-2010", "civil-procedure-law-2007", "citation") in edges
     assert ("spc-dishonest-judgment-debtor-list-2017", "spc-dishonest-judgment-debtor-list-2013", "amends") in edges
+    # a bare title cites the version in force at the citing document's date (issue 19)
+    assert ("administrative-penalty-law-2021", "civil-procedure-law-2017", "citation") in edges
+    assert ("civil-procedure-law-2023", "civil-procedure-law-2021", "amends") in edges
     unresolved = [n for n in graph["nodes"] if not n["resolved"]]
     assert any("公司法" in n["label"] for n in unresolved)
     import networkx as nx

@@ -35,7 +35,8 @@ def test_every_title_and_document_number_in_the_twelve_texts_is_found(source_fil
 
 def test_citations_resolve_to_the_version_in_force():
     found = labels("根据《中华人民共和国民事诉讼法》的规定", "zh", "CITATION")
-    assert found == [("CITATION", "《中华人民共和国民事诉讼法》", "civil-procedure-law-2012")]
+    # an uncatalogued, undated text: the law as it now stands (tests/test_citation_versions.py has the dated cases)
+    assert found == [("CITATION", "《中华人民共和国民事诉讼法》", "civil-procedure-law-2023")]
     high = parse_file(corpus_dir().parent / "corpus" / "translations" / "spc-high-consumption-restrictions-2010.en.md", "en")
     cited = {r["norm"] for r in annotate_document(high) if r["label"] == "CITATION"}
     assert cited == {"civil-procedure-law-2007"}  # the 2010 provisions cite the 2007 text

@@ -44,7 +44,7 @@ def test_an_issuer_after_the_instrument_word_belongs_to_the_title():
 def test_the_name_of_the_state_before_or_after_a_law_is_part_of_the_title():
     assert spans("Courts apply the PRC Civil Procedure Law and the Law of the People's Republic of China on "
                  "Administrative Penalties.", "CITATION") == [
-        ("PRC Civil Procedure Law", "civil-procedure-law-2012"),
+        ("PRC Civil Procedure Law", "civil-procedure-law-2023"),  # an undated text: the latest version
         ("Law of the People's Republic of China on Administrative Penalties", "administrative-penalty-law-2021")]
 
 

@@ -14,7 +14,8 @@ def test_plain_catalog_titles_are_citations_resolved_to_the_catalog():
     text = ("Courts apply the Civil Procedure Law of the People's Republic of China, and regulators the "
             "Regulations on the Administration of the Credit Reporting Industry and the Administrative Penalty Law.")
     assert found(text, ("CITATION",)) == [
-        ("CITATION", "Civil Procedure Law of the People's Republic of China", "civil-procedure-law-2012"),
+        # an undated text: the latest catalogued version
+        ("CITATION", "Civil Procedure Law of the People's Republic of China", "civil-procedure-law-2023"),
         ("CITATION", "Regulations on the Administration of the Credit Reporting Industry",
          "credit-reporting-industry-regulation-2013"),
         ("CITATION", "Administrative Penalty Law", "administrative-penalty-law-2021")]

@@ -56,6 +56,14 @@ def test_spc_restrictions_fall_on_the_debtor_and_are_imposed_by_the_court(record
     assert (air["authority_text"], air["authority_basis"]) == ("人民法院", "document")
 
 
+def test_the_legal_basis_is_the_version_of_the_law_in_force_then(records):
+    # the 2010 provisions fine and detain under the Civil Procedure Law as it stood in 2010 (the 2007
+    # amendment), not under the later versions the catalog also holds (issue 19)
+    for lang in ("zh", "en"):
+        (fine,) = _find(records, lang, SPC, "art-11.p1", "fine")
+        assert fine["legal_basis"] == "civil-procedure-law-2007", lang
+
+
 def test_fines_on_the_unit_and_on_the_persons_in_charge_are_separate_records(records):
     fines = _find(records, "zh", "credit-reporting-industry-regulation-2013", "art-38.p1", "fine")
     assert {(r["party_type"], r["party_text"]) for r in fines} == {

@@ -143,6 +143,10 @@ class Errors:
     E301 = "second annotation: {reason}. A file in corpus/gold/agreement-en annotates exactly the units of the gold file of the same name in corpus/gold/heldout-en (see corpus/gold/agreement-en/README.md)."
     # held-out English gold, batch 8 (development text written blind to the rules, issue 16)
     E304 = "held-out gold: '{doc}' is named as a batch-8 document (heldout-b8-...) but is not listed in HELDOUT_EN_LATER_BATCHES[8] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # the date of a text of our own gold sets (issue 19: the version of a cited law in force then)
+    E305 = ("gold file: the text's date '{value}' is not a calendar date written YYYY, YYYY-MM or YYYY-MM-DD. "
+            "It is the citing date that picks the version of an instrument the text cites by its bare title; "
+            "write the date the text's own date line gives, or leave the `date` field out.")
 
 
 class XinyongError(Exception):

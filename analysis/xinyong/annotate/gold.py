@@ -40,6 +40,9 @@ class GoldUnit:
     text: str
     split: str
     spans: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    # the text's date when the catalog has none for `doc` (the `date` of an own-text gold file): the
+    # citing date that picks the version of a law the text cites by its bare title
+    date: str | None = None
 
 
 def load_gold(corpus: Corpus, folder: Path | None = None, skipped: list[str] | None = None) -> list[GoldUnit]:
@@ -186,7 +189,7 @@ def unit_differences(units: list[GoldUnit], label: str | None = None) -> list[di
     unit, label, text, norm and a little context)."""
     rows = []
     for unit in units:
-        found, _ = annotate_units([(unit.unit, unit.text)], unit.lang, unit.doc)
+        found, _ = annotate_units([(unit.unit, unit.text)], unit.lang, unit.doc, citing_date=unit.date)
         predicted = {(r["start"], r["end"], r["label"], r["norm"]) for r in found}
         wanted = set(unit.spans)
         for kind, spans in (("missed", wanted - predicted), ("extra", predicted - wanted)):
@@ -211,7 +214,7 @@ def predict(units: list[GoldUnit], lang: str) -> dict[tuple[str, str, str], list
     for unit in units:
         by_doc[unit.doc].append(unit)
     for doc_id, doc_units in sorted(by_doc.items()):
-        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], lang, doc_id)
+        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], lang, doc_id, citing_date=doc_units[0].date)
         for record in found:
             predicted[(doc_id, lang, record["unit"])].append(
                 (record["start"], record["end"], record["label"], record["norm"]))

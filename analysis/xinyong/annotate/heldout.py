@@ -157,7 +157,7 @@ def predict_with_parties(units: list[GoldUnit]) -> tuple[dict[tuple[str, str, st
         by_doc[unit.doc].append(unit)
         texts[(unit.doc, unit.unit)] = unit.text
     for doc_id, doc_units in sorted(by_doc.items()):
-        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], "zh", doc_id)
+        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], "zh", doc_id, citing_date=doc_units[0].date)
         for record in found:
             predicted[(doc_id, "zh", record["unit"])].append(
                 (record["start"], record["end"], record["label"], record["norm"]))

@@ -2,11 +2,12 @@
 folder of texts/<doc>.<lang>.md beside <doc>.<lang>.yaml gold files, read and checked the same way."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ..datafiles import load_yaml
+from ..datafiles import YamlDocument, check_date, load_yaml
 from ..errors import ProblemList, XinyongError
 from ..labels import label_names
 from .gold import GoldUnit, _locate, unit_sha
@@ -65,6 +66,9 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
             problems.append(refusal)
             continue
         texts = {u.id: u.text for u in parse_file(text_path, lang, doc_id).units}
+        date, date_problem = text_date(document, data)
+        if date_problem is not None:
+            problems.append(date_problem)
         for unit_id, entry in (data.get("units") or {}).items():
             line = document.line_of(["units", unit_id])
             if unit_id not in texts:
@@ -78,7 +82,7 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
                                              reason=f"unit '{unit_id}' changed since it was annotated (sha "
                                                     f"{entry['sha']}, text has {unit_sha(text)})"))
                 continue
-            gold = GoldUnit(doc_id, lang, unit_id, text, split_of_unit(doc_id, lang, unit_id))
+            gold = GoldUnit(doc_id, lang, unit_id, text, split_of_unit(doc_id, lang, unit_id), date=date)
             for index, span in enumerate(entry.get("spans") or []):
                 span_line = document.line_of(["units", unit_id, "spans", index])
                 located = _locate(text, span)
@@ -93,3 +97,22 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
     if problems:
         raise ProblemList(problems)
     return units
+
+
+def text_date(document: YamlDocument, data: dict) -> tuple[str | None, XinyongError | None]:
+    """The optional `date` of a gold file over our own text: the date the text bears, which the
+    catalog cannot give (the text is not catalogued), so that a law it cites by its bare title
+    resolves to the version in force then (annotate.resources.resolve_version).
+
+    document (YamlDocument): the parsed gold file.
+    data (dict): its content.
+    RETURNS (tuple): the date as YYYY, YYYY-MM or YYYY-MM-DD (None when absent), and an E305 problem
+        naming the file and line when the value is not such a date.
+    """
+    value = data.get("date")
+    if value is None or value == "":
+        return None, None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)  # YAML reads 2018-04-10 as a date
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text) or check_date(document, ["date"], text) is not None:
+        return None, XinyongError("E305", path=document.path, line=document.line_of(["date"]), value=text)
+    return text, None

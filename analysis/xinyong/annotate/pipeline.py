@@ -19,7 +19,7 @@ from ..labels import component_order, table_file
 from .components import RECORDS_ONLY, SPAN_KEY, RuleComponent, records
 from .parties import add_sanctioned_parties
 from .measure_context import drop_context_measures, drop_from_docs
-from .resources import data_fingerprint, resolve_version, userdict_lines
+from .resources import data_fingerprint, in_force_date, resolve_version, userdict_lines
 
 PIPELINE_VERSION = "1"
 MODEL_ENV = {"zh": "XINYONG_SPACY_MODEL_ZH", "en": "XINYONG_SPACY_MODEL_EN"}
@@ -151,20 +151,21 @@ def pipeline_version(corpus: Path | None = None) -> str:
 
 
 @lru_cache(maxsize=2)
-def catalog_dates(corpus: str) -> dict[str, str]:
-    """Catalog id -> date issued (for choosing the version of a cited instrument); cached on disk."""
+def catalog_dates(corpus: str) -> tuple[dict[str, str], dict[str, str | None]]:
+    """For choosing the version of a cited instrument (resolve_version), cached on disk: catalog id
+    -> the document's date (the citing date), and catalog id -> the date the version took effect."""
     from . import cache
 
     root = Path(corpus)
     files = cache.corpus_files(root, ["agencies.yaml"], ["catalog/*.yaml"])
-    return cache.load_or_build("catalog-dates", cache.fingerprint(files), lambda: _catalog_dates(root))
+    return cache.load_or_build("catalog-version-dates", cache.fingerprint(files), lambda: _catalog_dates(root))
 
 
-def _catalog_dates(root: Path) -> dict[str, str]:
+def _catalog_dates(root: Path) -> tuple[dict[str, str], dict[str, str | None]]:
     from ..catalog import document_date, load_agencies, load_catalog
 
     catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
-    return {e["id"]: document_date(e) or "" for e in catalog}
+    return {e["id"]: document_date(e) or "" for e in catalog}, {e["id"]: in_force_date(e) for e in catalog}
 
 
 def analysis_text(text: str, lang: str) -> str:
@@ -178,7 +179,7 @@ def annotatable_units(document: ParsedDocument) -> list[tuple[str, str]]:
 
 
 def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp: Language | None = None,
-                   keep_docs: bool = False) -> tuple[list[dict[str, Any]], list]:
+                   keep_docs: bool = False, citing_date: str | None = None) -> tuple[list[dict[str, Any]], list]:
     """Annotate (unit id, text) pairs.
 
     units (Iterable[tuple[str, str]]): the units.
@@ -186,13 +187,16 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     doc_id (str): the catalog id recorded in each annotation.
     nlp (Language | None): the pipeline (default: the cached one for the project's corpus).
     keep_docs (bool): also return the spaCy Docs (for DocBin).
+    citing_date (str | None): the text's date when the catalog has none for `doc_id` (a text of
+        our own gold sets), for the version of an instrument cited by its bare title.
     RETURNS (tuple): standoff records {doc, unit, lang, start, end, label, text, norm} in unit
         order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
         party's text(s), where the provision names one), and the Docs when asked for.
     """
     nlp = nlp or (cached_pipeline if keep_docs else records_pipeline)(lang, str(corpus_dir()))
     units = list(units)
-    dates = catalog_dates(str(corpus_dir()))
+    dates, in_force = catalog_dates(str(corpus_dir()))
+    citing_date = dates.get(doc_id) or citing_date
     out: list[dict[str, Any]] = []
     docs = []
     if keep_docs:
@@ -204,7 +208,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         doc.user_data["doc"] = doc_id
         for start, end, label, norm in sorted(records(doc), key=lambda r: (r[0], r[1], r[2])):
             if label == "CITATION":
-                norm = resolve_version(norm, dates.get(doc_id), dates)
+                norm = resolve_version(norm, citing_date, in_force)
             out.append({"doc": doc_id, "unit": unit_id, "lang": lang, "start": start, "end": end,
                         "label": label, "text": text[start:end], "norm": norm})
         if keep_docs:
