@@ -56,3 +56,33 @@ def test_a_statutory_organ_inside_a_compound_is_an_agency_but_no_party(agencies,
 def test_an_institution_of_an_unsupervising_function_stays_no_agency(agencies):
     # 机构 names a state body only after a supervising or statistical function: 教育机构 is a school
     assert agencies("教育机构和医疗机构应当公示收费标准。") == []
+
+
+# --- bureaus by the short name of their function (市人社局, 市卫健委, 区医保局, 网信办) ------------
+
+@pytest.mark.parametrize("text, body, norm", [
+    ("市人社局会同市住建局开展欠薪治理。", "市人社局", "local:department"),
+    ("市人社局会同市住建局开展欠薪治理。", "市住建局", "local:department"),
+    ("区卫健委应当公开投诉渠道。", "区卫健委", "local:department"),
+    ("区医保局暂停拨付医保基金。", "区医保局", "local:department"),
+    ("市应急局和市城管局联合检查。", "市应急局", "local:department"),
+    ("市应急局和市城管局联合检查。", "市城管局", "local:department"),
+    ("县司法局、县文旅局按职责负责。", "县司法局", "local:department"),
+    ("县司法局、县文旅局按职责负责。", "县文旅局", "local:department"),
+    ("区政务服务和数据管理局负责平台运行。", "区政务服务和数据管理局", "local:department"),
+    ("网信办负责统筹协调网络信息内容管理。", "网信办", "local:department"),
+    ("县发改局汇总信用信息。", "县发改局", "local:credit-department"),
+    ("区市监局依法查处。", "区市监局", "local:market-regulation-department"),
+])
+def test_a_bureau_named_by_the_short_name_of_its_function(agencies, text, body, norm):
+    assert (body, norm) in agencies(text)
+
+
+def test_a_short_function_name_without_a_bureau_is_no_agency(agencies):
+    # the short names name a body only with its head (局, 委, 部门, 办)
+    assert agencies("医保基金、应急预案和司法解释的管理应当规范。") == []
+
+
+def test_a_local_bureau_is_not_the_listed_national_body_its_name_ends_with(agencies):
+    # 医保局 alone is an alias of the National Healthcare Security Administration; 市医保局 is the city's
+    assert agencies("市医保局负责定点医药机构信用管理。") == [("市医保局", "local:department")]
