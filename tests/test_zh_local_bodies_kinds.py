@@ -86,3 +86,17 @@ def test_a_short_function_name_without_a_bureau_is_no_agency(agencies):
 def test_a_local_bureau_is_not_the_listed_national_body_its_name_ends_with(agencies):
     # 医保局 alone is an alias of the National Healthcare Security Administration; 市医保局 is the city's
     assert agencies("市医保局负责定点医药机构信用管理。") == [("市医保局", "local:department")]
+
+
+# --- no party inside a listed body's name (发改委 in 国家发改委, 统计局 in 国家统计局令) -------------
+
+@pytest.mark.parametrize("text", [
+    "国家发改委和国家统计局负责指导。",
+    "依据国家统计局令第35号执行。",
+])
+def test_a_function_name_inside_a_listed_body_is_no_party(targets, text):
+    assert [found for found, kind in targets(text) if kind == "government-body"] == []
+
+
+def test_the_same_function_name_as_a_local_body_is_a_party(targets):
+    assert ("市统计局", "government-body") in targets("国家统计局和市统计局负责指导。")

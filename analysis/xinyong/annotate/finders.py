@@ -307,8 +307,12 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         # ("[transport departments] of [local people's governments ...]", GUIDELINES.md)
         return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_listed_agencies(text, res))
     # Bodies named by level and function (whole names, not a function word in a shared list).
+    # Not a function's name inside a listed body's (发改委 in 国家发改委, 统计局 in 国家统计局令第35号).
+    listed = [(s, e) for s, e, _, _ in find_listed_agencies(text, res)]
     bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
-              if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
+              if ZH_BODY_HEAD.search(text, m.start, m.end)
+              and not any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in listed)] \
+        if res.local_agencies else []
     kept: list[Record] = []
     for start, end, label, kind in found:
         if (ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD).match(text, end):
