@@ -100,3 +100,18 @@ def test_a_function_name_inside_a_listed_body_is_no_party(targets, text):
 
 def test_the_same_function_name_as_a_local_body_is_a_party(targets):
     assert ("市统计局", "government-body") in targets("国家统计局和市统计局负责指导。")
+
+
+# --- staff of a bureau (市统计局工作人员, 省教育厅工作人员, 市卫健委工作人员) ------------------------
+
+@pytest.mark.parametrize("text", [
+    "区统计局工作人员在认定工作中滥用职权的，依法给予处分。",
+    "省教育厅工作人员泄露举报人信息的，依法处理。",
+    "市卫健委工作人员和市信用办工作人员应当保守秘密。",
+])
+def test_staff_of_a_bureau_are_public_officials(targets, text):
+    assert ("工作人员", "public-official") in targets(text)
+
+
+def test_staff_of_a_unit_named_by_no_body_stay_no_target(targets):
+    assert "工作人员" not in [found for found, _ in targets("组织开展工作人员培训。")]
