@@ -115,3 +115,24 @@ def test_staff_of_a_bureau_are_public_officials(targets, text):
 
 def test_staff_of_a_unit_named_by_no_body_stay_no_target(targets):
     assert "工作人员" not in [found for found, _ in targets("组织开展工作人员培训。")]
+
+
+# --- whose responsible persons: the violator, not the imposing authority or the party acted on ----
+
+RESPONSIBLE = "直接负责的主管人员和其他直接责任人员"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the authority imposing the penalty (由……部门) is not the unit the persons belong to
+    ("检测机构出具虚假报告的，由市场监管部门处以罚款；对其直接负责的主管人员和其他直接责任人员，给予警告。",
+     "natural-person"),
+    # a unit the officials shielded is not theirs
+    ("区人民政府及其有关部门的工作人员纵容施工单位违法的，对直接负责的主管人员和其他直接责任人员，依法给予处分。",
+     "public-official"),
+    # a unit fined first is theirs, as before
+    ("由县级以上人民政府发展改革部门责令改正，对单位处一万元罚款，对直接负责的主管人员和其他直接责任人员处一千元罚款。",
+     "natural-person"),
+    ("有关部门违反本办法规定泄露信息的，对直接负责的主管人员和其他直接责任人员依法给予处分。", "public-official"),
+])
+def test_responsible_persons_take_the_type_of_the_violator(targets, text, kind):
+    assert (RESPONSIBLE, kind) in targets(text)

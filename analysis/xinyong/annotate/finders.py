@@ -15,6 +15,7 @@ from .measure_coordination import join_same_type, split_coordinated
 from .measure_fields import find_field_measures
 from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
+from .zh_party_types import RESPONSIBLE_PERSONS, responsible_persons_type
 
 INSTRUMENT_WORDS = re.compile(
     r"\b(Law|Laws|Regulations?|Provisions|Measures|Opinions|Decision|Notice|Outline|Plan|Rules|"
@@ -283,21 +284,6 @@ ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
 # A position or a place the restricted party would hold (担任国有企业法定代表人、董事): not a party.
 ZH_HELD_POSITION = re.compile(r"担任[^，,。；;：:]*$")
-RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
-# Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
-ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
-
-
-def _responsible_persons_type(text: str, start: int) -> str:
-    # back to the sentence's start, across semicolons: "对单位处…罚款；对直接负责的主管人员…" names the
-    # unit in the clause before
-    sentence_start = max(text.rfind(mark, 0, start) for mark in "。\n") + 1
-    last = None
-    for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
-        last = found
-    return "natural-person" if last is not None and last.group("unit") else "public-official"
-
-
 def find_targets(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
     if res.lang != "zh":
@@ -330,7 +316,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if kept and start < kept[-1][1]:
             continue
         if RESPONSIBLE_PERSONS.match(text, start):
-            kind = _responsible_persons_type(text, start)
+            kind = responsible_persons_type(text, start)
         if kind != "government-body" and ZH_HELD_POSITION.search(text, max(0, start - 24), start):
             continue
         kept.append((start, end, label, kind))
