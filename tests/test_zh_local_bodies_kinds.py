@@ -136,3 +136,31 @@ RESPONSIBLE = "直接负责的主管人员和其他直接责任人员"
 ])
 def test_responsible_persons_take_the_type_of_the_violator(targets, text, kind):
     assert (RESPONSIBLE, kind) in targets(text)
+
+
+# --- parties of procurement and bidding, and social organisations by their kinds -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("供应商提供虚假材料的，处以罚款。", ("供应商", "legal-person")),
+    ("成交供应商拒绝签订合同的，列入不良行为记录名单。", ("成交供应商", "legal-person")),
+    ("投标人相互串通投标的，中标无效。", ("投标人", "legal-person")),
+    ("中标人不履行合同义务的，由有关部门处理。", ("中标人", "legal-person")),
+    ("评标专家收受财物的，禁止其参加评标。", ("评标专家", "natural-person")),
+    ("评审专家应当独立评审。", ("评审专家", "natural-person")),
+    ("社会组织未按规定报送年度报告的，列入活动异常名录。", ("社会组织", "legal-person")),
+    ("基金会和民办非企业单位应当公开财务信息。", ("基金会", "legal-person")),
+    ("基金会和民办非企业单位应当公开财务信息。", ("民办非企业单位", "legal-person")),
+    ("社会团体违反章程的，予以警告。", ("社会团体", "legal-person")),
+])
+def test_procurement_parties_and_social_organisations_are_targets(targets, text, expected):
+    assert expected in targets(text)
+
+
+@pytest.mark.parametrize("text", [
+    "不得以社会组织名义开展募捐。",
+    "登记管理机关核查社会组织违法线索。",
+    "降低其社会组织评估等级。",
+    "归集社会组织信用信息。",
+])
+def test_a_social_organisation_inside_a_compound_is_no_target(targets, text):
+    assert "社会组织" not in [found for found, _ in targets(text)]

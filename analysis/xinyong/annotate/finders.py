@@ -275,6 +275,8 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
                               # what it needs or goes through (企业诉求, 市场主体活力, 市场主体准入,
                               # 企业开办时间, 企业融资成本, 企业投资项目, 个人事项)
                               r"诉求|需求|意见|活力|准入|全生命周期|事项|投资项目|"
+                              # what is done in its name or known of it (以社会组织名义, 社会组织违法线索, 评估等级)
+                              r"名义|(?:违法)?线索|(?:评估|信用)?等级|"
                               r"(?:开办|注销|融资|经营|办事)(?:时间|程序|成本|流程|手续|环节)")
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
