@@ -164,3 +164,22 @@ def test_procurement_parties_and_social_organisations_are_targets(targets, text,
 ])
 def test_a_social_organisation_inside_a_compound_is_no_target(targets, text):
     assert "社会组织" not in [found for found, _ in targets(text)]
+
+
+# --- enterprises named by their credit: the modifier inside, but not in a list's name --------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("对守信企业，在办理行政许可时给予便利。", "守信企业"),
+    ("对失信企业依法实施惩戒。", "失信企业"),
+    ("税收违法失信企业不得享受税收优惠。", "税收违法失信企业"),
+    ("对统计严重失信企业予以重点监管。", "统计严重失信企业"),
+    ("诚信企业可以适用简易程序。", "诚信企业"),
+])
+def test_an_enterprise_named_by_its_credit_is_one_span(targets, text, expected):
+    assert (expected, "legal-person") in targets(text)
+
+
+def test_inside_a_list_name_the_party_noun_stays_alone(targets):
+    # GUIDELINES.md: 企业 in 严重违法企业名单
+    found = targets("将其列入海关失信企业名单。")
+    assert ("企业", "legal-person") in found and "海关失信企业" not in [text for text, _ in found]
