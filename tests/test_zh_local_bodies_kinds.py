@@ -183,3 +183,19 @@ def test_inside_a_list_name_the_party_noun_stays_alone(targets):
     # GUIDELINES.md: 企业 in 严重违法企业名单
     found = targets("将其列入海关失信企业名单。")
     assert ("企业", "legal-person") in found and "海关失信企业" not in [text for text, _ in found]
+
+
+# --- head-noun rule: a party noun before the persons it has (企业法定代表人, 公司股东) -------------
+
+@pytest.mark.parametrize("text, party, person", [
+    ("企业法定代表人授意他人提供虚假资料的，依法处理。", "企业", "法定代表人"),
+    ("公司实际控制人转移财产的，依法追究责任。", "公司", "实际控制人"),
+    ("用人单位从业人员应当持证上岗。", "用人单位", "从业人员"),
+])
+def test_a_party_noun_before_its_persons_is_no_target(targets, text, party, person):
+    found = [found for found, _ in targets(text)]
+    assert party not in found and person in found
+
+
+def test_a_party_noun_with_de_before_its_persons_is_still_a_target(targets):
+    assert ("企业", "legal-person") in targets("企业的法定代表人应当签署承诺书。")
