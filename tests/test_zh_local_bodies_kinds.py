@@ -199,3 +199,22 @@ def test_a_party_noun_before_its_persons_is_no_target(targets, text, party, pers
 
 def test_a_party_noun_with_de_before_its_persons_is_still_a_target(targets):
     assert ("企业", "legal-person") in targets("企业的法定代表人应当签署承诺书。")
+
+
+# --- a party noun inside a list's name passes the head-noun rule ---------------------------------
+
+@pytest.mark.parametrize("text, party", [
+    ("规范拖欠农民工工资失信联合惩戒对象名单管理。", "农民工"),
+    ("建立失信被执行人信用监督名单制度。", "失信被执行人"),
+])
+def test_a_party_noun_inside_a_list_name_is_a_target(targets, text, party):
+    assert party in [found for found, _ in targets(text)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # the compound ends before a verb: no list's name
+    ("将农民工工资纳入失信名单管理。", "农民工"),
+    ("失信被执行人信息公布在名单中。", "失信被执行人"),
+])
+def test_a_compound_before_a_verb_stays_no_target(targets, text, party):
+    assert party not in [found for found, _ in targets(text)]

@@ -281,6 +281,9 @@ ZH_COMPOUND_HEAD = re.compile(r"(?:不良|基本|公共|失信|守信|相关)?(?
 # The same for a body: 地方人民政府负责人, 人民法院工作实际, 人民法院协助执行通知书.
 # Also its name, seal, standing and head (行政机关名称, 以行政机关名义, 行政机关公信力, 人民法院院长).
 ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|(?:门户)?网站|[^，。；、]{0,4}通知书|名称|名义|印章|公信力|院长|民事执行")
+# The exception to the head-noun rule: a party noun inside a list's name is a TARGET (农民工 in
+# 拖欠农民工工资失信联合惩戒对象名单), where the compound runs on to 名单/名录 with no verb between.
+ZH_LIST_NAME_AHEAD = re.compile(r"(?:(?!列入|纳入|移出|记入|公布|公示|报送|推送|建立|查询)[^，。；、：“”《》\s的]){0,16}?(?:名单|名录)")
 ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|委)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
@@ -303,7 +306,8 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if res.local_agencies else []
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if (ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD).match(text, end):
+        if kind == "government-body" and ZH_BODY_COMPOUND_HEAD.match(text, end) \
+                or kind != "government-body" and ZH_COMPOUND_HEAD.match(text, end) and not ZH_LIST_NAME_AHEAD.match(text, end):
             continue
         if kind == "government-body":
             verb = ZH_BODY_VERB.match(text, start)
