@@ -218,3 +218,20 @@ def test_a_party_noun_inside_a_list_name_is_a_target(targets, text, party):
 ])
 def test_a_compound_before_a_verb_stays_no_target(targets, text, party):
     assert party not in [found for found, _ in targets(text)]
+
+
+# --- more functions and the credit leading group by its other names --------------------------------
+
+@pytest.mark.parametrize("text, body, norm", [
+    ("市信用建设领导小组办公室负责统筹协调。", "市信用建设领导小组办公室", "local:credit-department"),
+    ("省社会信用体系联席会议定期通报工作。", "省社会信用体系联席会议", "local:credit-department"),
+    ("劳动保障监察机构依法查处欠薪行为。", "劳动保障监察机构", "local:department"),
+    ("区综合行政执法局负责查处违法建设。", "区综合行政执法局", "local:department"),
+    ("城市管理综合执法部门应当依法处理。", "城市管理综合执法部门", "local:department"),
+])
+def test_more_functions_and_the_leading_group_are_local_bodies(agencies, text, body, norm):
+    assert (body, norm) in agencies(text)
+
+
+def test_a_function_word_without_a_head_stays_no_agency(agencies):
+    assert agencies("开展综合执法检查，维护劳动保障权益。") == []
