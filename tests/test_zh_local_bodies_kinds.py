@@ -235,3 +235,17 @@ def test_more_functions_and_the_leading_group_are_local_bodies(agencies, text, b
 
 def test_a_function_word_without_a_head_stays_no_agency(agencies):
     assert agencies("开展综合执法检查，维护劳动保障权益。") == []
+
+
+# --- more party heads of the open classes (market entities, bidders, professionals, 失信当事人) -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("个体工商户应当按时报送年度报告。", ("个体工商户", "legal-person")),
+    ("农民专业合作社未按规定公示信息的，列入经营异常名录。", ("农民专业合作社", "legal-person")),
+    ("中标候选人存在失信行为的，不得确定为中标人。", ("中标候选人", "legal-person")),
+    ("检验检测人员出具虚假数据的，依法处理。", ("检验检测人员", "natural-person")),
+    ("评估人员应当恪守职业道德。", ("评估人员", "natural-person")),
+    ("对严重失信当事人实施联合惩戒。", ("严重失信当事人", "credit-subject")),
+])
+def test_more_heads_of_the_open_party_classes(targets, text, expected):
+    assert expected in targets(text)
