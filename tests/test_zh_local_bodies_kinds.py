@@ -249,3 +249,23 @@ def test_a_function_word_without_a_head_stays_no_agency(agencies):
 ])
 def test_more_heads_of_the_open_party_classes(targets, text, expected):
     assert expected in targets(text)
+
+
+# --- head-noun rule over coordinated modifiers (企业和个人信息, 人民政府及其有关部门负责人) ---------
+
+@pytest.mark.parametrize("text, not_a_target", [
+    ("依法采集企业和个人信息。", "企业"),
+    ("保护法人和其他组织合法权益。", "法人"),
+    ("对地方人民政府及其有关部门负责人依法给予处分。", "地方人民政府"),
+])
+def test_a_party_noun_coordinated_before_a_shared_head_is_no_target(targets, text, not_a_target):
+    assert not_a_target not in [found for found, _ in targets(text)]
+
+
+@pytest.mark.parametrize("text, party", [
+    # a 的 makes them parties again; a verb phrase after 或者 is no coordinated modifier
+    ("保护企业和个人的合法权益。", "企业"),
+    ("设立征信机构或者从事个人征信业务的，依法处理。", "征信机构"),
+])
+def test_a_party_noun_before_a_marked_or_verbal_coordination_stays_a_target(targets, text, party):
+    assert party in [found for found, _ in targets(text)]

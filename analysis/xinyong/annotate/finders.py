@@ -284,11 +284,24 @@ ZH_BODY_COMPOUND_HEAD = re.compile(r"(?:主要)?负责人|工作|(?:门户)?网�
 # The exception to the head-noun rule: a party noun inside a list's name is a TARGET (农民工 in
 # 拖欠农民工工资失信联合惩戒对象名单), where the compound runs on to 名单/名录 with no verb between.
 ZH_LIST_NAME_AHEAD = re.compile(r"(?:(?!列入|纳入|移出|记入|公布|公示|报送|推送|建立|查询)[^，。；、：“”《》\s的]){0,16}?(?:名单|名录)")
+# Coordinated modifiers share the compound's head (企业和个人信息, 地方人民政府及其有关部门负责人): the
+# first party noun is no TARGET either.
+ZH_COORDINATED = re.compile(r"(?:和|及其?|与|或者?|、)(?:有关|相关|其他|本级|各级|同级)?(?:个人|企业|法人|自然人|组织|单位|部门|机关)")
 ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|委)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
 # A position or a place the restricted party would hold (担任国有企业法定代表人、董事): not a party.
 ZH_HELD_POSITION = re.compile(r"担任[^，,。；;：:]*$")
+def _modifies_a_noun(text: str, end: int, kind: str) -> bool:
+    """True where the party noun ending at `end` modifies the noun after it, alone or coordinated with
+    another party noun (head-noun rule), outside a list's name."""
+    compound = ZH_BODY_COMPOUND_HEAD if kind == "government-body" else ZH_COMPOUND_HEAD
+    shared = ZH_COORDINATED.match(text, end)
+    if shared and compound.match(text, shared.end()):
+        return True
+    return bool(compound.match(text, end)) and (kind == "government-body" or not ZH_LIST_NAME_AHEAD.match(text, end))
+
+
 def find_targets(text: str, res: Resources) -> list[Record]:
     found = [(m.start, m.end, "TARGET", m.key) for m in res.targets.finditer(text)]
     if res.lang != "zh":
@@ -306,8 +319,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         if res.local_agencies else []
     kept: list[Record] = []
     for start, end, label, kind in found:
-        if kind == "government-body" and ZH_BODY_COMPOUND_HEAD.match(text, end) \
-                or kind != "government-body" and ZH_COMPOUND_HEAD.match(text, end) and not ZH_LIST_NAME_AHEAD.match(text, end):
+        if _modifies_a_noun(text, end, kind or ""):
             continue
         if kind == "government-body":
             verb = ZH_BODY_VERB.match(text, start)
@@ -336,7 +348,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
     # a unit that is only a body's name (the issuer's signature line) names no party
     signature = len(bodies) == 1 and not text[:bodies[0][0]].strip() and not text[bodies[0][1]:].strip()
     for start, end in [] if signature else bodies:
-        if not any(s < end and start < e for s, e, _, _ in kept) and not ZH_BODY_COMPOUND_HEAD.match(text, end):
+        if not any(s < end and start < e for s, e, _, _ in kept) and not _modifies_a_noun(text, end, "government-body"):
             kept.append((start, end, "TARGET", "government-body"))
     return sorted(kept)
 
