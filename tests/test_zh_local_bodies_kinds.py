@@ -269,3 +269,21 @@ def test_a_party_noun_coordinated_before_a_shared_head_is_no_target(targets, tex
 ])
 def test_a_party_noun_before_a_marked_or_verbal_coordination_stays_a_target(targets, text, party):
     assert party in [found for found, _ in targets(text)]
+
+
+# --- governments by level words in a series (市、区两级, 区级) and zone committees -------------------
+
+@pytest.mark.parametrize("text, body, norm", [
+    ("市、区两级人民政府应当将信用建设纳入考核。", "市、区两级人民政府", "local:government"),
+    ("省、市、县三级财政部门共享信用信息。", "省、市、县三级财政部门", "local:department"),
+    ("区级人民政府负责组织实施。", "区级人民政府", "local:government"),
+    ("开发区管理委员会按照授权履行职责。", "开发区管理委员会", "local:government"),
+    ("高新区管委会应当建立企业信用档案。", "高新区管委会", "local:government"),
+])
+def test_governments_by_a_series_of_levels_and_zone_committees(agencies, targets, text, body, norm):
+    assert (body, norm) in agencies(text)
+    assert (body, "government-body") in targets(text)
+
+
+def test_a_committee_without_a_zone_stays_no_agency(agencies):
+    assert agencies("管理委员会成员应当回避。") == []
