@@ -287,3 +287,17 @@ def test_governments_by_a_series_of_levels_and_zone_committees(agencies, targets
 
 def test_a_committee_without_a_zone_stays_no_agency(agencies):
     assert agencies("管理委员会成员应当回避。") == []
+
+
+# --- a court named with its level and place is one party span -------------------------------------
+
+@pytest.mark.parametrize("text, court", [
+    ("市中级人民法院依法裁定。", "市中级人民法院"),
+    ("区人民法院应当及时通知当事人。", "区人民法院"),
+])
+def test_a_court_with_its_level_is_one_party(targets, text, court):
+    assert (court, "government-body") in targets(text)
+
+
+def test_the_supreme_court_is_no_local_party(targets):
+    assert "人民法院" not in [found for found, _ in targets("最高人民法院发布司法解释。")]

@@ -287,7 +287,7 @@ ZH_LIST_NAME_AHEAD = re.compile(r"(?:(?!列入|纳入|移出|记入|公布|公�
 # Coordinated modifiers share the compound's head (企业和个人信息, 地方人民政府及其有关部门负责人): the
 # first party noun is no TARGET either.
 ZH_COORDINATED = re.compile(r"(?:和|及其?|与|或者?|、)(?:有关|相关|其他|本级|各级|同级)?(?:个人|企业|法人|自然人|组织|单位|部门|机关)")
-ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|管委会|委)$")
+ZH_BODY_HEAD = re.compile(r"(?:部门|机关|机构|政府|办事处|厅|局|委员会|管委会|委|人民法院)$")
 # A verb that a department pattern may swallow (通报有关主管部门): the body starts after it.
 ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|协助|配合|通知|告知|抄送)(?=[^，。；]{2})")
 # A position or a place the restricted party would hold (担任国有企业法定代表人、董事): not a party.
