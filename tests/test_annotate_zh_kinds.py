@@ -52,8 +52,10 @@ def test_fields_in_lists_of_work_areas_are_not_measures(annotated_units):
 
 def test_party_noun_modifying_a_noun_is_not_a_target(annotated_units):
     texts, records = annotated_units("migrant-worker-wage-payment-regulation-2019")
+    # except inside a list's name (拖欠农民工工资失信联合惩戒对象名单), where a party noun is a TARGET
     wages = [(r["unit"], r["start"]) for r in records if r["label"] == "TARGET" and r["text"] == "农民工"
-             and texts[r["unit"]][r["end"]:r["end"] + 2] == "工资"]
+             and texts[r["unit"]][r["end"]:r["end"] + 2] == "工资"
+             and "名单" not in texts[r["unit"]][r["end"]:r["end"] + 18]]
     assert wages == []
     assert any(r["text"] == "农民工" for r in records if r["label"] == "TARGET")  # as a party it is still found
     rights = [r for r in spans(annotated_units, "henan-social-credit-regulation-2019", "art-11.p2", "TARGET")

@@ -12,11 +12,12 @@ from typing import Iterable
 from .patterns import PatternSet
 
 # What may follow a function word to make it a department's name.
-# 机构 only after a supervising function (金融监管机构): 教育机构 is a school, not a department.
-DEPARTMENT_TAIL = "(?:相关|有关)?(?:行政)?(?:(?:主管|监督管理|管理|监管)?(?:部门|机关)|(?<=监管|管理)机构)"
+# 机构 only after a supervising or inspecting function (金融监管机构, 劳动保障监察机构): 教育机构 is a
+# school, not a department.
+DEPARTMENT_TAIL = "(?:相关|有关)?(?:行政)?(?:(?:主管|监督管理|管理|监管)?(?:部门|机关)|(?<=监管|管理|监察)机构)"
 # A local body named as a bureau of its function (市税务局, 省教育厅, 市卫生健康委, 县发展改革局):
-# 委 not in 委托 (财政委托第三方), 办 only for the credit office (信用办).
-BUREAU_TAIL = "(?:(?:管理)?(?:分局|局|厅|委员会)|委(?![托派])|(?<=信用)办(?!理|法|事))"
+# 委 not in 委托 (财政委托第三方), 办 only for the credit and cyberspace offices (信用办, 网信办).
+BUREAU_TAIL = "(?:(?:管理)?(?:分局|局|厅|委员会)|委(?![托派])|(?<=信用|网信)办(?!理|法|事))"
 
 
 def _alternatives(items: Iterable[str]) -> str:
