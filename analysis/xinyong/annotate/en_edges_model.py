@@ -171,7 +171,8 @@ def cross_validate(units: list[GoldUnit], predicted: Predictions, window: int, e
         rest = [u for u in units if fold_of[u.doc] != fold]
         weights = train(examples_of(rest, predicted, window, shifts), epochs)
         for out, margin in zip(outs, margins):
-            out.update(corrected(held, predicted, weights, window, margin))
+            fixed = corrected(held, predicted, weights, window, margin)
+            out.update({(u.doc, u.lang, u.unit): fixed[(u.doc, u.lang, u.unit)] for u in held})
     return outs
 
 
