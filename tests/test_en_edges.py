@@ -142,3 +142,19 @@ def test_the_pipeline_keeps_records_and_docs_in_step_when_the_corrector_runs(mon
         assert record["text"] == text[record["start"]:record["end"]]
     in_doc = sorted((s, e, label) for s, e, label, _ in docs[0].user_data["xinyong"] if label in ("MEASURE", "TARGET"))
     assert in_doc == measured
+
+
+def test_a_damaged_weights_table_is_refused_with_e308_naming_the_file(tmp_path):
+    import pytest
+
+    from xinyong.errors import XinyongError
+
+    (tmp_path / "patterns").mkdir()
+    table = tmp_path / "patterns" / "en-edges.json"
+    for content in ('{"window": 2, "weights": {"L|d=0": ', '{"window": 2, "margin": 0}', '["a"]'):
+        table.write_text(content, encoding="utf-8")
+        load_weights.cache_clear()
+        with pytest.raises(XinyongError) as raised:
+            load_weights(str(tmp_path))
+        assert raised.value.code == "E308" and str(table) in raised.value.render()
+    load_weights.cache_clear()

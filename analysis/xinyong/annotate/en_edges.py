@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
+from ..errors import XinyongError
+
 Record = tuple[int, int, str, str | None]  # start, end, label, norm
 
 CORRECTED_LABELS = ("MEASURE", "TARGET")
@@ -174,12 +176,21 @@ def correct_edges(text: str, records: list[Record], weights: dict[str, float], w
 
 @lru_cache(maxsize=4)
 def load_weights(corpus: str) -> tuple[dict[str, float], int, float]:
-    """The committed weights, window and margin (corpus/patterns/en-edges.json), or no weights when absent."""
+    """The committed weights, window and margin (corpus/patterns/en-edges.json), or no weights when absent.
+
+    RAISES (XinyongError): E308 for a file that is not JSON or lacks weights, window or margin.
+    """
     path = Path(corpus) / WEIGHTS_FILE
     if not path.is_file():
         return {}, 0, 0.0
-    table = json.loads(path.read_text(encoding="utf-8"))
-    return {k: float(v) for k, v in table["weights"].items()}, int(table["window"]), float(table["margin"])
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        return ({str(k): float(v) for k, v in table["weights"].items()}, int(table["window"]),
+                float(table["margin"]))
+    except json.JSONDecodeError as error:
+        raise XinyongError("E308", path=path, line=error.lineno, reason=error.msg) from None
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise XinyongError("E308", path=path, reason=f"no valid 'weights', 'window' and 'margin' ({error})") from None
 
 
 def correct_en_records(records: list[dict[str, Any]], texts: dict[str, str], docs: list, corpus: str) -> None:
