@@ -37,6 +37,7 @@ test: $(BIN)/xinyong
 bench: $(BIN)/xinyong
 	$(BIN)/python bench/goals.py $(SOURCES_FLAG)
 	$(BIN)/python bench/annotate.py
+	$(BIN)/python bench/annotate_en.py
 	$(BIN)/python bench/site.py
 	$(BIN)/xinyong build
 	$(BIN)/python bench/evidence.py

@@ -141,6 +141,8 @@ class Errors:
     # second English annotations for inter-annotator agreement (corpus/gold/agreement-en, issue 16)
     E300 = "the agreement comparison prints summary figures only: --differences is refused with --agreement-en (its texts are test texts, whose spans and differences are never shown)."
     E301 = "second annotation: {reason}. A file in corpus/gold/agreement-en annotates exactly the units of the gold file of the same name in corpus/gold/heldout-en (see corpus/gold/agreement-en/README.md)."
+    # held-out English gold, batch 8 (development text written blind to the rules, issue 16)
+    E304 = "held-out gold: '{doc}' is named as a batch-8 document (heldout-b8-...) but is not listed in HELDOUT_EN_LATER_BATCHES[8] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # the English edge corrector's weights table (corpus/patterns/en-edges.json, issue 16)
     E308 = "English edge corrector: the weights table cannot be read ({reason}). It is written by `python bench/en_edges.py write ...` (see the script's usage): rerun it, or delete the file to annotate without the corrector."
 

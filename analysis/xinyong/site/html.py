@@ -6,6 +6,8 @@ import html
 from typing import Any, Iterable
 
 from ..labels import css_classes
+from ..locations import corpus_dir
+from .local_glosses import LOCAL, load_local_bodies
 
 
 def __getattr__(name: str) -> Any:
@@ -77,7 +79,7 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
         if covering:
             classes = " ".join(sorted({classes_of[r["label"]] for r in covering}))
             term = next((r["norm"] for r in covering if r["label"] == "TERM"), None)
-            title = _gloss(covering, glossary, agencies, measures)
+            title = _gloss(covering, glossary, agencies, measures, text)
             # The gloss shows in a popover (assets/xinyong.js) on hover, focus or tap; glossary terms
             # take the keyboard focus so that the popover is reachable without a mouse.
             pieces.append(tag("span", chunk, class_=classes, data_term=term, data_gloss=title or None,
@@ -88,10 +90,11 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
     return "".join(pieces)
 
 
-def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measures: dict[str, str]) -> str:
+def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measures: dict[str, str],
+           text: str = "") -> str:
     """The popover text of the spans covering a piece of text: terms, agencies and measures by their
-    reference entries; any other label (deontic, target, date, docno, a new one in the label table)
-    by its name and value."""
+    reference entries (a local body by the local-body table, read from its span in `text`); any other
+    label (deontic, target, date, docno, a new one in the label table) by its name and value."""
     lines = []
     for record in sorted(covering, key=lambda r: r["label"]):
         label, norm = record["label"], record["norm"]
@@ -102,6 +105,10 @@ def _gloss(covering: list[dict[str, Any]], glossary: dict, agencies: dict, measu
         elif label == "AGENCY":
             if norm in agencies:
                 lines.append(f"{agencies[norm]['en']} ({agencies[norm]['zh']})")
+            elif norm and norm.startswith(LOCAL):
+                span = text[record["start"]:record["end"]]
+                lang = record.get("lang") or ("en" if span.isascii() else "zh")
+                lines.append(load_local_bodies(str(corpus_dir())).gloss(norm, span, lang))
         elif label == "MEASURE":
             lines.append(f"measure: {measures.get(norm, norm)}")
         else:
