@@ -229,7 +229,8 @@ def _respan(doc: Any, own: list[dict[str, Any]]) -> None:
     moved = [r for r in own if r["label"] in CORRECTED_LABELS]
     doc.user_data[SPAN_KEY] = [r for r in doc.user_data.get(SPAN_KEY, []) if r[2] not in CORRECTED_LABELS] + [
         (r["start"], r["end"], r["label"], r["norm"]) for r in moved]
-    kept = [span for span in doc.spans[SPAN_KEY] if span.label_ not in CORRECTED_LABELS] if SPAN_KEY in doc.spans else []
+    group = doc.spans[SPAN_KEY] if SPAN_KEY in doc.spans else []
+    kept = [span for span in group if span.label_ not in CORRECTED_LABELS]
     spans = [doc.char_span(r["start"], r["end"], label=r["label"], kb_id=r["norm"] or "", alignment_mode="expand")
              for r in moved]
     doc.spans[SPAN_KEY] = kept + [span for span in spans if span is not None]

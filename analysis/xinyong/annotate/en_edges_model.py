@@ -13,7 +13,6 @@ import json
 import random
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Callable
 
 from .en_edges import (CORRECTED_LABELS, Record, correct_edges, edge_candidates, edge_features, score,
                        word_spans)
@@ -176,22 +175,6 @@ def cross_validate(units: list[GoldUnit], predicted: Predictions, window: int, e
     return outs
 
 
-def choose_settings(units: list[GoldUnit], predicted: Predictions,
-                    log: Callable[[str], None] = print) -> dict[str, Any]:
-    """Cross-validate every setting tried; the chosen one has the highest mean exact F1 of MEASURE and TARGET."""
-    rules = figures(units, predicted)
-    log(f"rules: {rules}")
-    trials = []
-    for window in WINDOWS_TRIED:
-        for epochs in EPOCHS_TRIED:
-            result = figures(units, cross_validate(units, predicted, window, epochs))
-            mean = sum(r["f1"] for r in result.values()) / len(result)
-            trials.append({"window": window, "epochs": epochs, "mean_f1": round(mean, 4), "figures": result})
-            log(f"window {window} epochs {epochs}: {result}")
-    best = max(trials, key=lambda t: (t["mean_f1"], -t["window"], -t["epochs"]))
-    return {"rules": rules, "trials": trials, "chosen": {"window": best["window"], "epochs": best["epochs"]}}
-
-
 def write_weights(path: Path, units: list[GoldUnit], predicted: Predictions, window: int, epochs: int,
                   shifts: tuple[int, ...] = (), margin: float = 0.0) -> int:
     """Train on every given unit and write the weights table (sorted keys: the same data, the same bytes).
@@ -201,7 +184,8 @@ def write_weights(path: Path, units: list[GoldUnit], predicted: Predictions, win
     examples = examples_of(units, predicted, window, shifts)
     weights = train(examples, epochs)
     table = {"about": "English MEASURE/TARGET edge corrector (annotate/en_edges.py); written by bench/en_edges.py",
-             "window": window, "epochs": epochs, "seed": SEED, "shifts": list(shifts), "margin": margin, "train_units": len(units),
+             "window": window, "epochs": epochs, "seed": SEED, "shifts": list(shifts), "margin": margin,
+             "train_units": len(units),
              "examples": len(examples), "weights": weights}
     path.write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, indent=0) + "\n", encoding="utf-8")
     return len(weights)
