@@ -147,6 +147,8 @@ class Errors:
     E305 = ("gold file: the text's date '{value}' is not a calendar date written YYYY, YYYY-MM or YYYY-MM-DD. "
             "It is the citing date that picks the version of an instrument the text cites by its bare title; "
             "write the date the text's own date line gives, or leave the `date` field out.")
+    # the English edge corrector's weights table (corpus/patterns/en-edges.json, issue 16)
+    E308 = "English edge corrector: the weights table cannot be read ({reason}). It is written by `python bench/en_edges.py write ...` (see the script's usage): rerun it, or delete the file to annotate without the corrector."
 
 
 class XinyongError(Exception):

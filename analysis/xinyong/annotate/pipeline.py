@@ -219,8 +219,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         drop_from_docs(docs, out, SPAN_KEY)
         add_sanctioned_parties(out, texts)
     else:
+        from .en_edges import correct_en_records
         from .en_parties import add_en_sanctioned_parties
 
+        correct_en_records(out, dict(units), docs, str(corpus_dir()))  # before anything reads the offsets
         add_en_sanctioned_parties(out, dict(units))
     return out, docs
 

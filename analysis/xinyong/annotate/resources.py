@@ -18,7 +18,8 @@ DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 # Files whose content decides the annotations: a change to any of them invalidates the cache.
 DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
               "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml",
-              "patterns/en-measures.yaml", "patterns/en-targets.yaml")
+              "patterns/en-measures.yaml", "patterns/en-targets.yaml",
+              "patterns/en-edges.json")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")
