@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from xinyong.annotate.en_body_targets import with_bodies_named_by_function
 from xinyong.annotate.pipeline import annotate_units
 
 
@@ -30,3 +31,26 @@ def test_non_profit_and_seller_heads_are_parties(sentence, party):
 
 def test_a_party_head_that_modifies_a_noun_is_no_party():
     assert ("store", "legal-person") not in spans("The store licence was renewed.", "TARGET")
+
+
+# Kind: a body named by its level or function is TARGET government-body over its AGENCY span.
+@pytest.mark.parametrize("sentence, body", [
+    ("Civil affairs departments at or above the county level shall verify the facts.",
+     "Civil affairs departments at or above the county level"),
+    ("The emergency management department shall notify the entity.", "emergency management department"),
+    ("Provincial tax bureaus shall decide on listing.", "Provincial tax bureaus"),
+    ("After the hearing, the regulator may fine the seller.", "regulator"),
+])
+def test_bodies_named_by_function_are_government_bodies(sentence, body):
+    assert (body, "government-body") in spans(sentence, "TARGET")
+
+
+def test_a_body_named_by_its_proper_name_or_inside_a_measure_is_no_target():
+    issuer = "The Qinghe Provincial Department of Civil Affairs issued the rules."
+    assert not [t for t in spans(issuer, "TARGET") if "Civil Affairs" in t[0]]
+    granted = "Firms may receive a commendation by the provincial statistics bureau."
+    body = granted.index("provincial")
+    measure = (granted.index("commendation"), len(granted) - 1, "MEASURE", "honor-award")
+    bodies = [(body, body + len("provincial statistics bureau"), "AGENCY", "local:department")]
+    assert with_bodies_named_by_function(granted, [], bodies, [measure]) == []
+    assert with_bodies_named_by_function(granted, [], bodies, []) == [bodies[0][:2] + ("TARGET", "government-body")]

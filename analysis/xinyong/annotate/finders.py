@@ -305,7 +305,11 @@ def find_targets(text: str, res: Resources) -> list[Record]:
 
         # the listed names only: a party inside a body named by function keeps its own TARGET span
         # ("[transport departments] of [local people's governments ...]", GUIDELINES.md)
-        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_listed_agencies(text, res))
+        measures = find_measures(text, res)
+        targets = find_en_targets(text, str(corpus_dir()), found, measures, find_listed_agencies(text, res))
+        from .en_body_targets import with_bodies_named_by_function
+
+        return with_bodies_named_by_function(text, targets, res.en_local_agencies.find(text) if res.en_local_agencies else [], measures)
     # Bodies named by level and function (whole names, not a function word in a shared list).
     bodies = [(m.start, m.end) for m in res.local_agencies.finditer(text)
               if ZH_BODY_HEAD.search(text, m.start, m.end)] if res.local_agencies else []
