@@ -54,3 +54,30 @@ def test_a_body_named_by_its_proper_name_or_inside_a_measure_is_no_target():
     bodies = [(body, body + len("provincial statistics bureau"), "AGENCY", "local:department")]
     assert with_bodies_named_by_function(granted, [], bodies, [measure]) == []
     assert with_bodies_named_by_function(granted, [], bodies, []) == [bodies[0][:2] + ("TARGET", "government-body")]
+
+
+# Kind: list entry over the list's whole name, the instrument's own "the list", and "be blacklisted".
+@pytest.mark.parametrize("sentence, measure", [
+    ("Suppliers found guilty shall be entered into the list of dishonest suppliers in public procurement (the list).",
+     "entered into the list of dishonest suppliers in public procurement"),
+    ("Such clinics are added to the provincial list of seriously illegal and dishonest medical institutions, "
+     "which is published.", "added to the provincial list of seriously illegal and dishonest medical institutions"),
+    ("A trader shall be placed on the list of untrustworthy traders in grain where it hoards stock.",
+     "placed on the list of untrustworthy traders in grain"),
+    ("Once a firm is included in the list, its bids are refused.", "included in the list"),
+    ("III. Entry into the List", "Entry into the List"),
+    ("Dealers who cheat twice will be blacklisted.", "blacklisted"),
+])
+def test_list_entry_covers_the_whole_list_name(sentence, measure):
+    assert (measure, "list-inclusion") in spans(sentence, "MEASURE")
+
+
+def test_a_list_name_ends_before_a_duration_and_a_further_verb():
+    found = spans("The firm shall be included in the list of dishonest bidders for three years and fined.", "MEASURE")
+    assert ("included in the list of dishonest bidders", "list-inclusion") in found
+
+
+# Kind: determiners and possessives are outside every MEASURE span.
+def test_a_measure_span_leaves_out_its_determiner():
+    found = spans("Penalties include a fine and the suspension of their eligibility for subsidies.", "MEASURE")
+    assert ("suspension of their eligibility for subsidies", "public-funding-restriction") in found

@@ -230,7 +230,9 @@ def find_measures(text: str, res: Resources) -> list[Record]:
     if res.lang != "zh":
         from .en_measures import find_en_measures
 
-        return find_en_measures(text, str(corpus_dir()), found)
+        from .en_measure_shapes import with_measure_shapes
+
+        return with_measure_shapes(text, find_en_measures(text, str(corpus_dir()), found))
     kept: list[Record] = []
     for start, end, label, kind in found:
         if kept and start < kept[-1][1]:

@@ -1,0 +1,57 @@
+"""English MEASURE shapes that the activity rules (en_measures.py) do not cover, found missing on text
+written blind to the rules (issue 16, held-out batch 8), and the determiner rule applied to every English
+MEASURE span.
+
+- A list named in full: entry into any list runs over the list's whole name, its field included ("entered
+  into the list of seriously dishonest entities in work safety", "placed on the list of seriously illegal and
+  dishonest social organizations"), to the end of the noun phrase: a comma, a bracket, a relative or
+  conditional clause, a duration or a further verb ends it. The instrument's own list named "the list"
+  ("included in the list", "entry into the list") is a list entry too (GUIDELINES.md, batch 8 decisions).
+- "be blacklisted": the verb names the list ("will be blacklisted").
+- Determiners and possessives are outside every span (GUIDELINES.md, adjudicated conventions): a measure
+  span that starts with "the", "a", "an", "its", "their" or "any" starts after it.
+"""
+from __future__ import annotations
+
+import re
+
+Record = tuple[int, int, str, str | None]
+# what ends a list's name: punctuation, a relative or conditional clause, a duration, a further verb
+NAME_END = (r"(?=\s*[,.;:()\n\"“”]|\s+(?:where|which|that|who|whose|when|if|unless|until|while|within|after|before|"
+            r"because|since|as|by|from|according|under|upon|once|for\s+(?:a|an|the|one|two|three|four|five|six|\d+)\b|"
+            r"(?:and|or)\s+(?!(?:dishonest|untrustworthy|trust-breaking|illegal)\b))\b|\s*$)")
+LIST_NAME = re.compile(
+    r"\b(?:included|entered|listed|placed|put|added)\s+(?:in|on|into|onto|to)\s+(?:the|a)\s+(?:(?!list\b)[\w-]+\s+){0,2}?"
+    r"(?:black)?list\s+of\s+(?:(?!(?:where|which|that|who|whose|when|if|unless|until|while|within|after|before|"
+    r"because|since|as|by|from|according|under|upon|once|for|and|or)\b)[\w'’-]+\s+|(?:and|or)\s+"
+    r"(?=(?:dishonest|untrustworthy|trust-breaking|illegal)\b))*?[\w'’-]+" + NAME_END, re.IGNORECASE)
+# "the list" alone: the instrument's own list, as an act ("included in the list") or a heading ("entry into the list")
+OWN_LIST = re.compile(r"\b(?:(?:included|entered|placed|put|added)\s+(?:in|on|into|onto|to)|(?:inclusion|entry)\s+(?:in|on|into))"
+                      r"\s+the\s+(?:black)?list\b(?!\s+of\b)(?![\w-])", re.IGNORECASE)
+BLACKLISTED = re.compile(r"(?<=\bbe\s)blacklisted\b", re.IGNORECASE)
+DETERMINER = re.compile(r"(?:the|a|an|its|their|his|her|any)\s+(?=\S)", re.IGNORECASE)
+
+
+def with_measure_shapes(text: str, measures: list[Record]) -> list[Record]:
+    """The English MEASURE records with the shapes above added and every span's leading determiner left out.
+
+    A shape record replaces the records it contains; one that overlaps a record without containing it is
+    dropped (the activity rules keep their span there).
+
+    text (str): the unit's text.
+    measures (list[Record]): the records of find_en_measures.
+    RETURNS (list[Record]): the records, in text order, not overlapping.
+    """
+    shapes = [(m.start(), m.end(), "MEASURE", "list-inclusion") for pattern in (LIST_NAME, OWN_LIST, BLACKLISTED)
+              for m in pattern.finditer(text)]
+    kept = list(measures)
+    for shape in sorted(shapes, key=lambda r: (r[0], -(r[1] - r[0]))):
+        overlapping = [r for r in kept if r[0] < shape[1] and shape[0] < r[1]]
+        if all(shape[0] <= r[0] and r[1] <= shape[1] for r in overlapping):
+            kept = [r for r in kept if r not in overlapping] + [shape]
+    return sorted(_without_determiner(text, r) for r in kept)
+
+
+def _without_determiner(text: str, record: Record) -> Record:
+    found = DETERMINER.match(text, record[0], record[1])
+    return (found.end(), record[1], record[2], record[3]) if found and found.end() < record[1] else record
