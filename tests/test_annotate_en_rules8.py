@@ -81,3 +81,29 @@ def test_a_list_name_ends_before_a_duration_and_a_further_verb():
 def test_a_measure_span_leaves_out_its_determiner():
     found = spans("Penalties include a fine and the suspension of their eligibility for subsidies.", "MEASURE")
     assert ("suspension of their eligibility for subsidies", "public-funding-restriction") in found
+
+
+# Kind: activities the types did not name (vouchers, promotions, purchased services, land use rights,
+# opening stores, posts of responsible person) and where a measure's object ends.
+@pytest.mark.parametrize("sentence, measure", [
+    ("Listed firms are barred from the shopping-voucher scheme.", ("shopping-voucher scheme", "public-funding-restriction")),
+    ("Dishonest hotels shall not apply for consumption-vouchers.", ("apply for consumption-vouchers", "public-funding-restriction")),
+    ("Offending sellers are excluded from seasonal promotions.", ("seasonal promotions", "facilitation-restriction")),
+    ("The charity is barred from government-purchased services.", ("government-purchased services", "procurement-exclusion")),
+    ("The firm is barred from bidding for land use rights.", ("bidding for land use rights", "procurement-exclusion")),
+    ("Such merchants may not open new shops in the district.", ("open new shops in the district", "market-entry-restriction")),
+    ("He is barred from serving as the person in charge of any foundation.",
+     ("serving as the person in charge of any foundation", "position-restriction")),
+])
+def test_activities_named_by_new_words(sentence, measure):
+    assert measure in spans(sentence, "MEASURE")
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Violators face stricter inspections under the new rules issued in May.", "stricter inspections"),
+    ("(3) a higher frequency of on-site inspections for the period of listing;", "higher frequency of on-site inspections"),
+    ("Listed firms may be banned from tendering within weeks.", "tendering"),
+    ("Whether fewer inspections are an incentive is unclear.", "fewer inspections"),
+])
+def test_an_object_ends_before_its_instrument_period_or_verb(sentence, measure):
+    assert measure in [text for text, _ in spans(sentence, "MEASURE")]
