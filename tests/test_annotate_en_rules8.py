@@ -107,3 +107,21 @@ def test_activities_named_by_new_words(sentence, measure):
 ])
 def test_an_object_ends_before_its_instrument_period_or_verb(sentence, measure):
     assert measure in [text for text, _ in spans(sentence, "MEASURE")]
+
+
+# Kind: a further clause ends a measure, and its own measures are found.
+def test_a_framing_verb_after_and_starts_a_new_measure():
+    found = spans("Cheating sellers will lose access to flash promotions and face more frequent inspections.", "MEASURE")
+    assert [text for text, _ in found] == ["lose access to flash promotions", "more frequent inspections"]
+
+
+def test_a_clause_with_its_own_subject_is_read_on_its_own():
+    found = spans("Its directors are barred from serving as the person in charge of any charity, and the charity itself "
+                  "loses access to government purchase of services.", "MEASURE")
+    assert ("serving as the person in charge of any charity", "position-restriction") in found
+    assert ("loses access to government purchase of services", "procurement-exclusion") in found
+
+
+def test_a_passive_measure_with_its_subject_stays():
+    assert ("Online trading rights can be suspended", "license-revocation") in spans(
+        "Online trading rights can be suspended.", "MEASURE")

@@ -232,7 +232,11 @@ def find_measures(text: str, res: Resources) -> list[Record]:
 
         from .en_measure_shapes import with_measure_shapes
 
-        return with_measure_shapes(text, find_en_measures(text, str(corpus_dir()), found))
+        def read_from(start: int) -> list[Record]:  # the rest of the unit, for a clause that a span ran into
+            rest = [(s - start, e - start, label, kind) for s, e, label, kind in found if s >= start]
+            return [(s + start, e + start, label, kind) for s, e, label, kind in find_en_measures(text[start:], str(corpus_dir()), rest)]
+
+        return with_measure_shapes(text, find_en_measures(text, str(corpus_dir()), found), read_from)
     kept: list[Record] = []
     for start, end, label, kind in found:
         if kept and start < kept[-1][1]:
