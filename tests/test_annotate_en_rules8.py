@@ -125,3 +125,31 @@ def test_a_clause_with_its_own_subject_is_read_on_its_own():
 def test_a_passive_measure_with_its_subject_stays():
     assert ("Online trading rights can be suspended", "license-revocation") in spans(
         "Online trading rights can be suspended.", "MEASURE")
+
+
+# Kind: where a measure starts and ends (fines with their verb, adjective and total; production and business;
+# whose portal; the passive granting verb; a further object after "and to" / "and from").
+@pytest.mark.parametrize("sentence, measure", [
+    ("Repeat violators face steeper fines of up to 500,000 yuan.", ("steeper fines of up to 500,000 yuan", "fine")),
+    ("Inspectors imposed fines totalling 80,000 yuan on six shops.", ("imposed fines totalling 80,000 yuan", "fine")),
+    ("The mine shall be ordered to suspend production and business for rectification.",
+     ("ordered to suspend production and business for rectification", "business-suspension")),
+    ("The names of dishonest firms shall be published on the portal of the county market regulation bureau.",
+     ("published on the portal of the county market regulation bureau", "public-naming")),
+    ("Listed firms shall not be granted honorary titles.", ("granted honorary titles", "honor-restriction")),
+])
+def test_measure_edges(sentence, measure):
+    assert measure in spans(sentence, "MEASURE")
+
+
+def test_fines_a_party_paid_are_no_measure():
+    assert spans("The firm has paid its fines and corrected its filings.", "MEASURE") == []
+
+
+def test_a_further_object_after_and_to_or_and_from_is_its_own_span():
+    found = [t for t, _ in spans("The hospital shall be subject to more frequent spot checks of its accounts and to a "
+                                 "special audit of its drug purchases.", "MEASURE")]
+    assert found == ["more frequent spot checks of its accounts", "special audit of its drug purchases"]
+    found = [t for t, _ in spans("It is excluded from awards for model employers and from the selection of model units.",
+                                 "MEASURE")]
+    assert found == ["awards for model employers", "selection of model units"]

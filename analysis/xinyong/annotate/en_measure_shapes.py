@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .en_measure_edges import with_measure_edges
+
 Record = tuple[int, int, str, str | None]
 # what ends a list's name: punctuation, a relative or conditional clause, a duration, a further verb
 NAME_END = (r"(?=\s*[,.;:()\n\"“”]|\s+(?:where|which|that|who|whose|when|if|unless|until|while|within|after|before|"
@@ -69,7 +71,7 @@ def with_measure_shapes(text: str, measures: list[Record],
         overlapping = [r for r in kept if r[0] < shape[1] and shape[0] < r[1]]
         if all(shape[0] <= r[0] and r[1] <= shape[1] for r in overlapping):
             kept = [r for r in kept if r not in overlapping] + [shape]
-    return sorted(_without_determiner(text, r) for r in kept)
+    return sorted(_without_determiner(text, r) for r in with_measure_edges(text, sorted(kept)))
 
 
 def _without_determiner(text: str, record: Record) -> Record:
