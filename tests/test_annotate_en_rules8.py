@@ -153,3 +153,25 @@ def test_a_further_object_after_and_to_or_and_from_is_its_own_span():
     found = [t for t, _ in spans("It is excluded from awards for model employers and from the selection of model units.",
                                  "MEASURE")]
     assert found == ["awards for model employers", "selection of model units"]
+
+
+# Kind: generic heads that name everyone or a role, and bodies named as places or head first, are no party.
+@pytest.mark.parametrize("sentence, word", [
+    ("No organization or individual may obtain personal information unlawfully.", "organization"),
+    ("Any entity that collects data shall protect it.", "entity"),
+    ("If the issuing entity is unable to confirm it, the entity requesting the certificate shall be told.", "entity"),
+    ("III. Organisation and Implementation", "Organisation"),
+])
+def test_generic_heads_for_everyone_or_a_role_are_no_party(sentence, word):
+    assert not [t for t in spans(sentence, "TARGET") if t[0] == word]
+
+
+def test_bodies_as_places_or_head_first_are_no_target():
+    assert not [t for t in spans("Grades are shown on the website of the county emergency management bureau.", "TARGET") if "emergency" in t[0]]
+    assert not [t for t in spans("The department performing credit duties shall act.", "TARGET") if "department" in t[0]]
+
+
+def test_a_list_name_ends_before_the_verb_and_a_negated_own_list_is_no_entry():
+    found = spans("Debtors entered on the list of dishonest debtors shall be punished.", "MEASURE")
+    assert ("entered on the list of dishonest debtors", "list-inclusion") in found
+    assert spans("A debtor shall not be included in the list where the debt is paid.", "MEASURE") == []

@@ -2,7 +2,8 @@
 "Adjudicated conventions (session 6)", local bodies in English): a body that the English AGENCY matcher
 finds by its level or function ("civil affairs departments at or above the county level", "statistics
 bureaus of cities and counties", "market regulators") is TARGET over the same span, as 县级以上民政部门 is
-in Chinese. Left out: a function word of a shared list (it has no head noun of its own), a body inside a
+in Chinese. Left out: a body named head first ("the department performing ... duties") or as a place ("the
+website of the tax service"), a function word of a shared list (it has no head noun of its own), a body inside a
 MEASURE span (the place of publication, the granting body), a body named by its proper name (an issuing
 body written in capitals, "Meiling Provincial Department of Civil Affairs": AGENCY only), and a body that
 overlaps a party already found (the party patterns keep their own spans there).
@@ -16,6 +17,9 @@ BODY_HEAD = re.compile(r"\b(?:departments?|bureaus?|bureaux|authorit(?:y|ies)|co
                        r"regulators?|governments?|courts?|procuratorates?|services?)\b", re.IGNORECASE)
 # a word in capitals after the first word: a proper name ("Fengyuan Administration for Market Regulation")
 PROPER_NAME = re.compile(r"\s(?-i:[A-Z])[\w'-]*")
+# a body named as a place ("the website of the tax service") or head first ("the department performing ...
+# duties", a description of a role the text assigns, not a body as party)
+PLACE_BEFORE = re.compile(r"\b(?:websites?|portals?|platforms?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def with_bodies_named_by_function(text: str, targets: list[Record], bodies: list[Record],
@@ -32,7 +36,8 @@ def with_bodies_named_by_function(text: str, targets: list[Record], bodies: list
     added: list[Record] = []
     for start, end, _, kind in bodies:
         if not (kind or "").startswith("local:") or not BODY_HEAD.search(text, start, end) \
-                or PROPER_NAME.search(text, start, end):
+                or PROPER_NAME.search(text, start, end) or BODY_HEAD.match(text, start) \
+                or PLACE_BEFORE.search(text, max(0, start - 20), start):
             continue
         if any(s <= start and end <= e for s, e, _, _ in measures):
             continue

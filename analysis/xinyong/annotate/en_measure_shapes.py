@@ -25,6 +25,8 @@ Record = tuple[int, int, str, str | None]
 # what ends a list's name: punctuation, a relative or conditional clause, a duration, a further verb
 NAME_END = (r"(?=\s*[,.;:()\n\"“”]|\s+(?:where|which|that|who|whose|when|if|unless|until|while|within|after|before|"
             r"because|since|as|by|from|according|under|upon|once|for\s+(?:a|an|the|one|two|three|four|five|six|\d+)\b|"
+            r"shall|will|may|must|should|can|is|are|was|were|has|have|kept|maintained|compiled|managed|published|released|"
+            r"issued|established|set\s+up|run|administered|"
             r"(?:and|or)\s+(?!(?:dishonest|untrustworthy|trust-breaking|illegal)\b))\b|\s*$)")
 LIST_NAME = re.compile(
     r"\b(?:included|entered|listed|placed|put|added)\s+(?:in|on|into|onto|to)\s+(?:the|a)\s+(?:(?!list\b)[\w-]+\s+){0,2}?"
@@ -32,7 +34,9 @@ LIST_NAME = re.compile(
     r"because|since|as|by|from|according|under|upon|once|for|and|or)\b)[\w'’-]+\s+|(?:and|or)\s+"
     r"(?=(?:dishonest|untrustworthy|trust-breaking|illegal)\b))*?[\w'’-]+" + NAME_END, re.IGNORECASE)
 # "the list" alone: the instrument's own list, as an act ("included in the list") or a heading ("entry into the list")
-OWN_LIST = re.compile(r"\b(?:(?:included|entered|placed|put|added)\s+(?:in|on|into|onto|to)|(?:inclusion|entry)\s+(?:in|on|into))"
+# (not a negated or perfect one: "shall not be included in the list where ...", "persons who have been
+# included in the list by a court" describe who is concerned, they impose nothing)
+OWN_LIST = re.compile(r"(?<!\bnot\sbe\s)(?<!\bbeen\s)\b(?:(?:included|entered|placed|put|added)\s+(?:in|on|into|onto|to)|(?:inclusion|entry)\s+(?:in|on|into))"
                       r"\s+the\s+(?:black)?list\b(?!\s+of\b)(?![\w-])", re.IGNORECASE)
 BLACKLISTED = re.compile(r"(?<=\bbe\s)blacklisted\b", re.IGNORECASE)
 # a further clause after and/but/while: its own subject and verb, or a framing verb taking a new object

@@ -314,6 +314,9 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         measures = find_measures(text, res)
         targets = find_en_targets(text, str(corpus_dir()), found, measures, find_listed_agencies(text, res))
         from .en_body_targets import with_bodies_named_by_function
+        from .en_party_filters import without_generic_parties
+
+        targets = without_generic_parties(text, targets)
 
         return with_bodies_named_by_function(text, targets, res.en_local_agencies.find(text) if res.en_local_agencies else [], measures)
     # Bodies named by level and function (whole names, not a function word in a shared list).
