@@ -175,3 +175,18 @@ def test_a_list_name_ends_before_the_verb_and_a_negated_own_list_is_no_entry():
     found = spans("Debtors entered on the list of dishonest debtors shall be punished.", "MEASURE")
     assert ("entered on the list of dishonest debtors", "list-inclusion") in found
     assert spans("A debtor shall not be included in the list where the debt is paid.", "MEASURE") == []
+
+
+@pytest.mark.parametrize("sentence, word", [
+    ("Chapter II Organisation", "Organisation"),
+    ("Trust is the system, and integrity its foundation.", "foundation"),
+    ("The system covers government organs, mass organizations, social organizations and enterprises.", "social organizations"),
+])
+def test_headings_bases_and_sectors_of_society_are_no_party(sentence, word):
+    assert not [t for t in spans(sentence, "TARGET") if t[0] == word]
+
+
+def test_entity_in_a_text_about_debtors_is_the_debtors_form():
+    found = spans("Where the judgment debtor is an entity, its legal representative shall not fly.", "TARGET")
+    assert not [t for t in found if t[0] == "entity"]
+    assert ("judgment debtor", "judgment-debtor") in found

@@ -8,7 +8,12 @@ names a role, not a party:
   stock phrase for everyone;
 - a participle beside it that names a role in a procedure ("the issuing entity", "the entity requesting
   the certificate");
-- "Organisation" heading a section ("III. Organisation and Implementation"): the act of organising.
+- "Organisation" heading a section ("III. Organisation and Implementation", "Chapter III Organisation"): the
+  act of organising; "its foundation": a basis;
+- a bare "entity" in a text about judgment debtors ("where the debtor is an entity"): the debtor's legal
+  form, the debtor being the party;
+- "organizations" in an enumeration of the sectors of society after public bodies ("Party and government
+  organs, mass organizations, social organizations, enterprises ..."): the scope of a system, not parties.
 """
 from __future__ import annotations
 
@@ -21,7 +26,14 @@ EVERYONE_PAIR = re.compile(r"\s+(?:or|and)\s+individuals?\b", re.IGNORECASE)
 ROLE_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:during|being|offending|defaulting|violating)\b)[a-z]+ing\s+$")
 ROLE_PARTICIPLE_AFTER = re.compile(r"\s+(?!(?:that|which|who)\b)[a-z]+ing\b(?!\s+(?:in|on|at|to|with)\b)")
 HEADING_BEFORE = re.compile(r"(?:^|\n)\s*(?:[IVXLC]+\.|\d+\.|Chapter\s+[IVXLC\d]+|Section\s+\w+)?\s*$", re.IGNORECASE)
-ACT_AFTER = re.compile(r"\s+and\s+(?:implementation|leadership|coordination|safeguards?)\b", re.IGNORECASE)
+ACT_AFTER = re.compile(r"\s+and\s+(?:implementation|leadership|coordination|safeguards?)\b|\s*$", re.IGNORECASE)
+ORGANIZATIONS_END = re.compile(r"organi[sz]ations$", re.IGNORECASE)
+ENTITY = re.compile(r"entit(?:y|ies)", re.IGNORECASE)
+BASIS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+FOUNDATION = re.compile(r"foundations?", re.IGNORECASE)
+# public bodies at the head of a list of sectors, the list running on to the organization without a clause end
+SECTORS_BEFORE = re.compile(r"\b(?:organs|mass\s+organi[sz]ations|public\s+institutions|(?:state|government)\s+agencies)"
+                            r",\s+(?:[^,.;:]+,\s+)*?(?:(?:and|or)\s+)?(?:other\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
@@ -39,6 +51,12 @@ def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
                 or ROLE_PARTICIPLE_BEFORE.search(text, max(0, start - 20), start)
                 or ROLE_PARTICIPLE_AFTER.match(text, end)
                 or (HEADING_BEFORE.search(text, max(0, start - 20), start) and ACT_AFTER.match(text, end))):
+            continue
+        if ORGANIZATIONS_END.search(text, start, end) and SECTORS_BEFORE.search(text, max(0, start - 150), start):
+            continue
+        if record[3] == "judgment-debtor" and ENTITY.fullmatch(text, start, end):
+            continue
+        if FOUNDATION.fullmatch(text, start, end) and BASIS.search(text, max(0, start - 8), start):
             continue
         kept.append(record)
     return kept
