@@ -190,3 +190,18 @@ def test_entity_in_a_text_about_debtors_is_the_debtors_form():
     found = spans("Where the judgment debtor is an entity, its legal representative shall not fly.", "TARGET")
     assert not [t for t in found if t[0] == "entity"]
     assert ("judgment debtor", "judgment-debtor") in found
+
+
+# Kind (AGENCY): a local body by its proper name keeps its place; "Department of <function>"; "of cities and counties".
+@pytest.mark.parametrize("sentence, body", [
+    ("The Qinghe Provincial Department of Civil Affairs issued the rules.", "Qinghe Provincial Department of Civil Affairs"),
+    ("Issued by the Lanshan Administration for Market Regulation.", "Lanshan Administration for Market Regulation"),
+    ("The Hexi Municipal Emergency Management Bureau shall act.", "Hexi Municipal Emergency Management Bureau"),
+    ("Audit bureaus of counties and districts shall report.", "Audit bureaus of counties and districts"),
+])
+def test_local_bodies_by_proper_name_and_level_phrase(sentence, body):
+    assert body in [t for t, _ in spans(sentence, "AGENCY")]
+
+
+def test_a_sentence_opening_article_is_no_place():
+    assert "Provincial Department of Finance" in [t for t, _ in spans("The Provincial Department of Finance shall act.", "AGENCY")]

@@ -136,7 +136,9 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         for record in sorted(listed + res.en_local_agencies.find(text), key=lambda r: (r[0], -(r[1] - r[0]))):
             if not (chosen and record[0] < chosen[-1][1]):
                 chosen.append(record)
-        return chosen
+        from .en_agency_names import with_place_names
+
+        return with_place_names(text, chosen)
     if res.local_agencies is None:
         return listed
     from .zh_docnos import agency_inside_docno_is_kept
