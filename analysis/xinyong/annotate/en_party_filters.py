@@ -21,7 +21,7 @@ import re
 
 Record = tuple[int, int, str, str | None]
 GENERIC_HEAD = re.compile(r"(?:organi[sz]ations?|entit(?:y|ies))", re.IGNORECASE)
-QUANTIFIER_BEFORE = re.compile(r"\b(?:no|any|every|each|all|other)\s+$", re.IGNORECASE)
+QUANTIFIER_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.IGNORECASE)
 EVERYONE_PAIR = re.compile(r"\s+(?:or|and)\s+individuals?\b", re.IGNORECASE)
 ROLE_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:during|being|offending|defaulting|violating)\b)[a-z]+ing\s+$")
 ROLE_PARTICIPLE_AFTER = re.compile(r"\s+(?!(?:that|which|who)\b)[a-z]+ing\b(?!\s+(?:in|on|at|to|with)\b)")
