@@ -205,3 +205,8 @@ def test_local_bodies_by_proper_name_and_level_phrase(sentence, body):
 
 def test_a_sentence_opening_article_is_no_place():
     assert "Provincial Department of Finance" in [t for t, _ in spans("The Provincial Department of Finance shall act.", "AGENCY")]
+
+
+def test_organizations_authorized_by_law_are_public_bodies():
+    found = spans("State organs and organizations authorized by laws to administer public affairs shall correct it.", "TARGET")
+    assert ("organizations", "government-body") in found

@@ -20,7 +20,7 @@ import re
 
 Record = tuple[int, int, str, str | None]
 AMOUNT = (r"(?:RMB\s*|CNY\s*|¥\s*)?\d+(?:[,.]\d+)*(?:\s+(?:hundred|thousand|million|billion))?(?:\s*(?:yuan|RMB))?")
-FINE_LEAD = re.compile(r"\b(?:impos(?:e|es|ed|ing)\s+(?:a\s+)?|(?:heavier|higher|larger|bigger|steeper|additional|further)\s+)$",
+FINE_LEAD = re.compile(r"\b(?:impos(?:e|es|ed|ing)\s+(?:a\s+)?|(?:heavier|higher|larger|bigger|steeper)\s+)$",
                        re.IGNORECASE)
 FINE_TOTAL = re.compile(r"fines?\s+(?:totall?ing|amounting\s+to|worth)\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+)?" + AMOUNT,
                         re.IGNORECASE)

@@ -12,6 +12,8 @@ names a role, not a party:
   act of organising; "its foundation": a basis;
 - a bare "entity" in a text about judgment debtors ("where the debtor is an entity"): the debtor's legal
   form, the debtor being the party;
+- organizations authorised by law to administer public affairs (法律法规授权的组织) are public bodies: they are
+  kept as TARGET `government-body`, which is never the party of a measure;
 - "organizations" in an enumeration of the sectors of society after public bodies ("Party and government
   organs, mass organizations, social organizations, enterprises ..."): the scope of a system, not parties.
 """
@@ -29,6 +31,7 @@ HEADING_BEFORE = re.compile(r"(?:^|\n)\s*(?:[IVXLC]+\.|\d+\.|Chapter\s+[IVXLC\d]
 ACT_AFTER = re.compile(r"\s+and\s+(?:implementation|leadership|coordination|safeguards?)\b|\s*$", re.IGNORECASE)
 ORGANIZATIONS_END = re.compile(r"organi[sz]ations$", re.IGNORECASE)
 ENTITY = re.compile(r"entit(?:y|ies)", re.IGNORECASE)
+AUTHORIZED_BY_LAW = re.compile(r"\s+(?:authori[sz]ed|empowered|entrusted)\s+by\s+(?:the\s+)?laws?\b", re.IGNORECASE)
 BASIS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 FOUNDATION = re.compile(r"foundations?", re.IGNORECASE)
 # public bodies at the head of a list of sectors, the list running on to the organization without a clause end
@@ -58,5 +61,7 @@ def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
             continue
         if FOUNDATION.fullmatch(text, start, end) and BASIS.search(text, max(0, start - 8), start):
             continue
+        if ORGANIZATIONS_END.search(text, start, end) and AUTHORIZED_BY_LAW.match(text, end):
+            record = (start, end, record[2], "government-body")
         kept.append(record)
     return kept
