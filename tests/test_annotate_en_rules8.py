@@ -210,3 +210,9 @@ def test_a_sentence_opening_article_is_no_place():
 def test_organizations_authorized_by_law_are_public_bodies():
     found = spans("State organs and organizations authorized by laws to administer public affairs shall correct it.", "TARGET")
     assert ("organizations", "government-body") in found
+
+
+def test_mass_organizations_in_a_list_after_state_organs_are_no_party():
+    found = spans("Where state organs, public institutions, people's and mass organizations, or their staff fail to act, "
+                  "sanctions shall be given.", "TARGET")
+    assert not [t for t in found if "organizations" in t[0]]

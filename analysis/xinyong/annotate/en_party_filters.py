@@ -36,7 +36,7 @@ BASIS = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 FOUNDATION = re.compile(r"foundations?", re.IGNORECASE)
 # public bodies at the head of a list of sectors, the list running on to the organization without a clause end
 SECTORS_BEFORE = re.compile(r"\b(?:organs|mass\s+organi[sz]ations|public\s+institutions|(?:state|government)\s+agencies)"
-                            r",\s+(?:[^,.;:]+,\s+)*?(?:(?:and|or)\s+)?(?:other\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+                            r",\s+(?:[^,.;:]+,\s+)*?(?:(?:and|or)\s+)?(?:other\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
