@@ -216,3 +216,7 @@ def test_mass_organizations_in_a_list_after_state_organs_are_no_party():
     found = spans("Where state organs, public institutions, people's and mass organizations, or their staff fail to act, "
                   "sanctions shall be given.", "TARGET")
     assert not [t for t in found if "organizations" in t[0]]
+
+
+def test_an_item_proposed_to_be_included_in_a_list_is_no_list_entry():
+    assert spans("Where an item proposed to be included in the list may diminish rights, experts are heard.", "MEASURE") == []

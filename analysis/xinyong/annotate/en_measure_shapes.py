@@ -34,9 +34,10 @@ LIST_NAME = re.compile(
     r"because|since|as|by|from|according|under|upon|once|for|and|or)\b)[\w'’-]+\s+|(?:and|or)\s+"
     r"(?=(?:dishonest|untrustworthy|trust-breaking|illegal)\b))*?[\w'’-]+" + NAME_END, re.IGNORECASE)
 # "the list" alone: the instrument's own list, as an act ("included in the list") or a heading ("entry into the list")
-# (not a negated or perfect one: "shall not be included in the list where ...", "persons who have been
+# (not a negated, perfect or intended one: "shall not be included in the list where ...", "an item proposed to
+# be included in the list", "persons who have been
 # included in the list by a court" describe who is concerned, they impose nothing)
-OWN_LIST = re.compile(r"(?<!\bnot\sbe\s)(?<!\bbeen\s)\b(?:(?:included|entered|placed|put|added)\s+(?:in|on|into|onto|to)|(?:inclusion|entry)\s+(?:in|on|into))"
+OWN_LIST = re.compile(r"(?<!\bnot\sbe\s)(?<!\bbeen\s)(?<!\bto\sbe\s)\b(?:(?:included|entered|placed|put|added)\s+(?:in|on|into|onto|to)|(?:inclusion|entry)\s+(?:in|on|into))"
                       r"\s+the\s+(?:black)?list\b(?!\s+of\b)(?![\w-])", re.IGNORECASE)
 BLACKLISTED = re.compile(r"(?<=\bbe\s)blacklisted\b", re.IGNORECASE)
 # a further clause after and/but/while: its own subject and verb, or a framing verb taking a new object
