@@ -220,3 +220,8 @@ def test_mass_organizations_in_a_list_after_state_organs_are_no_party():
 
 def test_an_item_proposed_to_be_included_in_a_list_is_no_list_entry():
     assert spans("Where an item proposed to be included in the list may diminish rights, experts are heard.", "MEASURE") == []
+
+
+def test_a_further_passive_measure_on_the_same_subject_is_its_own_span():
+    found = [t for t, _ in spans("The firm shall be subjected to stricter inspection and placed under key supervision.", "MEASURE")]
+    assert found == ["stricter inspection", "placed under key supervision"]

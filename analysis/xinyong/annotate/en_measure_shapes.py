@@ -44,7 +44,10 @@ BLACKLISTED = re.compile(r"(?<=\bbe\s)blacklisted\b", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
     r",?\s+(?:and|but|while|whereas)\s+(?:(?:an?|the|its|their|this|that|such|any)\s+(?:[\w'’-]+\s+){0,5}?(?:itself\s+)?"
     r"(?:cannot|can|could|will|would|shall|may|must|loses|faces|gets|receives|sees|is|are|has|have)\b"
-    r"|(?:will\s+|shall\s+|may\s+|must\s+|would\s+)?(?:face|faces|facing|receive|receives|be\s+subject(?:ed)?\s+to)\s)",
+    r"|(?:will\s+|shall\s+|may\s+|must\s+|would\s+)?(?:face|faces|facing|receive|receives|be\s+subject(?:ed)?\s+to)\s"
+    # a further passive measure on the same subject ("... and shall not be rated above grade 3A", "... and placed
+    # under key supervision")
+    r"|(?:shall|will|may|must)\s+(?:not\s+|also\s+)?be\s+[a-z]+ed\b|(?:placed|put|listed|included|entered)\s+(?:under|on|in|into|as)\s)",
     re.IGNORECASE)
 # a span that starts with a clause's subject and an active verb ("the organization itself loses access to"):
 # the activity rules ran on into the next clause (a passive "... shall be revoked" is a measure and stays)
