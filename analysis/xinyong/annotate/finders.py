@@ -137,7 +137,9 @@ def find_agencies(text: str, res: Resources) -> list[Record]:
         for record in sorted(listed + res.en_local_agencies.find(text), key=lambda r: (r[0], -(r[1] - r[0]))):
             if not (chosen and record[0] < chosen[-1][1]):
                 chosen.append(record)
-        return chosen
+        from .en_agency_names import with_place_names
+
+        return with_place_names(text, chosen)
     if res.local_agencies is None:
         return listed
     from .zh_docnos import agency_inside_docno_is_kept
@@ -231,7 +233,13 @@ def find_measures(text: str, res: Resources) -> list[Record]:
     if res.lang != "zh":
         from .en_measures import find_en_measures
 
-        return find_en_measures(text, str(corpus_dir()), found)
+        from .en_measure_shapes import with_measure_shapes
+
+        def read_from(start: int) -> list[Record]:  # the rest of the unit, for a clause that a span ran into
+            rest = [(s - start, e - start, label, kind) for s, e, label, kind in found if s >= start]
+            return [(s + start, e + start, label, kind) for s, e, label, kind in find_en_measures(text[start:], str(corpus_dir()), rest)]
+
+        return with_measure_shapes(text, find_en_measures(text, str(corpus_dir()), found), read_from)
     kept: list[Record] = []
     for start, end, label, kind in found:
         if kept and start < kept[-1][1]:
@@ -309,7 +317,14 @@ def find_targets(text: str, res: Resources) -> list[Record]:
 
         # the listed names only: a party inside a body named by function keeps its own TARGET span
         # ("[transport departments] of [local people's governments ...]", GUIDELINES.md)
-        return find_en_targets(text, str(corpus_dir()), found, find_measures(text, res), find_listed_agencies(text, res))
+        measures = find_measures(text, res)
+        targets = find_en_targets(text, str(corpus_dir()), found, measures, find_listed_agencies(text, res))
+        from .en_body_targets import with_bodies_named_by_function
+        from .en_party_filters import without_generic_parties
+
+        targets = without_generic_parties(text, targets)
+
+        return with_bodies_named_by_function(text, targets, res.en_local_agencies.find(text) if res.en_local_agencies else [], measures)
     # Bodies named by level and function (whole names, not a function word in a shared list).
     # Not a function's name inside a listed body's (发改委 in 国家发改委, 统计局 in 国家统计局令第35号).
     listed = [(s, e) for s, e, _, _ in find_listed_agencies(text, res)]
