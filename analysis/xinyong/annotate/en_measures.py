@@ -77,9 +77,10 @@ PASSIVE_PUBLICATION = re.compile(
     # conventions: "on the Credit China website and the China Government Procurement Network")
     r"(?:,?\s+(?:and|or)\s+(?:(?:on|in|through|via)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:websites?|platforms?|portals?|"
     r"networks?|media|newspapers|screens|boards|television|Credit\s+China(?:\s+website)?)(?:\s+in\s+public\s+places)?)*)?", re.IGNORECASE)
-# "restricted from leaving the country" (a listed pattern) against the activity a cue found:
-# the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
-RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
+# "restricted from leaving the country", "restricted from high consumption" (listed patterns) against the
+# activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
+# adjudicated conventions: "from" constructions).
+RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
@@ -327,7 +328,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
               or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
               or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
     starts = {r[0] for r in found}
-    listed = [r for r in listed if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
+    listed = [_after_restricting_verb(text, r) for r in listed
+              if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
     chosen: list[Record] = []
     ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
     for record, _ in sorted(ranked, key=lambda pair: (pair[0][0], -(pair[0][1] - pair[0][0]), pair[1])):
@@ -363,6 +365,12 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
+
+
+def _after_restricting_verb(text: str, record: Record) -> Record:
+    """A listed match that opens with "restricted from" without what follows "from" (the verb is outside)."""
+    verb = RESTRICT_FROM_ACTIVITY.match(text, record[0], record[1])
+    return (verb.end(), record[1], record[2], record[3]) if verb and verb.end() < record[1] else record
 
 
 def _with_examples(text: str, record: Record) -> Record:
