@@ -19,3 +19,30 @@ def test_a_noun_after_restricted_from_is_the_measure_without_the_verb():
     text = "Once a debtor restricted from high consumption has paid in full, the restriction ends."
     assert ("high consumption", "high-consumption-restriction") in spans(text, "MEASURE")
     assert not any(t.startswith("restricted") for t, _ in spans(text, "MEASURE"))
+
+
+# --- reprimands: verb with its object, participle, noun (en-lexicon.yaml `reprimands`) -------------
+
+def test_an_active_reprimand_keeps_its_object_and_an_association_makes_it_a_self_regulatory_sanction():
+    text = "Members that falsify records shall be expelled, and the chamber of commerce shall publicly censure the members concerned."
+    assert ("publicly censure the members concerned", "association-sanction") in spans(text, "MEASURE")
+    assert spans("The department may reprimand the officer in charge.", "MEASURE") == \
+        [("reprimand the officer in charge", "warning-and-criticism")]
+
+
+def test_a_passive_reprimand_is_its_participle_with_the_manner_adverb():
+    assert ("publicly reprimanded", "warning-and-criticism") in \
+        spans("A pharmacy that refuses inspection shall be publicly reprimanded.", "MEASURE")
+    assert ("admonished", "association-sanction") in \
+        spans("Brokers that mislead clients may be admonished by the brokerage association.", "MEASURE")
+
+
+def test_a_reprimand_named_by_a_noun_keeps_its_granting_verb_but_not_its_framing_verb():
+    assert ("public censure", "warning-and-criticism") in \
+        spans("Landlords who hide defects are subject to public censure.", "MEASURE")
+    assert ("issue a written reprimand", "warning-and-criticism") in \
+        spans("The bureau shall issue a written reprimand to the clinic.", "MEASURE")
+
+
+def test_criticism_of_a_plan_or_an_opinion_reported_is_no_measure():
+    assert spans("Scholars criticised the scheme, and the criticism was widely reported.", "MEASURE") == []

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .en_lexicon import load_lexicon, participle_measures
+from .en_reprimands import find_reprimands
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -318,7 +319,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
-    found += nominal_measures(text, rules) + participle_measures(text, lexicon)
+    found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
     found = [_with_examples(text, r) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
