@@ -46,3 +46,21 @@ def test_a_reprimand_named_by_a_noun_keeps_its_granting_verb_but_not_its_framing
 
 def test_criticism_of_a_plan_or_an_opinion_reported_is_no_measure():
     assert spans("Scholars criticised the scheme, and the criticism was widely reported.", "MEASURE") == []
+
+
+# --- suspended procedures: typed by the head of what is suspended (en-measures.yaml head_types) ---------
+
+def test_a_suspended_payment_is_a_funding_restriction_whatever_its_object_names():
+    text = "(2) suspension of the reimbursement of treatment costs under its service agreement for one year;"
+    assert spans(text, "MEASURE") == [("suspension of the reimbursement of treatment costs under its service agreement",
+                                       "public-funding-restriction")]
+
+
+def test_a_suspended_processing_of_applications_is_a_licence_refusal():
+    assert spans("The bureau shall suspend the processing of its applications for export subsidies.", "MEASURE") == \
+        [("suspend the processing of its applications for export subsidies", "license-refusal")]
+
+
+def test_suspended_direct_settlement_withdraws_a_convenience():
+    assert spans("The fund may suspend direct billing of her hospital stays for six months.", "MEASURE") == \
+        [("suspend direct billing of her hospital stays", "facilitation-restriction")]

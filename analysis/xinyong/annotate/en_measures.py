@@ -122,6 +122,7 @@ class MeasureRules:
     nominal_openers: tuple[re.Pattern, ...] = ()
     nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
     sanction_nouns: re.Pattern | None = None  # the lexicon's sanction nouns: each opens a new measure
+    head_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()  # the activity's head, before `types`
 
 
 @lru_cache(maxsize=4)
@@ -153,6 +154,8 @@ def load_measure_rules(corpus: str) -> MeasureRules:
         activity_verbs=frozenset(data.get("activity_verbs") or []),
         types=tuple((kind, tuple(compiled(p, kind) for p in patterns))
                     for kind, patterns in (data.get("activity_types") or {}).items()),
+        head_types=tuple((kind, tuple(compiled(p, f"head_types.{kind}") for p in patterns))
+                         for kind, patterns in (data.get("head_types") or {}).items()),
         verb_objects=tuple((kind, compiled(p, kind)) for kind, patterns in (data.get("verb_objects") or {}).items()
                            for p in patterns),
         trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []),
@@ -164,8 +167,10 @@ def load_measure_rules(corpus: str) -> MeasureRules:
 
 
 def activity_type(phrase: str, rules: MeasureRules) -> str | None:
-    """The measure type an activity phrase names (the first listed type whose words occur)."""
-    for kind, patterns in rules.types:
+    """The measure type an activity phrase names: that of its head when `head_types` names it ("the
+    settlement of expenses under the agreement": what is suspended is the payment, whatever its object
+    names), else the first listed type whose words occur."""
+    for kind, patterns in rules.head_types + rules.types:
         if any(p.search(phrase) for p in patterns):
             return kind
     return None
