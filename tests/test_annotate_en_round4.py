@@ -64,3 +64,13 @@ def test_a_suspended_processing_of_applications_is_a_licence_refusal():
 def test_suspended_direct_settlement_withdraws_a_convenience():
     assert spans("The fund may suspend direct billing of her hospital stays for six months.", "MEASURE") == \
         [("suspend direct billing of her hospital stays", "facilitation-restriction")]
+
+
+# --- coordinated functions before one head: one TARGET, one AGENCY per function ---------------------
+
+def test_functions_sharing_one_head_make_one_target_and_keep_their_own_agencies():
+    text = "Education, civil affairs and public security departments shall share the list."
+    assert spans(text, "TARGET") == [("Education, civil affairs and public security departments", "government-body")]
+    assert [t for t, _ in spans(text, "AGENCY")] == ["Education", "civil affairs", "public security"]
+    text = "The finance, taxation and other departments shall apply the restrictions."
+    assert spans(text, "TARGET") == [("finance, taxation and other departments", "government-body")]

@@ -73,6 +73,10 @@ CREDIT_MODIFIER = re.compile(
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
 BACK_REFERENCE_TYPES = frozenset({"credit-subject"})
 BACK_REFERENCE_HEAD = re.compile(r"(?:violators?|offenders?|wrongdoers?|entit(?:y|ies))", re.IGNORECASE)
+# a list of functions sharing one head: the separators between functions, and what may stand between the last
+# function and the head ("finance and taxation departments", "banking supervision and other departments")
+FUNCTION_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+FUNCTION_TO_HEAD = re.compile(r"\s+|,?\s+(?:and|or)\s+(?:other\s+)?(?:relevant\s+)?(?:competent\s+)?", re.IGNORECASE)
 RESTRICTION_OBJECT = re.compile(
     r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
     re.IGNORECASE)
@@ -115,7 +119,49 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    return _with_modifiers(text, sorted(chosen), load_lexicon(corpus).party_modifiers)
+    chosen = _with_coordinated_functions(text, sorted(chosen), _function_bodies(corpus, text))
+    return _with_modifiers(text, chosen, load_lexicon(corpus).party_modifiers)
+
+
+@lru_cache(maxsize=4)
+def _local_bodies(corpus: str) -> Any:
+    from .en_local_agencies import load_en_local_agencies
+
+    return load_en_local_agencies(Path(corpus) / "patterns" / "local-agencies.yaml")
+
+
+def _function_bodies(corpus: str, text: str) -> list[tuple[int, int]]:
+    """The stretches of bodies and function words the English local-agency matcher finds in `text`."""
+    matcher = _local_bodies(corpus)
+    return [(r[0], r[1]) for r in matcher.find(text)] if matcher is not None else []
+
+
+def _with_coordinated_functions(text: str, records: list[Record], functions: list[tuple[int, int]]) -> list[Record]:
+    """Government bodies whose head is shared by a list of functions before it ("Health, market regulation and
+    public security departments", "development and reform, banking supervision and other departments"): one
+    TARGET from the first function to the head (GUIDELINES.md, adjudicated conventions: coordinated heads),
+    while each function stays its own AGENCY."""
+    extended: list[Record] = []
+    for start, end, label, kind in records:
+        if kind == "government-body":
+            # the list's last function: inside the span at its start, or just before it ("... and other departments")
+            last = next((f for f in functions if f[0] == start and f[1] < end), None) \
+                or next((f for f in functions if f[1] <= start and FUNCTION_TO_HEAD.fullmatch(text, f[1], start)), None)
+            chain = [last] if last else []
+            while chain:
+                before = next((f for f in functions if f[1] <= chain[-1][0]
+                               and FUNCTION_SEPARATOR.fullmatch(text, f[1], chain[-1][0])), None)
+                if before is None:
+                    break
+                chain.append(before)
+            if len(chain) >= 2:
+                start = chain[-1][0]
+        extended.append((start, end, label, kind))
+    kept: list[Record] = []
+    for record in sorted(extended, key=lambda r: (r[0], -(r[1] - r[0]))):
+        if not any(s < record[1] and record[0] < e for s, e, _, _ in kept):
+            kept.append(record)
+    return sorted(kept)
 
 
 def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None = None) -> list[Record]:
