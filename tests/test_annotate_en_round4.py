@@ -74,3 +74,24 @@ def test_functions_sharing_one_head_make_one_target_and_keep_their_own_agencies(
     assert [t for t, _ in spans(text, "AGENCY")] == ["Education", "civil affairs", "public security"]
     text = "The finance, taxation and other departments shall apply the restrictions."
     assert spans(text, "TARGET") == [("finance, taxation and other departments", "government-body")]
+
+
+# --- bare heads (decided from GUIDELINES.md: a party mentioned by its head noun phrase) ---------------
+
+def test_a_bare_entity_or_organisation_referring_to_a_listed_party_is_a_credit_subject():
+    assert ("entity", "credit-subject") in spans("The bureau shall hear the entity before it is blacklisted.", "TARGET")
+    assert ("organisation", "credit-subject") in \
+        spans("Each organisation removed from the dishonest list keeps its record.", "TARGET")
+
+
+def test_a_bare_entity_in_a_generic_rule_a_role_or_a_predicate_is_no_target():
+    assert ("entity", "credit-subject") not in spans("No entity or organisation may obstruct a listing.", "TARGET")
+    assert spans("The entity requesting the record shall pay a fee.", "TARGET") == []
+    assert ("entity", "credit-subject") not in spans("Where the listed party is an entity, it is blacklisted.", "TARGET")
+
+
+def test_a_bare_department_or_bureau_acting_or_addressed_with_a_duty_is_a_government_body():
+    assert spans("The rules allow a bureau to blacklist a firm, and the department must hear it first.", "TARGET")[:1] == \
+        [("bureau", "government-body")]
+    assert ("department", "government-body") in spans("The rules allow a bureau to blacklist a firm, and the department must hear it first.", "TARGET")
+    assert ("department", "government-body") not in spans("Forms are sent to the department to check.", "TARGET")

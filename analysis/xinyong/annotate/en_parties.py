@@ -73,6 +73,14 @@ CREDIT_MODIFIER = re.compile(
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
 BACK_REFERENCE_TYPES = frozenset({"credit-subject"})
 BACK_REFERENCE_HEAD = re.compile(r"(?:violators?|offenders?|wrongdoers?|entit(?:y|ies))", re.IGNORECASE)
+# A bare head: after a determiner or at the start of a clause, not before a noun it modifies or a participle of a role.
+BARE_HEAD = re.compile(r"(?<![\w-])(?:entit(?:y|ies)|organi[sz]ations?)(?![\w-])(?!\s+(?:(?!(?:is|are|was|were|shall|may|must|"
+                       r"will|can|has|have|had|and|or|in|on|from|to|of|that|which|who|whose|with|by|for|at|again|also|decides?|before|"
+                       r"after|until|when|where|if|once|because|under|within|during|concerned)\b)(?![a-z]+ed\b)[a-z][\w-]*))",
+                       re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an|any|each|such|that|this|every|these|those)\s+|^\W*|[,;:(]\s*)$", re.IGNORECASE)
+LISTING_CONTEXT = re.compile(r"\b(?:black)?list(?:s|ed|ing)?\b|\bdishonest|\buntrustworth|\btrust-breaking", re.IGNORECASE)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|are|be|been|as)\s+(?:an?\s+)?$", re.IGNORECASE)
 # a list of functions sharing one head: the separators between functions, and what may stand between the last
 # function and the head ("finance and taxation departments", "banking supervision and other departments")
 FUNCTION_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
@@ -119,8 +127,25 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    chosen = _with_coordinated_functions(text, sorted(chosen), _function_bodies(corpus, text))
+    chosen = _with_coordinated_functions(text, sorted(chosen) + _bare_heads(text, chosen), _function_bodies(corpus, text))
     return _with_modifiers(text, chosen, load_lexicon(corpus).party_modifiers)
+
+
+def _bare_heads(text: str, chosen: list[Record]) -> list[Record]:
+    """Bare "entity" and "organisation" heads that refer back to the listed or sanctioned parties ("the department
+    that listed the entity", "before any entity is listed"): TARGET credit-subject, like "the untrustworthy"
+    (GUIDELINES.md: each mention of a party by its head noun phrase). In a generic rule ("No entity or individual
+    shall ..."), as a role in a procedure ("the issuing entity") or as a predicate ("is an entity") they name no
+    listed party and are left out, as the main English gold does."""
+    found: list[Record] = []
+    for match in BARE_HEAD.finditer(text):
+        sentence = text[_before(text, match.start(), SENTENCE_END):_after(text, match.end(), SENTENCE_END)]
+        before = text[max(0, match.start() - 12):match.start()]
+        if not LISTING_CONTEXT.search(sentence) or PREDICATE_BEFORE.search(before) or not DETERMINER_BEFORE.search(before):
+            continue
+        if not any(s < match.end() and match.start() < e for s, e, _, _ in chosen):
+            found.append((match.start(), match.end(), "TARGET", "credit-subject"))
+    return found
 
 
 @lru_cache(maxsize=4)
