@@ -95,3 +95,11 @@ def test_a_bare_department_or_bureau_acting_or_addressed_with_a_duty_is_a_govern
         [("bureau", "government-body")]
     assert ("department", "government-body") in spans("The rules allow a bureau to blacklist a firm, and the department must hear it first.", "TARGET")
     assert ("department", "government-body") not in spans("Forms are sent to the department to check.", "TARGET")
+
+
+# --- boundaries: determiners, "such as" examples, channels of publication, list fields, level words -----
+
+def test_an_article_or_possessive_opening_a_measure_is_outside_it_but_stays_after_its_verb():
+    assert ("award of honorary titles", "honor-restriction") in \
+        spans("Listed firms shall be restricted in public procurement and the award of honorary titles.", "MEASURE")
+    assert spans("The bureau shall lower their credit rating.", "MEASURE") == [("lower their credit rating", "credit-score-deduction")]

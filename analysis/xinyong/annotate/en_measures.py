@@ -82,6 +82,7 @@ PASSIVE_PUBLICATION = re.compile(
 # activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
 # adjudicated conventions: "from" constructions).
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
+LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
@@ -325,7 +326,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
-    found = [_with_examples(text, r) for r in found]
+    found = [_without_determiner(text, _with_examples(text, r)) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -371,6 +372,13 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
+
+
+def _without_determiner(text: str, record: Record) -> Record:
+    """A record that opens with an article or a possessive determiner starts after it (GUIDELINES.md, adjudicated
+    conventions: determiners are outside every span; "lower [their] credit rating" keeps it after its verb)."""
+    article = LEADING_DETERMINER.match(text, record[0], record[1])
+    return (article.end(), record[1], record[2], record[3]) if article and article.end() < record[1] else record
 
 
 def _after_restricting_verb(text: str, record: Record) -> Record:
