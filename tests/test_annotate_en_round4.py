@@ -103,3 +103,13 @@ def test_an_article_or_possessive_opening_a_measure_is_outside_it_but_stays_afte
     assert ("award of honorary titles", "honor-restriction") in \
         spans("Listed firms shall be restricted in public procurement and the award of honorary titles.", "MEASURE")
     assert spans("The bureau shall lower their credit rating.", "MEASURE") == [("lower their credit rating", "credit-score-deduction")]
+
+
+def test_an_active_publication_keeps_every_place_and_channel_it_is_made_in():
+    assert spans("(4) Publicly expose the names of the untrustworthy via radio, billboards and the internet.",
+                 "MEASURE")[:1] == \
+        [("Publicly expose the names of the untrustworthy via radio, billboards and the internet", "public-naming")]
+    assert spans("Agencies may publish the blacklist on their portals and on Credit China, but shall not sell it.", "MEASURE") == \
+        [("publish the blacklist on their portals and on Credit China", "public-naming")]
+    text = "- publication of the agent's name on the city portal and on Credit China;"
+    assert spans(text, "MEASURE") == [("publication of the agent's name on the city portal and on Credit China", "public-naming")]

@@ -82,6 +82,12 @@ PASSIVE_PUBLICATION = re.compile(
 # activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
 # adjudicated conventions: "from" constructions).
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
+CHANNEL = (r"(?:websites?|platforms?|portals?|networks?|media|newspapers?|internet|television|radio|screens|boards|"
+           r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?)\b")
+PUBLICATION_CHANNELS = re.compile(
+    rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
+    rf"(?:\s+in\s+public\s+places)?)*", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
@@ -326,7 +332,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
-    found = [_without_determiner(text, _with_examples(text, r)) for r in found]
+    found = [_with_channels(text, _without_determiner(text, _with_examples(text, r))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -372,6 +378,14 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
+
+
+def _with_channels(text: str, record: Record) -> Record:
+    """A publication extended over the places and channels it is made in, every one when coordinated ("[publish
+    the blacklist on their websites and on Credit China]", "[publicly expose the names ... through newspapers,
+    radio, television and the internet]"; GUIDELINES.md, adjudicated conventions: publication)."""
+    channels = PUBLICATION_CHANNELS.match(text, record[1]) if record[3] == "public-naming" else None
+    return (record[0], channels.end(), record[2], record[3]) if channels else record
 
 
 def _without_determiner(text: str, record: Record) -> Record:
