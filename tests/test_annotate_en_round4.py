@@ -113,3 +113,9 @@ def test_an_active_publication_keeps_every_place_and_channel_it_is_made_in():
         [("publish the blacklist on their portals and on Credit China", "public-naming")]
     text = "- publication of the agent's name on the city portal and on Credit China;"
     assert spans(text, "MEASURE") == [("publication of the agent's name on the city portal and on Credit China", "public-naming")]
+
+
+def test_such_as_examples_followed_by_a_comma_and_a_circumstance_stay_in_the_measure():
+    text = "Trustworthy firms may be granted priority in public services such as water connection and permits, in line with the rules."
+    assert spans(text, "MEASURE") == \
+        [("granted priority in public services such as water connection and permits", "public-service-support")]

@@ -106,10 +106,11 @@ GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNO
 # "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
 REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
 # Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
-# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause.
+# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause or are
+# followed by a comma and a circumstance ("..., in line with the law").
 QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
 SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
-                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$))", re.IGNORECASE)
+                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$|,\s+(?:in|under|according|as|where|which|subject)\b))", re.IGNORECASE)
 # the parties' names are what is published ("the names of listed entities", "their names are published")
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|"
                               r"punish\w*|listed|names)\b", re.IGNORECASE)
