@@ -119,3 +119,10 @@ def test_such_as_examples_followed_by_a_comma_and_a_circumstance_stay_in_the_mea
     text = "Trustworthy firms may be granted priority in public services such as water connection and permits, in line with the rules."
     assert spans(text, "MEASURE") == \
         [("granted priority in public services such as water connection and permits", "public-service-support")]
+
+
+def test_a_list_name_keeps_the_field_that_ends_its_clause():
+    assert spans("Such pharmacies shall be included in the list of dishonest entities in drug retail.", "MEASURE") == \
+        [("included in the list of dishonest entities in drug retail", "list-inclusion")]
+    assert ("included in the list of dishonest entities", "list-inclusion") in \
+        spans("Firms included in the list of dishonest entities in accordance with the law shall report.", "MEASURE")
