@@ -126,3 +126,10 @@ def test_a_list_name_keeps_the_field_that_ends_its_clause():
         [("included in the list of dishonest entities in drug retail", "list-inclusion")]
     assert ("included in the list of dishonest entities", "list-inclusion") in \
         spans("Firms included in the list of dishonest entities in accordance with the law shall report.", "MEASURE")
+
+
+def test_level_words_before_a_body_are_inside_its_target():
+    assert spans("The municipal development and reform commission shall keep the list.", "TARGET") == \
+        [("municipal development and reform commission", "government-body")]
+    assert spans("County and township people's governments shall assist.", "TARGET") == \
+        [("County and township people's governments", "government-body")]

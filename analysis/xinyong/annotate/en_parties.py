@@ -81,6 +81,8 @@ BARE_HEAD = re.compile(r"(?<![\w-])(?:entit(?:y|ies)|organi[sz]ations?)(?![\w-])
 DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an|any|each|such|that|this|every|these|those)\s+|^\W*|[,;:(]\s*)$", re.IGNORECASE)
 LISTING_CONTEXT = re.compile(r"\b(?:black)?list(?:s|ed|ing)?\b|\bdishonest|\buntrustworth|\btrust-breaking", re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(r"\b(?:is|are|be|been|as)\s+(?:an?\s+)?$", re.IGNORECASE)
+LEVEL_WORDS = re.compile(r"(?:(?:provincial|municipal|county|county-level|city|district|regional|prefectural|local|township)"
+                         r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+))+", re.IGNORECASE)
 # a list of functions sharing one head: the separators between functions, and what may stand between the last
 # function and the head ("finance and taxation departments", "banking supervision and other departments")
 FUNCTION_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
@@ -165,7 +167,8 @@ def _with_coordinated_functions(text: str, records: list[Record], functions: lis
     """Government bodies whose head is shared by a list of functions before it ("Health, market regulation and
     public security departments", "development and reform, banking supervision and other departments"): one
     TARGET from the first function to the head (GUIDELINES.md, adjudicated conventions: coordinated heads),
-    while each function stays its own AGENCY."""
+    while each function stays its own AGENCY; level words before a body join it as they join its AGENCY
+    ("[provincial, regional and municipal people's governments]": level and place words inside)."""
     extended: list[Record] = []
     for start, end, label, kind in records:
         if kind == "government-body":
@@ -181,6 +184,10 @@ def _with_coordinated_functions(text: str, records: list[Record], functions: lis
                 chain.append(before)
             if len(chain) >= 2:
                 start = chain[-1][0]
+            # level words before the body ("provincial development and reform commission"): inside, as for AGENCY
+            body = next((f for f in functions if f[1] == end and f[0] < start and LEVEL_WORDS.fullmatch(text, f[0], start)), None)
+            if body:
+                start = body[0]
         extended.append((start, end, label, kind))
     kept: list[Record] = []
     for record in sorted(extended, key=lambda r: (r[0], -(r[1] - r[0]))):
