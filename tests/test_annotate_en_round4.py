@@ -133,3 +133,9 @@ def test_level_words_before_a_body_are_inside_its_target():
         [("municipal development and reform commission", "government-body")]
     assert spans("County and township people's governments shall assist.", "TARGET") == \
         [("County and township people's governments", "government-body")]
+
+
+def test_staff_is_named_without_its_possessive_and_with_member_of():
+    assert ("member of staff", "public-official") in \
+        spans("A member of staff of the tax bureau who leaks the list shall be punished.", "TARGET")
+    assert ("staff", "public-official") in spans("Bureaux shall train their staff in credit repair.", "TARGET")
