@@ -139,3 +139,8 @@ def test_staff_is_named_without_its_possessive_and_with_member_of():
     assert ("member of staff", "public-official") in \
         spans("A member of staff of the tax bureau who leaks the list shall be punished.", "TARGET")
     assert ("staff", "public-official") in spans("Bureaux shall train their staff in credit repair.", "TARGET")
+
+
+def test_a_refused_application_keeps_what_it_is_for():
+    assert spans("(2) refuse to accept their applications for new practising certificates;", "MEASURE") == \
+        [("refuse to accept their applications for new practising certificates", "license-refusal")]
