@@ -142,5 +142,5 @@ def test_staff_is_named_without_its_possessive_and_with_member_of():
 
 
 def test_a_refused_application_keeps_what_it_is_for():
-    assert spans("(2) refuse to accept their applications for new practising certificates;", "MEASURE") == \
-        [("refuse to accept their applications for new practising certificates", "license-refusal")]
+    assert spans("(2) refuse to accept their applications for new performance or tour licences;", "MEASURE") == \
+        [("refuse to accept their applications for new performance or tour licences", "license-refusal")]
