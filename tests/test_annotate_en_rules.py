@@ -290,7 +290,7 @@ def test_general_measure_wordings_of_confiscation_list_entry_supervision_and_res
     assert spans("Model enterprises may enjoy green channels and reduced inspection frequency.", "MEASURE") == \
         [("green channels", "green-channel"), ("reduced inspection frequency", "fewer-inspections")]
     assert spans("Departments shall limit their access to financing and their receipt of honours.", "MEASURE") == \
-        [("limit their access to financing", "financing-restriction"), ("their receipt of honours", "honor-restriction")]
+        [("limit their access to financing", "financing-restriction"), ("receipt of honours", "honor-restriction")]
     assert spans("Strengthening daily supervision and inspection of the listed units", "MEASURE") == \
         [("Strengthening daily supervision and inspection", "key-supervision")]
 
