@@ -144,3 +144,8 @@ def test_staff_is_named_without_its_possessive_and_with_member_of():
 def test_a_refused_application_keeps_what_it_is_for():
     assert spans("(2) refuse to accept their applications for new performance or tour licences;", "MEASURE") == \
         [("refuse to accept their applications for new performance or tour licences", "license-refusal")]
+
+
+def test_a_subject_pronoun_with_its_verb_ends_the_restricted_activity():
+    text = "Where the debtor is a natural person, after being restricted from high consumption she shall not buy a car."
+    assert ("high consumption", "high-consumption-restriction") in spans(text, "MEASURE")

@@ -19,7 +19,10 @@ Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # a quotation mark closes a quoted clause in news text ("... charging high fees," the notice says);
 # "such as ..." gives examples of the activity before it, not further activities
-CLAUSE_END = re.compile(r"[.;:!?\n\"”]|\s\((?!\d)|,?\s+such\s+as\b|$")
+# a subject pronoun with its verb opens the main clause ("after being restricted from high consumption he or she
+# shall not ...")
+CLAUSE_END = re.compile(r"[.;:!?\n\"”]|\s\((?!\d)|,?\s+such\s+as\b|$"
+                        r"|\s+(?=(?:he|she|it|they)(?:\s+or\s+(?:he|she))?\s+(?:shall|may|must|will|is|are|has|have|can|should)\b)")
 # "restrictions on applying for X and on participating in Y": a repeated "on" opens the next activity
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?|,\s+(?:no\s+)?"
                        r"|\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?")
