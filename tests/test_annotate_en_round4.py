@@ -149,3 +149,9 @@ def test_a_refused_application_keeps_what_it_is_for():
 def test_a_subject_pronoun_with_its_verb_ends_the_restricted_activity():
     text = "Where the debtor is a natural person, after being restricted from high consumption she shall not buy a car."
     assert ("high consumption", "high-consumption-restriction") in spans(text, "MEASURE")
+
+
+def test_the_party_a_reprimand_names_is_a_target_inside_it():
+    text = "Brokers that hide fees shall be fined, and the association shall publicly censure those involved."
+    assert ("publicly censure those involved", "association-sanction") in spans(text, "MEASURE")
+    assert ("those involved", "credit-subject") in spans(text, "TARGET")

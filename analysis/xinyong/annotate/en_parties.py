@@ -29,7 +29,9 @@ Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
 PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry", "key-supervision", "license-revocation",
-                                "public-naming"})  # "publish the names of [tour guides]": the party named
+                                "public-naming",  # "publish the names of [tour guides]": the party named
+                                # a reprimand's object is the party reprimanded ("publicly censure [those involved]")
+                                "warning-and-criticism", "association-sanction"})
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
