@@ -13,6 +13,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from .en_lexicon import load_lexicon, participle_measures
+from .en_measure_edges import (RESTRICT_FROM_ACTIVITY, after_restricting_verb, with_channels, with_examples,
+                               without_determiner)
 from .en_reprimands import find_reprimands
 
 Record = tuple[int, int, str, str | None]
@@ -81,17 +83,6 @@ PASSIVE_PUBLICATION = re.compile(
     # conventions: "on the Credit China website and the China Government Procurement Network")
     r"(?:,?\s+(?:and|or)\s+(?:(?:on|in|through|via)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:websites?|platforms?|portals?|"
     r"networks?|media|newspapers|screens|boards|television|Credit\s+China(?:\s+website)?)(?:\s+in\s+public\s+places)?)*)?", re.IGNORECASE)
-# "restricted from leaving the country", "restricted from high consumption" (listed patterns) against the
-# activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
-# adjudicated conventions: "from" constructions).
-RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
-CHANNEL = (r"(?:websites?|platforms?|portals?|networks?|media|newspapers?|internet|television|radio|screens|boards|"
-           r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?)\b")
-PUBLICATION_CHANNELS = re.compile(
-    rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}"
-    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
-    rf"(?:\s+in\s+public\s+places)?)*", re.IGNORECASE)
-LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
@@ -108,12 +99,6 @@ NOMINAL_RESTRICTION_CONTEXT = re.compile(
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
 # "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
 REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
-# Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
-# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause or are
-# followed by a comma and a circumstance ("..., in line with the law").
-QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
-SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
-                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$|,\s+(?:in|under|according|as|where|which|subject)\b))", re.IGNORECASE)
 # the parties' names are what is published ("the names of listed entities", "their names are published")
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|"
                               r"punish\w*|listed|names)\b", re.IGNORECASE)
@@ -336,7 +321,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
-    found = [_with_channels(text, _without_determiner(text, _with_examples(text, r))) for r in found]
+    found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -345,7 +330,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
               or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
               or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
     starts = {r[0] for r in found}
-    listed = [_after_restricting_verb(text, r) for r in listed
+    listed = [after_restricting_verb(text, r) for r in listed
               if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
     chosen: list[Record] = []
     ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
@@ -382,33 +367,6 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
-
-
-def _with_channels(text: str, record: Record) -> Record:
-    """A publication extended over the places and channels it is made in, every one when coordinated ("[publish
-    the blacklist on their websites and on Credit China]", "[publicly expose the names ... through newspapers,
-    radio, television and the internet]"; GUIDELINES.md, adjudicated conventions: publication)."""
-    channels = PUBLICATION_CHANNELS.match(text, record[1]) if record[3] == "public-naming" else None
-    return (record[0], channels.end(), record[2], record[3]) if channels else record
-
-
-def _without_determiner(text: str, record: Record) -> Record:
-    """A record that opens with an article or a possessive determiner starts after it (GUIDELINES.md, adjudicated
-    conventions: determiners are outside every span; "lower [their] credit rating" keeps it after its verb)."""
-    article = LEADING_DETERMINER.match(text, record[0], record[1])
-    return (article.end(), record[1], record[2], record[3]) if article and article.end() < record[1] else record
-
-
-def _after_restricting_verb(text: str, record: Record) -> Record:
-    """A listed match that opens with "restricted from" without what follows "from" (the verb is outside)."""
-    verb = RESTRICT_FROM_ACTIVITY.match(text, record[0], record[1])
-    return (verb.end(), record[1], record[2], record[3]) if verb and verb.end() < record[1] else record
-
-
-def _with_examples(text: str, record: Record) -> Record:
-    """The record extended over the "such as" examples that follow it, if any."""
-    examples = SUCH_AS_EXAMPLES.match(text, record[1])
-    return (record[0], examples.end(), record[2], record[3]) if examples else record
 
 
 def _sentence_before(text: str, position: int) -> str:
