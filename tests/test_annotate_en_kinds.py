@@ -82,7 +82,7 @@ def test_a_passive_restriction_in_areas_gives_one_span_per_area():
     assert spans("Listed firms shall be restricted in government procurement, bidding and tendering, "
                  "and the granting of honours.", "MEASURE") == [
         ("government procurement", "procurement-exclusion"), ("bidding and tendering", "procurement-exclusion"),
-        ("granting of honours", "honor-restriction")]
+        ("granting of honours", "honor-restriction")]  # the article outside (adjudicated: determiners)
 
 
 def test_a_passive_cancellation_spans_from_the_thing_taken_away_to_the_participle():
@@ -224,7 +224,7 @@ def test_more_verbs_and_objects_of_other_translators():
         "(7) Firms rated D shall be subject to more frequent tax audits.": [("more frequent tax audits", "key-supervision")],
         "(9) Circulate notices of criticism.": [("Circulate notices of criticism", "warning-and-criticism")],
         "(12) Listed carriers shall be barred for life from the transport market.":
-            [("transport market", "market-entry-restriction")],
+            [("transport market", "market-entry-restriction")],  # the article outside (adjudicated: determiners)
         "(14) Honest firms shall be given commendations.": [("given commendations", "honor-award")],
         "(15) Such persons shall not assume the post of director of any firm.":
             [("assume the post of director of any firm", "position-restriction")],

@@ -60,7 +60,7 @@ def test_participles_name_measures_on_their_own():
     assert spans("The enterprise shall be downgraded to grade C.", "MEASURE") == [
         ("downgraded to grade C", "credit-score-deduction")]
     assert spans("Producers that conceal recalls will be named publicly on the website.", "MEASURE") == [
-        ("named publicly", "public-naming")]
+        ("named publicly on the website", "public-naming")]  # with the place (adjudicated: publication)
     # a name given is no sanction
     assert spans("The officer shall be named in the report.", "MEASURE") == []
 

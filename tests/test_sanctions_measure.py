@@ -146,3 +146,9 @@ def test_zh_a_measure_not_given_is_conduct():
     text = "主管部门未予以处分的，由上级机关提请监察机关予以政务处分。"
     assert not is_record(text, "处分", "disciplinary-sanction", "zh")
     assert imposed(text, mention(text, "处分", "disciplinary-sanction", occurrence=1), "zh", [], "punishment")
+
+
+def test_en_a_participle_before_a_measure_that_starts_after_from_describes_the_party():
+    # the measure span starts after "restricted from" (adjudicated "from" convention); the party is still described
+    text = "The court takes reports that a firm restricted from high consumption has broken the rules."
+    assert not is_record(text, "high consumption", "high-consumption-restriction", "en")

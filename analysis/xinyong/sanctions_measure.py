@@ -73,6 +73,7 @@ ZH_CLAUSE_END = re.compile(r"[，,。；;：:]")
 # English: a measure inside the opening condition of its sentence or clause (no comma between the
 # opener and it), or a participle right after the party it describes ("a debtor restricted from …").
 EN_CONDITION = re.compile(r"(?:^|,)\s*(?:\(\w+\)\s*)?(?:where|if|when|with respect to|for|during the period of|in the case of)\b[^,;:]*$", re.I)
+EN_PARTICIPLE_FROM = re.compile(r"\b(?:restricted|banned|barred|prohibited|excluded)\s+from\s+$", re.I)
 EN_PARTICIPLE = re.compile(r"(?:restricted|included|listed|entered|subjected|placed|ordered|banned|barred|prohibited)\b", re.I)
 # … but a condition that governs imposing the measure (应当给予罚款处罚的，按照…; 人民法院决定将…纳入名单的，
 # 应当制作决定书; "When deciding to adopt measures restricting …", "Where a subject is proposed to be
@@ -188,7 +189,11 @@ def _en_state(text: str, measure: MeasureSpan) -> bool:
     if EN_OPENER.match(before) and main and not EN_MAIN_CLAUSE.search(before) \
             and not EN_GOVERNING_CONDITION.search(before + text[measure.end:main.start()]):
         return True  # a condition listing states ("Where an employer has …, is ordered to close, …, it shall")
-    return bool(EN_PARTICIPLE.match(measure.text) and re.search(r"[a-z]\s+$", before)
+    # the measure span may start after "restricted from" (the adjudicated "from" convention): the participle is before it
+    participle = EN_PARTICIPLE_FROM.search(before)
+    if participle:
+        before = before[:participle.start()]
+    return bool((participle or EN_PARTICIPLE.match(measure.text)) and re.search(r"[a-z]\s+$", before)
                 and not EN_NOT_A_PARTY.search(before))
 
 

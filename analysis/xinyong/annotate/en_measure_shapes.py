@@ -24,7 +24,8 @@ from .en_measure_edges import with_measure_edges
 Record = tuple[int, int, str, str | None]
 # what ends a list's name: punctuation, a relative or conditional clause, a duration, a further verb
 NAME_END = (r"(?=\s*[,.;:()\n\"“”]|\s+(?:where|which|that|who|whose|when|if|unless|until|while|within|after|before|"
-            r"because|since|as|by|from|according|under|upon|once|for\s+(?:a|an|the|one|two|three|four|five|six|\d+)\b|"
+            r"because|since|as|by|from|according|under|upon|once|in\s+(?:accordance|line)\s+with|pursuant|"
+            r"for\s+(?:a|an|the|one|two|three|four|five|six|\d+)\b|"
             r"shall|will|may|must|should|can|is|are|was|were|has|have|kept|maintained|compiled|managed|published|released|"
             r"issued|established|set\s+up|run|administered|"
             r"(?:and|or)\s+(?!(?:dishonest|untrustworthy|trust-breaking|illegal)\b))\b|\s*$)")

@@ -13,12 +13,18 @@ from functools import lru_cache
 from pathlib import Path
 
 from .en_lexicon import load_lexicon, participle_measures
+from .en_convention_edges import (RESTRICT_FROM_ACTIVITY, after_restricting_verb, with_channels, with_examples,
+                               without_determiner)
+from .en_reprimands import find_reprimands
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
 # a quotation mark closes a quoted clause in news text ("... charging high fees," the notice says);
 # "such as ..." gives examples of the activity before it, not further activities
-CLAUSE_END = re.compile(r"[.;:!?\n\"”]|\s\((?!\d)|,?\s+such\s+as\b|$")
+# a subject pronoun with its verb opens the main clause ("after being restricted from high consumption he or she
+# shall not ...")
+CLAUSE_END = re.compile(r"[.;:!?\n\"”]|\s\((?!\d)|,?\s+such\s+as\b|$"
+                        r"|\s+(?=(?:he|she|it|they)(?:\s+or\s+(?:he|she))?\s+(?:shall|may|must|will|is|are|has|have|can|should)\b)")
 # "restrictions on applying for X and on participating in Y": a repeated "on" opens the next activity
 SEPARATOR = re.compile(r",\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?|,\s+(?:no\s+)?"
                        r"|\s+(?:and|or)\s+(?:from\s+|no\s+|on\s+(?=\w+ing\b))?")
@@ -77,9 +83,6 @@ PASSIVE_PUBLICATION = re.compile(
     # conventions: "on the Credit China website and the China Government Procurement Network")
     r"(?:,?\s+(?:and|or)\s+(?:(?:on|in|through|via)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:websites?|platforms?|portals?|"
     r"networks?|media|newspapers|screens|boards|television|Credit\s+China(?:\s+website)?)(?:\s+in\s+public\s+places)?)*)?", re.IGNORECASE)
-# "restricted from leaving the country" (a listed pattern) against the activity a cue found:
-# the restricted activity alone is the measure (GUIDELINES.md, "restrict X from Y-ing").
-RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+(?=\w+ing\b)", re.IGNORECASE)
 # "shall not grant subsidies": the modal is the PROHIBITION; the measure starts at the verb
 MODAL_NOT = re.compile(r"(?:shall|may|must|will)\s+not\s+", re.IGNORECASE)
 # A nominal measure ("reduced frequency of tax inspections", "publication of its name") runs to the
@@ -96,11 +99,6 @@ NOMINAL_RESTRICTION_CONTEXT = re.compile(
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
 # "said" of a news report ("restrictions on leaving the country, the notice said") ends a list
 REPORTING_CLAUSE = re.compile(r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:said|says|stated|states|added|reported|noted)\b", re.IGNORECASE)
-# Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
-# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause.
-QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
-SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
-                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$))", re.IGNORECASE)
 # the parties' names are what is published ("the names of listed entities", "their names are published")
 SANCTION_SUBJECT = re.compile(r"\b(?:untrustworthy|dishonest|trust-breaking|blacklist\w*|list\s+of|the\s+list|violat\w*|"
                               r"punish\w*|listed|names)\b", re.IGNORECASE)
@@ -120,6 +118,7 @@ class MeasureRules:
     nominal_openers: tuple[re.Pattern, ...] = ()
     nominal_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()
     sanction_nouns: re.Pattern | None = None  # the lexicon's sanction nouns: each opens a new measure
+    head_types: tuple[tuple[str, tuple[re.Pattern, ...]], ...] = ()  # the activity's head, before `types`
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +150,8 @@ def load_measure_rules(corpus: str) -> MeasureRules:
         activity_verbs=frozenset(data.get("activity_verbs") or []),
         types=tuple((kind, tuple(compiled(p, kind) for p in patterns))
                     for kind, patterns in (data.get("activity_types") or {}).items()),
+        head_types=tuple((kind, tuple(compiled(p, f"head_types.{kind}") for p in patterns))
+                         for kind, patterns in (data.get("head_types") or {}).items()),
         verb_objects=tuple((kind, compiled(p, kind)) for kind, patterns in (data.get("verb_objects") or {}).items()
                            for p in patterns),
         trailing=tuple(compiled(p, "trailing") for p in data.get("trailing") or []),
@@ -162,8 +163,10 @@ def load_measure_rules(corpus: str) -> MeasureRules:
 
 
 def activity_type(phrase: str, rules: MeasureRules) -> str | None:
-    """The measure type an activity phrase names (the first listed type whose words occur)."""
-    for kind, patterns in rules.types:
+    """The measure type an activity phrase names: that of its head when `head_types` names it ("the
+    settlement of expenses under the agreement": what is suspended is the payment, whatever its object
+    names), else the first listed type whose words occur."""
+    for kind, patterns in rules.head_types + rules.types:
         if any(p.search(phrase) for p in patterns):
             return kind
     return None
@@ -317,8 +320,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     for kind, pattern in rules.verb_objects:
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
-    found += nominal_measures(text, rules) + participle_measures(text, lexicon)
-    found = [_with_examples(text, r) for r in found]
+    found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
+    found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
@@ -327,7 +330,8 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
               or RESTRICTION_CONTEXT.search(_sentence_before(text, r[0]))
               or (item and not PAST_CONDUCT.search(_sentence_before(text, r[0])))]
     starts = {r[0] for r in found}
-    listed = [r for r in listed if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
+    listed = [after_restricting_verb(text, r) for r in listed
+              if not ((verb := RESTRICT_FROM_ACTIVITY.match(text, r[0], r[1])) and verb.end() in starts)]
     chosen: list[Record] = []
     ranked = [(r, 0) for r in found] + [(r, 1) for r in listed]
     for record, _ in sorted(ranked, key=lambda pair: (pair[0][0], -(pair[0][1] - pair[0][0]), pair[1])):
@@ -363,12 +367,6 @@ def nominal_measures(text: str, rules: MeasureRules) -> list[Record]:
         granted = GRANTED_BEFORE.search(text, max(0, start - 40), start)
         found.append((granted.start() if granted else start, start + len(phrase), "MEASURE", kind))
     return found
-
-
-def _with_examples(text: str, record: Record) -> Record:
-    """The record extended over the "such as" examples that follow it, if any."""
-    examples = SUCH_AS_EXAMPLES.match(text, record[1])
-    return (record[0], examples.end(), record[2], record[3]) if examples else record
 
 
 def _sentence_before(text: str, position: int) -> str:

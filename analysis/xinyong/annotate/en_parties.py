@@ -29,7 +29,9 @@ Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
 # Measures whose span may name the party itself.
 PARTY_INSIDE_TYPES = frozenset({"list-inclusion", "credit-score-deduction", "credit-record-entry", "key-supervision", "license-revocation",
-                                "public-naming"})  # "publish the names of [tour guides]": the party named
+                                "public-naming",  # "publish the names of [tour guides]": the party named
+                                # a reprimand's object is the party reprimanded ("publicly censure [those involved]")
+                                "warning-and-criticism", "association-sanction"})
 # "cancel the qualifications of the enterprise to ...": "of the" names the party the measure falls on;
 # "senior managers of state-owned enterprises" (no article) names where the activity is.
 DEFINITE_OF = re.compile(r"\bof\s+the\s+$", re.IGNORECASE)
@@ -73,6 +75,20 @@ CREDIT_MODIFIER = re.compile(
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
 BACK_REFERENCE_TYPES = frozenset({"credit-subject"})
 BACK_REFERENCE_HEAD = re.compile(r"(?:violators?|offenders?|wrongdoers?|entit(?:y|ies))", re.IGNORECASE)
+# A bare head: after a determiner or at the start of a clause, not before a noun it modifies or a participle of a role.
+BARE_HEAD = re.compile(r"(?<![\w-])(?:entit(?:y|ies)|organi[sz]ations?)(?![\w-])(?!\s+(?:(?!(?:is|are|was|were|shall|may|must|"
+                       r"will|can|has|have|had|and|or|in|on|from|to|of|that|which|who|whose|with|by|for|at|again|also|decides?|before|"
+                       r"after|until|when|where|if|once|because|under|within|during|concerned)\b)(?![a-z]+ed\b)[a-z][\w-]*))",
+                       re.IGNORECASE)
+DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|an|any|each|such|that|this|every|these|those)\s+|^\W*|[,;:(]\s*)$", re.IGNORECASE)
+LISTING_CONTEXT = re.compile(r"\b(?:black)?list(?:s|ed|ing)?\b|\bdishonest|\buntrustworth|\btrust-breaking", re.IGNORECASE)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|are|be|been|as)\s+(?:an?\s+)?$", re.IGNORECASE)
+LEVEL_WORDS = re.compile(r"(?:(?:provincial|municipal|county|county-level|city|district|regional|prefectural|local|township)"
+                         r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+))+", re.IGNORECASE)
+# a list of functions sharing one head: the separators between functions, and what may stand between the last
+# function and the head ("finance and taxation departments", "banking supervision and other departments")
+FUNCTION_SEPARATOR = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", re.IGNORECASE)
+FUNCTION_TO_HEAD = re.compile(r"\s+|,?\s+(?:and|or)\s+(?:other\s+)?(?:relevant\s+)?(?:competent\s+)?", re.IGNORECASE)
 RESTRICTION_OBJECT = re.compile(
     r"\b(?:restrict|restricts|restricting|prevent|prevents|preventing|stop|stops|prohibit|prohibits|bar|ban|refuse\s+to\s+sell\s+[^.;]*?\s+to)\b",
     re.IGNORECASE)
@@ -115,7 +131,71 @@ def find_en_targets(text: str, corpus: str, listed: list[Record], measures: list
             public = PUBLIC_BODY.search(text, 0, record[0]) is not None
             record = (record[0], record[1], record[2], "public-official" if public else "natural-person")
         chosen.append(record)
-    return _with_modifiers(text, sorted(chosen), load_lexicon(corpus).party_modifiers)
+    chosen = _with_coordinated_functions(text, sorted(chosen) + _bare_heads(text, chosen), _function_bodies(corpus, text))
+    return _with_modifiers(text, chosen, load_lexicon(corpus).party_modifiers)
+
+
+def _bare_heads(text: str, chosen: list[Record]) -> list[Record]:
+    """Bare "entity" and "organisation" heads that refer back to the listed or sanctioned parties ("the department
+    that listed the entity", "before any entity is listed"): TARGET credit-subject, like "the untrustworthy"
+    (GUIDELINES.md: each mention of a party by its head noun phrase). In a generic rule ("No entity or individual
+    shall ..."), as a role in a procedure ("the issuing entity") or as a predicate ("is an entity") they name no
+    listed party and are left out, as the main English gold does."""
+    found: list[Record] = []
+    for match in BARE_HEAD.finditer(text):
+        sentence = text[_before(text, match.start(), SENTENCE_END):_after(text, match.end(), SENTENCE_END)]
+        before = text[max(0, match.start() - 12):match.start()]
+        if not LISTING_CONTEXT.search(sentence) or PREDICATE_BEFORE.search(before) or not DETERMINER_BEFORE.search(before):
+            continue
+        if not any(s < match.end() and match.start() < e for s, e, _, _ in chosen):
+            found.append((match.start(), match.end(), "TARGET", "credit-subject"))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _local_bodies(corpus: str) -> Any:
+    from .en_local_agencies import load_en_local_agencies
+
+    return load_en_local_agencies(Path(corpus) / "patterns" / "local-agencies.yaml")
+
+
+def _function_bodies(corpus: str, text: str) -> list[tuple[int, int]]:
+    """The stretches of bodies and function words the English local-agency matcher finds in `text`."""
+    matcher = _local_bodies(corpus)
+    return [(r[0], r[1]) for r in matcher.find(text)] if matcher is not None else []
+
+
+def _with_coordinated_functions(text: str, records: list[Record], functions: list[tuple[int, int]]) -> list[Record]:
+    """Government bodies whose head is shared by a list of functions before it ("Health, market regulation and
+    public security departments", "development and reform, banking supervision and other departments"): one
+    TARGET from the first function to the head (GUIDELINES.md, adjudicated conventions: coordinated heads),
+    while each function stays its own AGENCY; level words before a body join it as they join its AGENCY
+    ("[provincial, regional and municipal people's governments]": level and place words inside)."""
+    extended: list[Record] = []
+    for start, end, label, kind in records:
+        if kind == "government-body":
+            # the list's last function: inside the span at its start, or just before it ("... and other departments")
+            last = next((f for f in functions if f[0] == start and f[1] < end), None) \
+                or next((f for f in functions if f[1] <= start and FUNCTION_TO_HEAD.fullmatch(text, f[1], start)), None)
+            chain = [last] if last else []
+            while chain:
+                before = next((f for f in functions if f[1] <= chain[-1][0]
+                               and FUNCTION_SEPARATOR.fullmatch(text, f[1], chain[-1][0])), None)
+                if before is None:
+                    break
+                chain.append(before)
+            if len(chain) >= 2:
+                start = chain[-1][0]
+            # level words before the body ("provincial development and reform commission"): inside, as for AGENCY
+            body = next((f for f in functions if f[1] == end and f[0] < start and LEVEL_WORDS.fullmatch(text, f[0], start)), None)
+            if body:
+                start = body[0]
+        extended.append((start, end, label, kind))
+    kept: list[Record] = []
+    for record in sorted(extended, key=lambda r: (r[0], -(r[1] - r[0]))):
+        if not any(s < record[1] and record[0] < e for s, e, _, _ in kept):
+            kept.append(record)
+    return sorted(kept)
 
 
 def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None = None) -> list[Record]:

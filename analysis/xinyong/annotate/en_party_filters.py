@@ -6,6 +6,7 @@ names a role, not a party:
 - a quantified subject of a general rule: "No organization or individual may ...", "any entity";
 - a party in a pair with "individual" ("organization or individual", "entities and individuals"), the
   stock phrase for everyone;
+- a predicate noun ("where the listed party is an entity"): the party's form, named elsewhere;
 - a participle beside it that names a role in a procedure ("the issuing entity", "the entity requesting
   the certificate");
 - "Organisation" heading a section ("III. Organisation and Implementation", "Chapter III Organisation"): the
@@ -24,6 +25,7 @@ import re
 Record = tuple[int, int, str, str | None]
 GENERIC_HEAD = re.compile(r"(?:organi[sz]ations?|entit(?:y|ies))", re.IGNORECASE)
 QUANTIFIER_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.IGNORECASE)
+PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|being)\s+(?:an?\s+)?$", re.IGNORECASE)
 EVERYONE_PAIR = re.compile(r"\s+(?:or|and)\s+individuals?\b", re.IGNORECASE)
 ROLE_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:during|being|offending|defaulting|violating)\b)[a-z]+ing\s+$")
 ROLE_PARTICIPLE_AFTER = re.compile(r"\s+(?!(?:that|which|who)\b)[a-z]+ing\b(?!\s+(?:in|on|at|to|with)\b)")
@@ -51,6 +53,7 @@ def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
         start, end = record[0], record[1]
         if GENERIC_HEAD.fullmatch(text, start, end) and (
                 QUANTIFIER_BEFORE.search(text, max(0, start - 10), start) or EVERYONE_PAIR.match(text, end)
+                or PREDICATE_BEFORE.search(text, max(0, start - 12), start)
                 or ROLE_PARTICIPLE_BEFORE.search(text, max(0, start - 20), start)
                 or ROLE_PARTICIPLE_AFTER.match(text, end)
                 or (HEADING_BEFORE.search(text, max(0, start - 20), start) and ACT_AFTER.match(text, end))):

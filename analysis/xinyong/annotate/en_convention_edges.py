@@ -1,0 +1,55 @@
+"""Where English MEASURE spans start and end by the adjudicated conventions (the edges of wordings the
+rules cut differently are in en_measure_edges.py) (issue 16; GUIDELINES.md,
+"Adjudicated conventions (session 6)"): what follows "restricted from" without the verb, no opening article
+or possessive, the places and channels of a publication, and the "such as" examples of the measure.
+"""
+from __future__ import annotations
+
+import re
+
+Record = tuple[int, int, str, str | None]
+
+# "restricted from leaving the country", "restricted from high consumption" (listed patterns) against the
+# activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
+# adjudicated conventions: "from" constructions).
+RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
+CHANNEL = (r"(?:websites?|platforms?|portals?|networks?|media|newspapers?|internet|television|radio|screens|boards|"
+           r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?)\b")
+PUBLICATION_CHANNELS = re.compile(
+    rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}"
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
+    rf"(?:\s+in\s+public\s+places)?)*", re.IGNORECASE)
+LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
+# Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
+# "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause or are
+# followed by a comma and a circumstance ("..., in line with the law").
+QUOTED_EXAMPLE = r'(?:"[^"\n]*"|“[^”\n]*”)'
+SUCH_AS_EXAMPLES = re.compile(r"\s+such\s+as\s+(?:" + QUOTED_EXAMPLE + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + QUOTED_EXAMPLE
+                              + r")*|[\w-]+(?:,?\s+[\w-]+){0,5}(?=\s*[.;:\n]|\s*$|,\s+(?:in|under|according|as|where|which|subject)\b))", re.IGNORECASE)
+
+
+def with_channels(text: str, record: Record) -> Record:
+    """A publication extended over the places and channels it is made in, every one when coordinated ("[publish
+    the blacklist on their websites and on Credit China]", "[publicly expose the names ... through newspapers,
+    radio, television and the internet]"; GUIDELINES.md, adjudicated conventions: publication)."""
+    channels = PUBLICATION_CHANNELS.match(text, record[1]) if record[3] == "public-naming" else None
+    return (record[0], channels.end(), record[2], record[3]) if channels else record
+
+
+def without_determiner(text: str, record: Record) -> Record:
+    """A record that opens with an article or a possessive determiner starts after it (GUIDELINES.md, adjudicated
+    conventions: determiners are outside every span; "lower [their] credit rating" keeps it after its verb)."""
+    article = LEADING_DETERMINER.match(text, record[0], record[1])
+    return (article.end(), record[1], record[2], record[3]) if article and article.end() < record[1] else record
+
+
+def after_restricting_verb(text: str, record: Record) -> Record:
+    """A listed match that opens with "restricted from" without what follows "from" (the verb is outside)."""
+    verb = RESTRICT_FROM_ACTIVITY.match(text, record[0], record[1])
+    return (verb.end(), record[1], record[2], record[3]) if verb and verb.end() < record[1] else record
+
+
+def with_examples(text: str, record: Record) -> Record:
+    """The record extended over the "such as" examples that follow it, if any."""
+    examples = SUCH_AS_EXAMPLES.match(text, record[1])
+    return (record[0], examples.end(), record[2], record[3]) if examples else record
