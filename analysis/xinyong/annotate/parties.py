@@ -19,7 +19,7 @@ import re
 from typing import Any, Callable
 
 from ..unit_ids import item_parent
-from .party_candidates import section_lead_in, untyped_parties
+from .party_candidates import referent, section_lead_in, untyped_parties
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -364,5 +364,6 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
                 chosen = groups(source, introduced)[-1] if introduced else []
         if record["norm"] in PERSONS_ONLY_MEASURES and any(p[2] != GOVERNMENT_BODY for p in chosen):
             chosen = [p for p in chosen if p[2] != GOVERNMENT_BODY]
+        chosen = [referent(source, p, parties_by_unit.get(unit if source is text else parent, [])) for p in chosen]
         if chosen:
             record["target"] = list(dict.fromkeys(source[s:e] for s, e, _ in chosen))
