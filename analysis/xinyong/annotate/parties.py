@@ -48,6 +48,7 @@ ZH_UNIT_OR_PERSON = re.compile(r"对(?:[^，,。；;对]{0,30}?的)?(?:该|其)?
 
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
+ZH_CLAUSE_OPENING = re.compile(r"(?:或者|或|以及|并且|并)?(?:其|该)?")
 ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未经)[^，,。；;]{0,10}$")
 # A measure named as a field of restriction (在政府采购、融资信贷……等方面，对失信被执行人予以信用惩戒;
 # 将该用人单位……列入名单，在……融资贷款……等方面予以限制): it falls on the party 对/将 names in the sentence.
@@ -233,8 +234,19 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
             return _last_topic_group(text, earlier)
         # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
         # party the first sentence introduces with 对 or 将 is the provision's party
-        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
+        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end]) \
+            or _pronoun_antecedent(text, start, end, earlier)
     return []
+
+
+def _pronoun_antecedent(text: str, start: int, end: int, earlier: list[Span]) -> list[Span]:
+    """For a measure whose clause refers to its party by 其 (有关部门在……中对其予以限制) and names none
+    in its sentence: the group an earlier sentence introduced with 对/将, else the unit's first group
+    (社会组织被列入……期间，…；…对其予以限制). [] without 其."""
+    clause = text[_boundary_before(text, start, ZH_CLAUSE_END):_boundary_after(text, end, ZH_CLAUSE_END)]
+    if not ZH_PRONOUN.search(clause) or not earlier:
+        return []
+    return _last_topic_group(text, earlier) or _groups(text, earlier)[0]
 
 
 def _restricted_party(text: str, start: int, parties: list[Span]) -> list[Span]:
@@ -308,7 +320,11 @@ def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> li
     groups = [g for g in _groups(text, inside)
               if not ZH_VICTIM_MARKER.search(text, max(start, g[0][0] - 14), g[0][0])
               and any(p[2] != GOVERNMENT_BODY for p in g)]
-    subject = [p for g in groups for p in g]
+    # a party inside the clause after a verb is its object (……或者收受投标人财物的): where a group opens
+    # the clause or one of its comma-separated parts, the others are not its subject
+    opening = [g for g in groups if ZH_CLAUSE_OPENING.fullmatch(
+        text, _boundary_before(text, g[0][0], ZH_CLAUSE_END) if g[0][0] > start else start, g[0][0])]
+    subject = [p for g in opening or groups for p in g]
     named = [p for p in subject if not ZH_LIST_NAME_END.match(text, p[1])]
     return named or subject
 
