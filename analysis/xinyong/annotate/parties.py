@@ -37,7 +37,8 @@ ZH_CLAUSE_END = "，,。；;：:\n"
 # 对 or 将 before the party: 对单位处…罚款, 将信用主体列入…名单
 ZH_TOPIC = re.compile(r"(?:对|将)(?:该|其)?$")
 # A measure that describes the party after it (列入名单的企业).
-ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
+# Further lists may stand between (列入A名单、B名单的供应商: the party of each list).
+ZH_DESCRIBED = re.compile(r"(?:(?:或者|、)[^，,。；;、“”《》]{2,16}?(?:名单|名录))*的(?:该|其他)?")
 # A party followed by a verb of handling or deciding acts; it is not the one sanctioned.
 # Making a commitment (行政相对人作出虚假承诺的) is the party's conduct, not a decision.
 ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出(?![^，,。；;]{0,6}承诺)|决定)")
@@ -132,7 +133,7 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     parties = _without_predicates(text, parties)
     bodies = [p for p in parties if p[2] == GOVERNMENT_BODY]
     parties = [p for p in parties if p[2] != GOVERNMENT_BODY]
-    in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
+    in_list_name = [p for p in parties if ZH_LIST_NAME_END.match(text, p[1])]
     if in_list_name:
         others = [p for p in parties if p not in in_list_name]
         chosen = _party_of_measure(text, start, end, others, bodies) or _party_of_measure(text, start, end, parties, bodies)
