@@ -244,14 +244,18 @@ def find_measures(text: str, res: Resources) -> list[Record]:
             pieces = [(start, join_same_type(text, start, end, kind or "", res.measures), kind)]
         kept.extend((s, e, label, k) for s, e, k in pieces)
         second = ZH_SECOND_LIST.match(text, end) if kind == "list-inclusion" else None
-        while second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
+        # a measure found inside the list's name (政府采购 in 政府采购严重违法失信行为记录名单) is part of it
+        while second and not any(s < second.end(1) and second.start(1) < e and not (second.start(1) <= s and e <= second.end(1))
+                                 for s, e, _, _ in found):
             kept.append((second.start(1), second.end(1), label, kind))
             second = ZH_SECOND_LIST.match(text, second.end(1))
     # the areas of a generic verb (在A、B中予以限制), each a measure of the type it restricts or grants
     areas, verbs = find_field_measures(text, [(s, e) for s, e, _, _ in kept])
     kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)
             and not any(s <= r[0] and r[1] <= e for s, e, _ in areas)]
-    kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
+    # the verb after the areas restricts or grants: they are no list of work areas (在银行贷款、债券发行等
+    # 融资活动中从严审核)
+    kept += [(s, e, "MEASURE", k) for s, e, k in areas]
     return align_zh_measure_starts(text, kept)
 
 

@@ -6,7 +6,7 @@ general conventions (corpus/gold/GUIDELINES.md, "Adjudicated conventions for Chi
 - the channel named before a publishing verb (通过……系统, 在“信用中国”网站上, 纳入……系统) is
   outside, as the verb phrase with 向社会 and a light verb (予以, 进行) is what names the sanction;
 - an object after the publishing verb (向社会公示其失信信息) is inside;
-- a conjunction (并) or 依法 before a measure is outside;
+- a conjunction (并) or 依法 before a measure is outside, and so are 禁止 and 不得 (with 其);
 - the granting verb 予以/给予 directly before a measure joins it (予以取缔), and before a list only
   the first item (予以拘留、罚款), since the list items after it stand on their own.
 """
@@ -26,7 +26,8 @@ ZH_PUBLISHING_START = re.compile(r"(?:向社会)?(?:予以|进行)?(?:公示|公
 ZH_PUBLISHED_OBJECT = re.compile(r"(?:其|该)?[^，。；、的]{0,8}?(?:信息|名单|记录|行为|情况|决定)(?=[，。；、]|$)")
 ZH_ENDS_IN_PUBLISHING = re.compile(r"(?:公示|公布|公开|公告|曝光)$")
 # Words before a measure that are not part of it.
-ZH_LEADING_OUTSIDE = re.compile(r"^(?:并|依法)+")
+# After 禁止 and 不得 (with 其) the span starts at the activity (禁止其[参加政府采购评审活动]).
+ZH_LEADING_OUTSIDE = re.compile(r"^(?:(?:并|依法)+(?:(?:禁止|不得)其?)?|(?:禁止|不得)其?)")
 ZH_GRANTING_VERBS = ("予以", "给予")
 # What may follow a measure that 予以/给予 grants; a noun after it (给予罚款处罚) makes the measure a
 # modifier of what is granted, not the thing granted.

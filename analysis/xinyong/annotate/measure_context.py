@@ -21,11 +21,13 @@ from .finders import ZH_SENTENCE, enclosing
 ZH_AREA_LEAD_IN = re.compile(r"在(?:以下|下列)[^，。；：]{0,8}(?:工作|事项|领域|活动|环节|方面)中")
 # A lead-in that itself imposes or grants (在下列工作中对失信主体予以限制) makes its items measures.
 ZH_MEASURE_LEAD_IN = re.compile(r"限制|禁止|惩戒|激励|约束|措施|优先|便利|支持")
-ZH_OWN_VERB = re.compile(r"限制|禁止|不得|取消|撤销|暂停|停止|终止|追回|收回|追缴|解除|拒绝|优先|给予|降低|提升|提高|列入|纳入|吊销|责令|处")
+# A refusal keeps its negation and is the measure (不向其购买服务, 不适用简易程序).
+ZH_OWN_VERB = re.compile(r"限制|禁止|不得|取消|撤销|暂停|停止|终止|追回|收回|追缴|解除|拒绝|优先|给予|降低|提升|提高|列入|纳入|吊销|责令|处"
+                         r"|^不(?:再)?(?:向其|适用|给予)")
 # Measure types whose patterns also match the bare name of a field of activity.
 FIELD_TYPES = frozenset({"procurement-exclusion", "public-funding-restriction", "financing-restriction",
                          "honor-restriction", "civil-service-restriction", "market-entry-restriction"})
-ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁入|取消|撤销|暂停|不予|惩戒|约束|审慎|优先|激励|倾斜)")
+ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁入|取消|撤销|暂停|不予|惩戒|约束|审慎|优先|激励|倾斜|从严|拒绝)")
 
 
 def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
