@@ -297,10 +297,12 @@ def _responsible_persons_type(text: str, start: int) -> str:
     # back to the sentence's start, across semicolons: "对单位处…罚款；对直接负责的主管人员…" names the
     # unit in the clause before
     sentence_start = max(text.rfind(mark, 0, start) for mark in "。\n") + 1
-    last = None
-    for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start):
-        last = found
-    return "natural-person" if last is not None and last.group("unit") else "public-official"
+    # the subject of the conduct (the first unit or body of the sentence) rather than a body after 由,
+    # which imposes, or a unit the conduct was done to (……包庇生产经营单位的): 采购代理机构……的，由财政部门……
+    # ；对其直接负责的主管人员 are the agency's
+    first = next((found for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start)
+                  if text[max(0, found.start() - 8):found.start()].find("由") < 0), None)
+    return "natural-person" if first is not None and first.group("unit") else "public-official"
 
 
 def find_targets(text: str, res: Resources) -> list[Record]:
