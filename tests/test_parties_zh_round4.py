@@ -96,6 +96,9 @@ def test_refusals_procedures_and_prohibited_activities_are_measures_with_their_b
     assert ("参加评比表彰", "honor-restriction") in found
     assert ("简化竣工验收程序", "priority-handling") in found
     assert ("降低其行业评估等级", "credit-score-deduction") in found
+    # where a modal or a decision puts 禁止 in the authority's mouth, the ban itself is the measure
+    decided = spans("主管部门可以决定禁止其三年内担任本行业企业的高级管理人员。", "MEASURE")
+    assert decided and decided[0][0].startswith("禁止其")
 
 
 def test_areas_of_a_restricting_verb_and_field_words_in_a_condition_clause():

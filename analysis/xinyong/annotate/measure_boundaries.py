@@ -26,8 +26,10 @@ ZH_PUBLISHING_START = re.compile(r"(?:向社会)?(?:予以|进行)?(?:公示|公
 ZH_PUBLISHED_OBJECT = re.compile(r"(?:其|该)?[^，。；、的]{0,8}?(?:信息|名单|记录|行为|情况|决定)(?=[，。；、]|$)")
 ZH_ENDS_IN_PUBLISHING = re.compile(r"(?:公示|公布|公开|公告|曝光)$")
 # Words before a measure that are not part of it.
-# After 禁止 and 不得 (with 其) the span starts at the activity (禁止其[参加政府采购评审活动]).
+# After 禁止 and 不得 (with 其) the span starts at the activity (禁止其[参加政府采购评审活动]), unless a
+# modal or a decision puts 禁止 in the authority's mouth (可以决定禁止其……担任: the ban is the measure).
 ZH_LEADING_OUTSIDE = re.compile(r"^(?:(?:并|依法)+(?:(?:禁止|不得)其?)?|(?:禁止|不得)其?)")
+ZH_IMPOSED_BAN = re.compile(r"(?:可以|应当|有权|决定|予以)$")
 ZH_GRANTING_VERBS = ("予以", "给予")
 # What may follow a measure that 予以/给予 grants; a noun after it (给予罚款处罚) makes the measure a
 # modifier of what is granted, not the thing granted.
@@ -61,6 +63,8 @@ def align_zh_measure_starts(text: str, records: list[Record]) -> list[Record]:
             if published and published.end() <= next_start and ZH_ENDS_IN_PUBLISHING.search(text, start, end):
                 end = published.end()
         outside = ZH_LEADING_OUTSIDE.match(text[start:end])
+        if outside and text.startswith("禁止", start) and ZH_IMPOSED_BAN.search(text, max(0, start - 2), start):
+            outside = None
         if outside and outside.end() < end - start:
             start += outside.end()
         if not text.startswith(ZH_GRANTING_VERBS, start) and _granting_verb_before(text, start) \
