@@ -164,7 +164,8 @@ def test_items_of_a_section_are_read_from_the_paragraph_before_them():
 
 def test_a_body_recommended_to_act_is_not_the_party():
     found = parties([("art-1.p1", "对失信企业，建议商业银行限制新增贷款。")])
-    assert found[("art-1.p1", "限制新增贷款")] == ["企业"]
+    # an enterprise named by its credit is one party, modifier and noun (guidelines: 守信的市场主体)
+    assert found[("art-1.p1", "限制新增贷款")] == ["失信企业"]
 
 
 def test_lian_tong_joins_the_persons_to_the_unit_the_measure_falls_on():

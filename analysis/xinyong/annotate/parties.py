@@ -323,8 +323,13 @@ def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> li
               and any(p[2] != GOVERNMENT_BODY for p in g)]
     # a party inside the clause after a verb is its object (……或者收受投标人财物的): where a group opens
     # the clause or one of its comma-separated parts, the others are not its subject
-    opening = [g for g in groups if ZH_CLAUSE_OPENING.fullmatch(
-        text, _boundary_before(text, g[0][0], ZH_CLAUSE_END) if g[0][0] > start else start, g[0][0])]
+    # a list continued by 、 (信用服务机构、金融机构、行业协会商会、其他企业事业单位及其工作人员) stays the subject
+    opening: list[list[Span]] = []
+    for g in groups:
+        gap = text[opening[-1][-1][1]:g[0][0]] if opening else ""
+        if ZH_CLAUSE_OPENING.fullmatch(text, _boundary_before(text, g[0][0], ZH_CLAUSE_END) if g[0][0] > start else start,
+                                       g[0][0]) or (gap.startswith("、") and not re.search(r"[，,]", gap)):
+            opening.append(g)
     subject = [p for g in opening or groups for p in g]
     named = [p for p in subject if not ZH_LIST_NAME_END.match(text, p[1])]
     return named or subject
