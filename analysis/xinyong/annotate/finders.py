@@ -290,7 +290,9 @@ ZH_BODY_VERB = re.compile(r"(?:通报|报送|报请|报告|提请|移送|会同|
 ZH_HELD_POSITION = re.compile(r"担任[^，,。；;：:]*$")
 RESPONSIBLE_PERSONS = re.compile(r"(?:直接负责|负有责任)的主管人员")
 # Who the responsible persons belong to: the nearest unit or public body before them in the sentence.
-ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府)|(?P<unit>单位|企业|公司|经营者|机构|组织)")
+# Institutions with public functions (公共管理和服务机构, 公共信用机构) count as bodies.
+ZH_UNIT_OR_BODY = re.compile(r"(?P<body>机关|部门|人民政府|政府|(?:公共管理和服务|公共信用(?:信息)?(?:服务)?)机构|公共事务职能的组织)"
+                             r"|(?P<unit>单位|企业|公司|经营者|机构|组织)")
 
 
 def _responsible_persons_type(text: str, start: int) -> str:
@@ -301,7 +303,7 @@ def _responsible_persons_type(text: str, start: int) -> str:
     # which imposes, or a unit the conduct was done to (……包庇生产经营单位的): 采购代理机构……的，由财政部门……
     # ；对其直接负责的主管人员 are the agency's
     first = next((found for found in ZH_UNIT_OR_BODY.finditer(text, sentence_start, start)
-                  if text[max(0, found.start() - 8):found.start()].find("由") < 0), None)
+                  if "由" not in text[max(text.rfind(mark, 0, found.start()) for mark in "，,；;：:") + 1:found.start()]), None)
     return "natural-person" if first is not None and first.group("unit") else "public-official"
 
 
