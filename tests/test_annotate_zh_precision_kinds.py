@@ -170,7 +170,8 @@ def test_a_restriction_the_party_bears_after_a_prohibition_stays(resources):
 @pytest.mark.parametrize("text, span, kind", [
     ("对失信主体，取消其参加政府组织的评比表彰资格。", "取消其参加政府组织的评比表彰资格", "honor-restriction"),
     ("对严重失信主体，限制其获得政府奖励。", "限制其获得政府奖励", "honor-restriction"),
-    ("情节严重的，三年内不得参加政府采购活动。", "不得参加政府采购活动", "procurement-exclusion"),
+    # 不得 is outside the span (guidelines, adjudicated conventions for Chinese)
+    ("情节严重的，三年内不得参加政府采购活动。", "参加政府采购活动", "procurement-exclusion"),
     ("暂停其在公共资源交易平台的投标资格。", "暂停其在公共资源交易平台的投标资格", "procurement-exclusion"),
     ("将其列为失信重点关注对象。", "列为失信重点关注对象", "key-supervision"),
     ("将其违法信息记入其诚信档案。", "记入其诚信档案", "credit-record-entry"),

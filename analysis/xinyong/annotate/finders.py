@@ -192,7 +192,8 @@ ZH_PUBLISHING = re.compile(r"(?:向社会|予以|依法)?(?:公布|公示|公开
 ZH_CHANNEL = re.compile(r"(?:通过|在)[^，,。；;向]{0,20}?(?:网站|系统|平台)")
 ZH_PUBLIC_DISCLOSURE = re.compile(r"(?:依法)?向社会(?:公示|公开|公告)")
 # A second list joined by 或者 to a list entry (列入经营异常名录或者严重违法企业名单) is its own span.
-ZH_SECOND_LIST = re.compile(r"或者([^，。；、“”《》]{2,16}?(?:名单|名录))")
+# A further list after a list entry, joined by 或者 or 、 (列入A名单、B名单的: each list is a span).
+ZH_SECOND_LIST = re.compile(r"(?:或者|、)([^，。；、“”《》]{2,16}?(?:名单|名录))(?=[，。；、的]|或者|$)")
 
 
 def enclosing(pattern: re.Pattern, text: str, position: int) -> re.Match | None:
@@ -248,18 +249,22 @@ def find_measures(text: str, res: Resources) -> list[Record]:
                 or repeats_field_list(text, start, kind or "", [(s, e) for s, e, _, _ in kept]):
             continue
         pieces = split_coordinated(text, start, end, kind or "", res.measures)
-        if len(pieces) == 1:
+        if len(pieces) == 1 and kind != "list-inclusion":
             pieces = [(start, join_same_type(text, start, end, kind or "", res.measures), kind)]
         kept.extend((s, e, label, k) for s, e, k in pieces)
-        if kind == "list-inclusion":
-            second = ZH_SECOND_LIST.match(text, end)
-            if second and not any(s < second.end(1) and second.start(1) < e for s, e, _, _ in found):
-                kept.append((second.start(1), second.end(1), label, kind))
+        second = ZH_SECOND_LIST.match(text, end) if kind == "list-inclusion" else None
+        # a measure found inside the list's name (政府采购 in 政府采购严重违法失信行为记录名单) is part of it
+        while second and not any(s < second.end(1) and second.start(1) < e and not (second.start(1) <= s and e <= second.end(1))
+                                 for s, e, _, _ in found):
+            kept.append((second.start(1), second.end(1), label, kind))
+            second = ZH_SECOND_LIST.match(text, second.end(1))
     # the areas of a generic verb (在A、B中予以限制), each a measure of the type it restricts or grants
     areas, verbs = find_field_measures(text, [(s, e) for s, e, _, _ in kept])
     kept = [r for r in kept if not any(s <= r[0] < e for s, e in verbs)
             and not any(s <= r[0] and r[1] <= e for s, e, _ in areas)]
-    kept += [(s, e, "MEASURE", k) for s, e, k in areas if not _is_context_only(text, s, e, k)]
+    # the verb after the areas restricts or grants: they are no list of work areas (在银行贷款、债券发行等
+    # 融资活动中从严审核)
+    kept += [(s, e, "MEASURE", k) for s, e, k in areas]
     return align_zh_measure_starts(text, kept)
 
 

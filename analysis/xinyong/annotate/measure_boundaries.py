@@ -6,7 +6,7 @@ general conventions (corpus/gold/GUIDELINES.md, "Adjudicated conventions for Chi
 - the channel named before a publishing verb (通过……系统, 在“信用中国”网站上, 纳入……系统) is
   outside, as the verb phrase with 向社会 and a light verb (予以, 进行) is what names the sanction;
 - an object after the publishing verb (向社会公示其失信信息) is inside;
-- a conjunction (并) or 依法 before a measure is outside;
+- a conjunction (并) or 依法 before a measure is outside, and so are 禁止 and 不得 (with 其);
 - the granting verb 予以/给予 directly before a measure joins it (予以取缔), and before a list only
   the first item (予以拘留、罚款), since the list items after it stand on their own.
 """
@@ -26,7 +26,10 @@ ZH_PUBLISHING_START = re.compile(r"(?:向社会)?(?:予以|进行)?(?:公示|公
 ZH_PUBLISHED_OBJECT = re.compile(r"(?:其|该)?[^，。；、的]{0,8}?(?:信息|名单|记录|行为|情况|决定)(?=[，。；、]|$)")
 ZH_ENDS_IN_PUBLISHING = re.compile(r"(?:公示|公布|公开|公告|曝光)$")
 # Words before a measure that are not part of it.
-ZH_LEADING_OUTSIDE = re.compile(r"^(?:并|依法)+")
+# After 禁止 and 不得 (with 其) the span starts at the activity (禁止其[参加政府采购评审活动]), unless a
+# modal or a decision puts 禁止 in the authority's mouth (可以决定禁止其……担任: the ban is the measure).
+ZH_LEADING_OUTSIDE = re.compile(r"^(?:(?:并|依法)+(?:(?:禁止|不得)其?)?|(?:禁止|不得)其?)")
+ZH_IMPOSED_BAN = re.compile(r"(?:可以|应当|有权|决定|予以)$")
 ZH_GRANTING_VERBS = ("予以", "给予")
 # What may follow a measure that 予以/给予 grants; a noun after it (给予罚款处罚) makes the measure a
 # modifier of what is granted, not the thing granted.
@@ -60,6 +63,8 @@ def align_zh_measure_starts(text: str, records: list[Record]) -> list[Record]:
             if published and published.end() <= next_start and ZH_ENDS_IN_PUBLISHING.search(text, start, end):
                 end = published.end()
         outside = ZH_LEADING_OUTSIDE.match(text[start:end])
+        if outside and text.startswith("禁止", start) and ZH_IMPOSED_BAN.search(text, max(0, start - 2), start):
+            outside = None
         if outside and outside.end() < end - start:
             start += outside.end()
         if not text.startswith(ZH_GRANTING_VERBS, start) and _granting_verb_before(text, start) \

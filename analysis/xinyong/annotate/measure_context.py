@@ -21,11 +21,18 @@ from .finders import ZH_SENTENCE, enclosing
 ZH_AREA_LEAD_IN = re.compile(r"在(?:以下|下列)[^，。；：]{0,8}(?:工作|事项|领域|活动|环节|方面)中")
 # A lead-in that itself imposes or grants (在下列工作中对失信主体予以限制) makes its items measures.
 ZH_MEASURE_LEAD_IN = re.compile(r"限制|禁止|惩戒|激励|约束|措施|优先|便利|支持")
-ZH_OWN_VERB = re.compile(r"限制|禁止|不得|取消|撤销|暂停|停止|终止|追回|收回|追缴|解除|拒绝|优先|给予|降低|提升|提高|列入|纳入|吊销|责令|处")
+# A refusal keeps its negation and is the measure (不向其购买服务, 不适用简易程序).
+ZH_OWN_VERB = re.compile(r"限制|禁止|不得|取消|撤销|暂停|停止|终止|追回|收回|追缴|解除|拒绝|优先|给予|降低|提升|提高|列入|纳入|吊销|责令|处"
+                         r"|^不(?:再)?(?:向其|适用|给予)")
 # Measure types whose patterns also match the bare name of a field of activity.
 FIELD_TYPES = frozenset({"procurement-exclusion", "public-funding-restriction", "financing-restriction",
                          "honor-restriction", "civil-service-restriction", "market-entry-restriction"})
-ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁入|取消|撤销|暂停|不予|惩戒|约束|审慎|优先|激励|倾斜)")
+# 惩戒工作, 激励机制 name a body's work, not a restriction or a grant.
+ZH_GOVERNING = re.compile(r"(?<!不得)(?<!不)(?<!禁止)(?:限制|禁止|禁入|取消|撤销|暂停|不予|惩戒|约束|审慎|优先|激励|倾斜|从严|拒绝)"
+                          r"(?!工作|机制|制度|体系)")
+# The condition clause of a provision (供应商在政府采购活动中有下列情形之一的，): a field word in it is
+# where the conduct happened.
+ZH_CONDITION_CLAUSE = re.compile(r"[^，,。；;：:\n]*的(?=[，,：:])")
 
 
 def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
@@ -37,6 +44,9 @@ def _is_context(record: dict[str, Any], texts: dict[str, str]) -> bool:
     if ZH_AREA_LEAD_IN.search(lead_in) and not ZH_MEASURE_LEAD_IN.search(lead_in):
         return True
     if record["norm"] in FIELD_TYPES:
+        condition = enclosing(ZH_CONDITION_CLAUSE, text, record["start"])
+        if condition is not None and record["end"] <= condition.end():
+            return True
         found = enclosing(ZH_SENTENCE, texts.get(record["unit"], ""), record["start"])
         sentence = found.group() if found else ""
         return not (ZH_GOVERNING.search(sentence) or ZH_GOVERNING.search(lead_in))

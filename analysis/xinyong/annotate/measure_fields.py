@@ -12,7 +12,7 @@ import re
 
 # 在 + areas joined by 、/和/及/以及/或者 + (等) + 方面/领域/中/上 + (a comma) + the verb phrase.
 ZH_FIELD_FRAME = re.compile(
-    r"在(?P<areas>[^，,。；;：:在等]{2,60}?)(?:等)?(?:方面|领域|环节|中|上)[，,]?"
+    r"在(?P<areas>[^，,。；;：:在等]{2,60}?)(?:等[^，,。；;：:、在等]{0,6}?)?(?:方面|领域|环节|中|上)[，,]?"
     r"(?:依法|依规|依法依规|按照规定|对其|对该[^，,。；;]{1,8}?|也|(?:在)?同等条件下)*"
     r"(?:予以|给予|实施|实行|采取|作为)?(?P<verb>[^，,。；;]{0,8})")
 # Areas are split at 、 only: 和 joins two objects of one activity (申请资金支持和税收优惠政策).
@@ -24,8 +24,12 @@ ZH_GRANTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:优先|支持|倾斜|激�
 AREA_TYPES: list[tuple[re.Pattern, str | None, str | None]] = [
     (re.compile(r"公务员|招录|录用|招聘|聘用"), "civil-service-restriction", None),
     (re.compile(r"评优|评先|表彰|荣誉|奖励|评选|评比|称号"), "honor-restriction", "honor-award"),
-    (re.compile(r"采购|招标|投标|招投标|公共资源交易|特许经营"), "procurement-exclusion", None),
-    (re.compile(r"利率|费率|保证金"), "cost-increase", "financing-preference"),
+    # government purchase of services: excluded when restricted, a funding preference when granted
+    (re.compile(r"购买服务"), "procurement-exclusion", "funding-priority"),
+    (re.compile(r"采购|招标|投标|招投标|公共资源交易|特许经营|土地出让|产权交易"), "procurement-exclusion", None),
+    # a premium or a deposit is a cost: lowered, a cost reduction (guidelines: 减免保证金)
+    (re.compile(r"保险费|保费|保证金"), "cost-increase", "cost-reduction"),
+    (re.compile(r"利率|费率"), "cost-increase", "financing-preference"),
     (re.compile(r"融资|贷款|授信|信贷|债券"), "financing-restriction", "financing-preference"),
     (re.compile(r"资金|补贴|补助|扶持|资助|立项|经费|(?:计划|科研|试点|示范|政府投资)项目"),
      "public-funding-restriction", "funding-priority"),

@@ -19,7 +19,7 @@ import re
 from typing import Any, Callable
 
 from ..unit_ids import item_parent
-from .party_candidates import section_lead_in, untyped_parties
+from .party_candidates import referent, section_lead_in, untyped_parties
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -37,7 +37,8 @@ ZH_CLAUSE_END = "，,。；;：:\n"
 # 对 or 将 before the party: 对单位处…罚款, 将信用主体列入…名单
 ZH_TOPIC = re.compile(r"(?:对|将)(?:该|其)?$")
 # A measure that describes the party after it (列入名单的企业).
-ZH_DESCRIBED = re.compile(r"的(?:该|其他)?")
+# Further lists may stand between (列入A名单、B名单的供应商: the party of each list).
+ZH_DESCRIBED = re.compile(r"(?:(?:或者|、)[^，,。；;、“”《》]{2,16}?(?:名单|名录))*的(?:该|其他)?")
 # A party followed by a verb of handling or deciding acts; it is not the one sanctioned.
 # Making a commitment (行政相对人作出虚假承诺的) is the party's conduct, not a decision.
 ZH_ACTOR = re.compile(r"(?:可以|应当|不得|必须)?(?:当场|自行)?(?:收缴|作出(?![^，,。；;]{0,6}承诺)|决定)")
@@ -48,6 +49,7 @@ ZH_UNIT_OR_PERSON = re.compile(r"对(?:[^，,。；;对]{0,30}?的)?(?:该|其)?
 
 # The end of a conduct clause (…的，) and the markers of a party the conduct was done to.
 ZH_CONDUCT_END = re.compile(r"的[，,：:]")
+ZH_CLAUSE_OPENING = re.compile(r"(?:或者|或|以及|并且|并)?(?:其|该)?")
 ZH_VICTIM_MARKER = re.compile(r"(?:对|向|给|为|与|致使|侵害|损害|未经)[^，,。；;]{0,10}$")
 # A measure named as a field of restriction (在政府采购、融资信贷……等方面，对失信被执行人予以信用惩戒;
 # 将该用人单位……列入名单，在……融资贷款……等方面予以限制): it falls on the party 对/将 names in the sentence.
@@ -131,7 +133,7 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     parties = _without_predicates(text, parties)
     bodies = [p for p in parties if p[2] == GOVERNMENT_BODY]
     parties = [p for p in parties if p[2] != GOVERNMENT_BODY]
-    in_list_name = [p for p in parties if start <= p[0] and p[1] <= end and ZH_LIST_NAME_END.match(text, p[1])]
+    in_list_name = [p for p in parties if ZH_LIST_NAME_END.match(text, p[1])]
     if in_list_name:
         others = [p for p in parties if p not in in_list_name]
         chosen = _party_of_measure(text, start, end, others, bodies) or _party_of_measure(text, start, end, parties, bodies)
@@ -233,8 +235,19 @@ def _party_of_measure(text: str, start: int, end: int, parties: list[Span], bodi
             return _last_topic_group(text, earlier)
         # 对当事人的同一个违法行为，不得给予两次以上罚款……。同一个违法行为……应当给予罚款处罚的，……: the
         # party the first sentence introduces with 对 or 将 is the provision's party
-        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end])
+        return subject or _last_topic_group(text, [p for p in earlier if p[1] <= first_end]) \
+            or _pronoun_antecedent(text, start, end, earlier)
     return []
+
+
+def _pronoun_antecedent(text: str, start: int, end: int, earlier: list[Span]) -> list[Span]:
+    """For a measure whose clause refers to its party by 其 (有关部门在……中对其予以限制) and names none
+    in its sentence: the group an earlier sentence introduced with 对/将, else the unit's first group
+    (社会组织被列入……期间，…；…对其予以限制). [] without 其."""
+    clause = text[_boundary_before(text, start, ZH_CLAUSE_END):_boundary_after(text, end, ZH_CLAUSE_END)]
+    if not ZH_PRONOUN.search(clause) or not earlier:
+        return []
+    return _last_topic_group(text, earlier) or _groups(text, earlier)[0]
 
 
 def _restricted_party(text: str, start: int, parties: list[Span]) -> list[Span]:
@@ -308,7 +321,16 @@ def _conduct_subject(text: str, start: int, end: int, parties: list[Span]) -> li
     groups = [g for g in _groups(text, inside)
               if not ZH_VICTIM_MARKER.search(text, max(start, g[0][0] - 14), g[0][0])
               and any(p[2] != GOVERNMENT_BODY for p in g)]
-    subject = [p for g in groups for p in g]
+    # a party inside the clause after a verb is its object (……或者收受投标人财物的): where a group opens
+    # the clause or one of its comma-separated parts, the others are not its subject
+    # a list continued by 、 (信用服务机构、金融机构、行业协会商会、其他企业事业单位及其工作人员) stays the subject
+    opening: list[list[Span]] = []
+    for g in groups:
+        gap = text[opening[-1][-1][1]:g[0][0]] if opening else ""
+        if ZH_CLAUSE_OPENING.fullmatch(text, _boundary_before(text, g[0][0], ZH_CLAUSE_END) if g[0][0] > start else start,
+                                       g[0][0]) or (gap.startswith("、") and not re.search(r"[，,]", gap)):
+            opening.append(g)
+    subject = [p for g in opening or groups for p in g]
     named = [p for p in subject if not ZH_LIST_NAME_END.match(text, p[1])]
     return named or subject
 
@@ -364,5 +386,6 @@ def add_sanctioned_parties(records: list[dict[str, Any]], texts: dict[str, str],
                 chosen = groups(source, introduced)[-1] if introduced else []
         if record["norm"] in PERSONS_ONLY_MEASURES and any(p[2] != GOVERNMENT_BODY for p in chosen):
             chosen = [p for p in chosen if p[2] != GOVERNMENT_BODY]
+        chosen = [referent(source, p, parties_by_unit.get(unit if source is text else parent, [])) for p in chosen]
         if chosen:
             record["target"] = list(dict.fromkeys(source[s:e] for s, e, _ in chosen))

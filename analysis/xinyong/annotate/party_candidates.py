@@ -25,8 +25,12 @@ ZH_SUBJECT_PARTY = re.compile(r"(?P<party>(?!有关|相关|其他|各|本|该|�
 # 人员 joined to another party (用人单位和人员), and 单位 beside 个人 (单位和个人违反…的).
 ZH_JOINED_PERSONS = re.compile(r"(?<=[和及])(?P<party>人员)(?=[，,。；;])|(?<![^，,。；;：:\n对])(?P<unit>单位)(?=(?:和|或者|、|及)个人)")
 ZH_SENTENCE_START = re.compile(r"(?:^|(?<=[。；;\n]))(?:（[一二三四五六七八九十]+）|\d+[.．、])?")
-# An item's label: （一）, 1., 1、
-ZH_ITEM_LABEL = re.compile(r"\s*(?:（[一二三四五六七八九十]+）|\(\d+\)|\d+[.．、])")
+# An item's label: （一）, 1., 1、 (the groups tell the label's kind: a list of one kind may sit under an
+# item of another, as 1.–4. under （二）…：)
+ZH_ITEM_LABEL = re.compile(r"\s*(?:(?P<cn>（[一二三四五六七八九十]+）)|(?P<paren>\(\d+\))|(?P<num>\d+[.．、]))")
+# 该 + a noun with an organisation's or a group's head (将该中介机构列入…): the party the provision
+# refers back to, named again (the noun after 该 is its text).
+ZH_REFERRED_PARTY = re.compile(r"(?<=[将对]该)(?P<party>[^，,。；;：:、的及和与或对由在将其该]{0,8}?" + _HEAD + r")")
 
 
 def untyped_parties(text: str, targets: list[Span]) -> list[Span]:
@@ -38,7 +42,8 @@ def untyped_parties(text: str, targets: list[Span]) -> list[Span]:
     RETURNS (list[Span]): (start, end, "") for each such party, in order.
     """
     found: list[Span] = []
-    candidates = list(ZH_TOPIC_PARTY.finditer(text)) + list(ZH_JOINED_PERSONS.finditer(text))
+    candidates = list(ZH_TOPIC_PARTY.finditer(text)) + list(ZH_JOINED_PERSONS.finditer(text)) \
+        + list(ZH_REFERRED_PARTY.finditer(text))
     for start in ZH_SENTENCE_START.finditer(text):
         subject = ZH_SUBJECT_PARTY.match(text, start.end())
         if subject:
@@ -58,12 +63,36 @@ def section_lead_in(unit: str, texts: dict[str, str]) -> str | None:
     unit (str): the item's unit id.
     texts (dict[str, str]): the document's unit ids -> texts, in document order.
     """
-    if not ZH_ITEM_LABEL.match(texts.get(unit, "")):
+    label = ZH_ITEM_LABEL.match(texts.get(unit, ""))
+    if not label:
         return None
     order = list(texts)
     for previous in reversed(order[:order.index(unit)]):
         text = texts[previous].rstrip()
-        if ZH_ITEM_LABEL.match(text):
+        other = ZH_ITEM_LABEL.match(text)
+        if other and other.lastgroup == label.lastgroup:
             continue
+        # an item of another kind that ends with a colon introduces the list (（二）…采取下列措施：)
         return previous if text.endswith(("：", ":")) else None
     return None
+
+
+# A head noun alone (该单位): the party it refers back to is the nearest earlier one with that head.
+ZH_BARE_HEAD = re.compile(r"单位|机构|组织|企业|公司|人员")
+
+
+def referent(text: str, party: Span, parties: list[Span]) -> Span:
+    """The party a bare head noun after 该 refers back to (生产经营单位……，由……部门将该单位及其主要负责人
+    列入…: 单位 is the 生产经营单位): the nearest earlier party of the unit ending with that noun; the
+    party itself when it is no such noun or nothing earlier fits.
+
+    text (str): the unit's text.
+    party (Span): a chosen party.
+    parties (list[Span]): the unit's parties (TARGET spans and untyped ones).
+    """
+    start, end, _ = party
+    if not text.endswith("该", 0, start) or not ZH_BARE_HEAD.fullmatch(text, start, end):
+        return party
+    head = text[start:end]
+    earlier = [p for p in parties if p[1] <= start - 1 and p[1] - p[0] > len(head) and text[p[0]:p[1]].endswith(head)]
+    return earlier[-1] if earlier else party
