@@ -1,0 +1,113 @@
+"""Batches 7 and 8 of the held-out English set (issue 16): development text written blind to the rules, every unit a
+train unit (batch 7 in registers and kinds no earlier batch has, batch 8 rich in measure and target shapes whose span
+boundaries matter). The batches are loaded and checked here, never scored: where the scoring wiring is checked, the
+pipeline is replaced by a stub that records what it is asked to annotate. Each batch's own thresholds stand in
+DEV_BATCHES."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+import pytest
+from click.testing import CliRunner
+from heldout_en_helpers import record_annotated_units
+
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, evaluate_heldout_en,
+                                         heldout_en_batch, heldout_en_counts, heldout_en_folder, load_heldout_en)
+from xinyong.catalog import load_catalog
+from xinyong.cli import main
+from xinyong.structure import parse_file
+
+FOLDER = heldout_en_folder()
+
+
+@dataclass(frozen=True)
+class DevBatch:
+    """What one development batch's gold must hold: the support its brief asked for and its refusal code."""
+
+    number: int
+    refusal: str
+    citations: int
+    docnos: int
+    local_bodies: int
+    uncatalogued_docnos: frozenset[str]
+
+
+DEV_BATCHES = {
+    # one number of batch 7 is of an uncatalogued instrument (the 2021 regulation on medical security funds)
+    7: DevBatch(7, "E285", citations=15, docnos=8, local_bodies=15, uncatalogued_docnos=frozenset({"国务院令第735号"})),
+    8: DevBatch(8, "E304", citations=12, docnos=6, local_bodies=15, uncatalogued_docnos=frozenset()),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(DEV_BATCHES), ids=str)
+def batch(request) -> DevBatch:
+    return DEV_BATCHES[request.param]
+
+
+@pytest.fixture(scope="module")
+def units(batch):
+    return [u for u in load_heldout_en() if heldout_en_batch(u.doc) == batch.number]
+
+
+@pytest.fixture
+def annotated(monkeypatch):
+    return record_annotated_units(monkeypatch)
+
+
+def test_every_batch_file_is_listed_and_all_its_units_are_train(batch, units):
+    split, docs, refusal = HELDOUT_EN_LATER_BATCHES[batch.number]
+    assert split == "train" and refusal == batch.refusal  # the files and the refusal: test_heldout_en_batches.py
+    assert isinstance(docs, tuple) and len(docs) == 4
+    parsed = {(doc, unit.id) for doc in docs for unit in parse_file(FOLDER / "texts" / f"{doc}.en.md", "en").units
+              if unit.kind != "article"}
+    assert {(u.doc, u.unit) for u in units} == parsed and len(units) >= 100
+    assert {u.split for u in units} == {"train"}
+    assert all(24 <= sum(u.doc == doc for u in units) <= 28 for doc in docs)
+
+
+def test_batch_gold_has_the_support_the_brief_asked_for(batch, units):
+    spans = Counter(span[2] for unit in units for span in unit.spans)
+    assert spans["MEASURE"] >= 70 and spans["TARGET"] >= 90
+    assert spans["CITATION"] >= batch.citations and spans["DOCNO"] >= batch.docnos
+    # local bodies follow the adjudicated convention: AGENCY with a local: type as well as TARGET
+    local = sum(1 for u in units for s in u.spans if s[2] == "AGENCY" and str(s[3]).startswith("local:"))
+    assert local >= batch.local_bodies
+
+
+def test_batch8_varies_measure_types():
+    # batch 8 is meant to vary measure shapes: many types, incentives among them
+    types = Counter(s[3] for u in load_heldout_en() if heldout_en_batch(u.doc) == 8 for s in u.spans
+                    if s[2] == "MEASURE")
+    assert len(types) >= 20 and {"fewer-inspections", "priority-handling", "funding-priority"} <= set(types)
+
+
+def test_batch_citations_and_document_numbers_resolve_to_the_catalog(batch, units):
+    catalog = load_catalog().entries
+    cited = [s[3] for u in units for s in u.spans if s[2] == "CITATION" and s[3]]
+    assert len(cited) >= batch.citations and set(cited) <= set(catalog)
+    numbers = {entry.get("doc_number") for entry in catalog.values()}
+    docnos = {s[3] for u in units for s in u.spans if s[2] == "DOCNO"}
+    assert len(docnos) >= batch.docnos and docnos - numbers == batch.uncatalogued_docnos
+
+
+def test_batch_is_in_the_train_aggregate_and_never_in_the_test_one(annotated, batch, units):
+    evaluate_heldout_en("train")
+    assert {(u.doc, u.unit) for u in units} <= {(u.doc, u.unit) for u in annotated}
+    annotated.clear()
+    evaluate_heldout_en("test")
+    assert annotated and not any(u.doc.startswith(batch_prefix(batch.number)) for u in annotated)
+    annotated.clear()
+    alone = evaluate_heldout_en("train", batch=batch.number)
+    assert {(u.doc, u.unit) for u in annotated} == {(u.doc, u.unit) for u in units}
+    assert alone["units"] == {"units": len(units), "documents": 4}
+
+
+def test_check_counts_batch_as_train_only(tmp_path, monkeypatch, batch, units):
+    monkeypatch.setenv("XINYONG_BUILD", str(tmp_path / "build"))
+    counted = CliRunner().invoke(main, ["evaluate", "--heldout-en", "--check", "--format", "json"])
+    assert counted.exit_code == 0, counted.output
+    rows = [r for r in json.loads(counted.output) if r["batch"] == batch.number]
+    assert [(r["split"], r["units"], r["documents"]) for r in rows] == [("train", len(units), 4)]
+    assert rows == [r for r in heldout_en_counts() if r["batch"] == batch.number]
