@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .record_overlaps import keep_longest_first
+
 Record = tuple[int, int, str, str | None]
 AMOUNT = (r"(?:RMB\s*|CNY\s*|¥\s*)?\d+(?:[,.]\d+)*(?:\s+(?:hundred|thousand|million|billion))?(?:\s*(?:yuan|RMB))?")
 FINE_LEAD = re.compile(r"\b(?:impos(?:e|es|ed|ing)\s+(?:a\s+)?|(?:heavier|higher|larger|bigger|steeper)\s+)$",
@@ -70,8 +72,4 @@ def with_measure_edges(text: str, measures: list[Record]) -> list[Record]:
             moved.append((start, further.start(), label, kind))
             start = further.end()
         moved.append((start, end, label, kind))
-    kept: list[Record] = []
-    for record in sorted(moved, key=lambda r: (r[0], -(r[1] - r[0]))):
-        if not any(s < record[1] and record[0] < e for s, e, _, _ in kept):
-            kept.append(record)
-    return sorted(kept)
+    return keep_longest_first(moved)

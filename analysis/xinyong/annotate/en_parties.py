@@ -24,6 +24,7 @@ from typing import Any
 from .en_lexicon import load_lexicon
 from .parties import add_sanctioned_parties
 from .patterns import PatternSet
+from .record_overlaps import keep_longest_first
 
 Record = tuple[int, int, str, str | None]
 TARGETS_FILE = "patterns/en-targets.yaml"
@@ -191,11 +192,7 @@ def _with_coordinated_functions(text: str, records: list[Record], functions: lis
             if body:
                 start = body[0]
         extended.append((start, end, label, kind))
-    kept: list[Record] = []
-    for record in sorted(extended, key=lambda r: (r[0], -(r[1] - r[0]))):
-        if not any(s < record[1] and record[0] < e for s, e, _, _ in kept):
-            kept.append(record)
-    return sorted(kept)
+    return keep_longest_first(extended)
 
 
 def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None = None) -> list[Record]:
