@@ -110,3 +110,7 @@ def annotated(built, corpus):
     from xinyong.analyze.data import AnnotatedCorpus
 
     return AnnotatedCorpus(corpus, built)
+
+
+# the browser tests' session fixtures, registered here once for every test module that uses them
+from site_browser import browser, page, server, site  # noqa: E402,F401

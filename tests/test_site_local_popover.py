@@ -1,10 +1,8 @@
 """The popover of a local body (AGENCY local:...) on a built document page, in a real browser: hovered
-and focused, on a desktop and a phone viewport (the site and browser fixtures are test_site.py's)."""
+and focused, on a desktop and a phone viewport (the site and browser fixtures: site_browser.py, via conftest.py)."""
 from __future__ import annotations
 
 import pytest
-
-from test_site import browser, page, server, site  # noqa: F401  (fixtures shared with the browser tests)
 
 pytestmark = [pytest.mark.browser, pytest.mark.build, pytest.mark.needs_sources]
 
@@ -13,7 +11,7 @@ PAGE = "docs/shenzhen-social-credit-regulation-2022.html"
 GLOSS = "market regulation department / 市场监管部门 (municipal / 市级; local body, not a national agency)"
 
 
-def test_a_local_body_shows_its_gloss_on_hover_and_on_focus(page, server):  # noqa: F811
+def test_a_local_body_shows_its_gloss_on_hover_and_on_focus(page, server):
     page.goto(f"{server}/{PAGE}")
     popover = page.locator("#xy-gloss-popover")
     for column in ("xy-zh", "xy-en"):
@@ -34,7 +32,7 @@ def test_a_local_body_shows_its_gloss_on_hover_and_on_focus(page, server):  # no
 
 
 @pytest.mark.parametrize("width, height", [(1440, 900), (390, 844)])
-def test_a_local_popover_stays_inside_the_viewport(browser, server, width, height):  # noqa: F811
+def test_a_local_popover_stays_inside_the_viewport(browser, server, width, height):
     context = browser.new_context(viewport={"width": width, "height": height})
     tab = context.new_page()
     errors, outside = [], []

@@ -64,16 +64,27 @@ def _alternation(forms: list[str]) -> str:
 
 @lru_cache(maxsize=4)
 def load_reprimand_rules(corpus: str) -> ReprimandRules:
-    """Compile the `reprimands` section of corpus/patterns/en-lexicon.yaml.
+    """Compile the `reprimands` section of corpus/patterns/en-lexicon.yaml, or read it from the annotator's
+    on-disk cache while the file, this module and lemminflect are unchanged: the word forms come from
+    lemminflect, which imports spaCy, a cost a process that only searches (the evidence finder) must not pay.
 
     corpus (str): the corpus directory.
     RETURNS (ReprimandRules): the patterns (None each when the section is missing).
     RAISES (XinyongError): E290 for a section that is not a mapping of word lists, naming the file.
     """
+    from importlib.metadata import version
+
+    from . import cache, en_lexicon
+
+    path = Path(corpus) / LEXICON_FILE
+    key = cache.fingerprint([path, Path(__file__), Path(en_lexicon.__file__)], version("lemminflect"))
+    return cache.load_or_build("en-reprimands", key, lambda: _compile_reprimand_rules(path))
+
+
+def _compile_reprimand_rules(path: Path) -> ReprimandRules:
     from ..datafiles import load_yaml
     from ..errors import XinyongError
 
-    path = Path(corpus) / LEXICON_FILE
     data = (load_yaml(path).data or {}).get("reprimands") or {}
     if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
         raise XinyongError("E290", path=path, place="reprimands", reason="expected a mapping of word lists")
