@@ -20,6 +20,7 @@ from typing import Any, Callable
 
 from ..unit_ids import item_parent
 from .party_candidates import referent, section_lead_in, untyped_parties
+from .zh_party_shapes import joined_in_group, without_whole_of_part
 
 # Government bodies impose the measures; workers are the parties the provisions protect
 # (列入拖欠农民工工资…名单 falls on the employer, not on 农民工).
@@ -97,7 +98,8 @@ def _groups(text: str, parties: list[Span]) -> list[list[Span]]:
     """Parties joined only by a conjunction or 、 form one group (in text order)."""
     groups: list[list[Span]] = []
     for party in parties:
-        if groups and ZH_PARTY_JOINER.fullmatch(text[groups[-1][-1][1]:party[0]]):
+        if groups and (ZH_PARTY_JOINER.fullmatch(text[groups[-1][-1][1]:party[0]])
+                       or joined_in_group(text, groups[-1][-1][1], party[0])):
             groups[-1].append(party)
         else:
             groups.append([party])
@@ -140,7 +142,8 @@ def party_of_measure(text: str, start: int, end: int, parties: list[Span]) -> li
     else:
         chosen = _party_of_measure(text, start, end, parties, bodies)
     # 对该企业的法定代表人处…罚款: the possessor joined by 的 is not a party
-    return [p for i, p in enumerate(chosen) if not (i + 1 < len(chosen) and text[p[1]:chosen[i + 1][0]] == "的")]
+    chosen = [p for i, p in enumerate(chosen) if not (i + 1 < len(chosen) and text[p[1]:chosen[i + 1][0]] == "的")]
+    return without_whole_of_part(text, chosen)
 
 
 def _without_predicates(text: str, parties: list[Span]) -> list[Span]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .zh_party_shapes import shaped_parties
+
 Span = tuple[int, int, str]  # start, end, target type ("" for a party of no listed type)
 
 # The head nouns of an organisation or a group of persons named by its role.
@@ -48,9 +50,8 @@ def untyped_parties(text: str, targets: list[Span]) -> list[Span]:
         subject = ZH_SUBJECT_PARTY.match(text, start.end())
         if subject:
             candidates.append(subject)
-    for match in candidates:
-        group = "unit" if "unit" in match.groupdict() and match.group("unit") else "party"
-        start, end = match.span(group)
+    spans = [m.span("unit" if "unit" in m.groupdict() and m.group("unit") else "party") for m in candidates]
+    for start, end in spans + shaped_parties(text):
         if not any(s < end and start < e for s, e, _ in targets + found):
             found.append((start, end, ""))
     return sorted(found)
