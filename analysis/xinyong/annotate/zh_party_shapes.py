@@ -1,8 +1,8 @@
 """More shapes in which a Chinese provision names the party of its measures (issue 19, session 8,
 written on sentences of our own, not on any gold set's text):
 
-- 单位 alone as the subject of the conduct that opens a sentence (单位违反本规定的，处…罚款), and 单位
-  beside 个人 after 有关/相关 (有关单位和个人违反…的);
+- 单位 alone as the subject of the conduct that opens a sentence (单位违反本规定的，处…罚款), as the
+  topic of 对 after a relative clause (对被列入…名单的单位，), and beside 个人 after 有关/相关 (有关单位和个人);
 - the persons joined to a party by 及其/和 with 有关/相关 between (用人单位及其有关人员的信用记录: 人员);
 - a party named by its status as an object of joint punishment or incentive, as the topic of 对
   (对守信联合激励对象，…采取下列激励措施：);
@@ -23,6 +23,8 @@ ZH_UNIT_SUBJECT = re.compile(r"(?:^|(?<=[。；;\n]))(?:（[一二三四五六�
 ZH_RELATED_UNIT = re.compile(r"(?<=有关|相关)(?P<party>单位)(?=(?:和|或者|、|及)个人)")
 # 及其有关人员, 和相关人员: the persons of the party before (the party's own text is 人员).
 ZH_RELATED_PERSONS = re.compile(r"(?:及其|和其|以及|及|和)(?:有关|相关)(?P<party>人员)")
+# 对 + a relative clause + 单位 alone, closed by a comma (对被列入严重失信主体名单的单位，…).
+ZH_TOPIC_UNIT = re.compile(r"对[^，,。；;：:对]{1,30}?的(?P<party>单位)(?=[，,])")
 # 对 + a party named as the object of joint punishment or incentive, closed by a comma.
 ZH_STATUS_TOPIC = re.compile(r"(?<=对)(?P<party>[^，,。；;：:、的对]{2,14}?(?:惩戒|激励)对象)(?=[，,])")
 # What may join a party to the persons after it besides ZH_PARTY_JOINER (及其有关人员).
@@ -41,7 +43,7 @@ def shaped_parties(text: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     titles = [m.span() for m in ZH_CITED_TITLE.finditer(text)]
-    for pattern in (ZH_UNIT_SUBJECT, ZH_RELATED_UNIT, ZH_RELATED_PERSONS, ZH_STATUS_TOPIC):
+    for pattern in (ZH_UNIT_SUBJECT, ZH_RELATED_UNIT, ZH_TOPIC_UNIT, ZH_RELATED_PERSONS, ZH_STATUS_TOPIC):
         for match in pattern.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             start, end = match.span(group)
