@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .zh_date_edges import range_starts, year_period_end
+
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -85,12 +87,18 @@ def find_dates(text: str, lang: str) -> list[DateMatch]:
                    else match.end("y")) + 1  # the closing 日, 月 or 年
             if match.group("tail"):
                 end = match.end()
+            elif not match.group("m"):
+                end = year_period_end(text, end)  # 2022年度
             if iso:
                 found.append(DateMatch(match.start(), end, original[match.start():end], iso))
         for match in ZH_MONTH_DAY.finditer(text):
             iso = _iso(None, _num(match.group("m")), _num(match.group("d")))
             if iso:
                 found.append(DateMatch(match.start(), match.end(), original[match.start():match.end()], iso))
+        for start, end, year, month in range_starts(text):  # 2014—2020年, 2024年1-6月: the first end
+            iso = _iso(_num(year), _num(month), None)
+            if iso:
+                found.append(DateMatch(start, end, original[start:end], iso))
         for match in ZH_MONTH_ONLY.finditer(text):  # a month without a year: --MM
             month = _num(match.group("m"))
             if month and 1 <= month <= 12:
