@@ -38,6 +38,7 @@ def test_the_pipeline_links_measures_to_the_new_shapes():
         ("art-5.p1", "行业协会商会可以对会员企业中的守信企业给予重点推荐。"),
         ("art-6.p1", "有关部门对诚信纳税人应当给予绿色通道。"),
         ("art-7.p1", "对被列入严重失信主体名单的单位，有关部门应当限制其参加政府采购活动。"),
+        ("art-8.p1", "律师事务所及其律师违反规定的，由司法行政部门给予警告，并可以对律师事务所处十万元以下罚款。"),
     ])
     assert found[("art-1.p1", "处二万元以下罚款")] == ["单位"]
     assert found[("art-1.p1", "处五千元以下罚款")] == ["直接负责的主管人员"]
@@ -48,3 +49,6 @@ def test_the_pipeline_links_measures_to_the_new_shapes():
     assert found[("art-6.p1", "给予绿色通道")] == ["诚信纳税人"]
     # the list named in the relative clause is no party: the 单位 it describes is
     assert found[("art-7.p1", "限制其参加政府采购活动")] == ["单位"]
+    # an organisation of no TARGET type with its professionals; the fine after 对 falls on the firm alone
+    assert found[("art-8.p1", "给予警告")] == ["律师事务所", "律师"]
+    assert found[("art-8.p1", "处十万元以下罚款")] == ["律师事务所"]

@@ -6,6 +6,8 @@ written on sentences of our own, not on any gold set's text):
 - the persons joined to a party by 及其/和 with 有关/相关 between (用人单位及其有关人员的信用记录: 人员);
 - a party named by its status as an object of joint punishment or incentive, as the topic of 对
   (对守信联合激励对象，…采取下列激励措施：);
+- an organisation whose head no TARGET type has (律师事务所, 检验检测中心, 零售药店) as the subject of the
+  conduct or the topic of 对, and its professionals after 及其 (律师事务所及其律师);
 - a part of a group named with 中的 (对会员企业中的守信企业给予…): the part is the party, not the group.
 
 Plain functions over text, no spaCy (the finders' rule); parties.py and party_candidates.py call them.
@@ -25,6 +27,14 @@ ZH_RELATED_UNIT = re.compile(r"(?<=有关|相关)(?P<party>单位)(?=(?:和|或�
 ZH_RELATED_PERSONS = re.compile(r"(?:及其|和其|以及|及|和)(?:有关|相关)(?P<party>人员)")
 # 对 + a relative clause + 单位 alone, closed by a comma (对被列入严重失信主体名单的单位，…).
 ZH_TOPIC_UNIT = re.compile(r"对[^，,。；;：:对]{1,30}?的(?P<party>单位)(?=[，,])")
+# An organisation named by a head that no TARGET type has (律师事务所, 检验检测中心, 零售药店), opening a
+# sentence as the subject of its conduct (…的，), or as the topic of 对 before a comma.
+_ORGANISATION = r"[^，,。；;：:、的（）()对由在将其该\s]{1,10}?(?:事务所|中心|医院|药店|药房|银行|学校|协会|商会)"
+ZH_ORGANISATION_SUBJECT = re.compile(rf"(?:^|(?<=[。；;\n]))(?:（[一二三四五六七八九十]+）|\d+[.．、])?(?!有关|相关|其他|各|本|上述)"
+                                     rf"(?P<party>{_ORGANISATION})(?=[^，,。；;：:]{{1,60}}?的[，,])")
+ZH_ORGANISATION_TOPIC = re.compile(rf"(?<=对)(?P<party>{_ORGANISATION})(?=[处给予罚，,])")
+# The professionals of such an organisation after 及其 (律师事务所及其律师); 其他, 其中 are no 其.
+ZH_PROFESSIONALS = re.compile(r"(?<=及其)(?!他|它|中|余)(?P<party>[^，,。；;：:、的和或及]{0,5}?(?:律师|会计师|医师|药师|评估师|教师|员工|职工))")
 # 对 + a party named as the object of joint punishment or incentive, closed by a comma.
 ZH_STATUS_TOPIC = re.compile(r"(?<=对)(?P<party>[^，,。；;：:、的对]{2,14}?(?:惩戒|激励)对象)(?=[，,])")
 # What may join a party to the persons after it besides ZH_PARTY_JOINER (及其有关人员).
@@ -43,7 +53,8 @@ def shaped_parties(text: str) -> list[tuple[int, int]]:
     """
     found: list[tuple[int, int]] = []
     titles = [m.span() for m in ZH_CITED_TITLE.finditer(text)]
-    for pattern in (ZH_UNIT_SUBJECT, ZH_RELATED_UNIT, ZH_TOPIC_UNIT, ZH_RELATED_PERSONS, ZH_STATUS_TOPIC):
+    for pattern in (ZH_UNIT_SUBJECT, ZH_RELATED_UNIT, ZH_TOPIC_UNIT, ZH_RELATED_PERSONS, ZH_STATUS_TOPIC,
+                    ZH_ORGANISATION_SUBJECT, ZH_ORGANISATION_TOPIC, ZH_PROFESSIONALS):
         for match in pattern.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             start, end = match.span(group)
