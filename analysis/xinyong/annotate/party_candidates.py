@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .zh_party_shapes import shaped_parties
+from .zh_party_shapes import repeated_mentions, shaped_parties
 
 Span = tuple[int, int, str]  # start, end, target type ("" for a party of no listed type)
 
@@ -54,7 +54,7 @@ def untyped_parties(text: str, targets: list[Span]) -> list[Span]:
     for start, end in spans + shaped_parties(text):
         if not any(s < end and start < e for s, e, _ in targets + found):
             found.append((start, end, ""))
-    return sorted(found)
+    return sorted(found + repeated_mentions(text, targets + found))
 
 
 def section_lead_in(unit: str, texts: dict[str, str]) -> str | None:

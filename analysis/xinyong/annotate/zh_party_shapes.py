@@ -8,7 +8,8 @@ written on sentences of our own, not on any gold set's text):
   (对守信联合激励对象，…采取下列激励措施：);
 - an organisation whose head no TARGET type has (律师事务所, 检验检测中心, 零售药店) as the subject of the
   conduct or the topic of 对, and its professionals after 及其 (律师事务所及其律师);
-- a part of a group named with 中的 (对会员企业中的守信企业给予…): the part is the party, not the group.
+- a part of a group named with 中的 (对会员企业中的守信企业给予…): the part is the party, not the group;
+- a later mention of such a party after 对/将/该 (对担保机构处…罚款).
 
 Plain functions over text, no spaCy (the finders' rule); parties.py and party_candidates.py call them.
 """
@@ -61,6 +62,22 @@ def shaped_parties(text: str) -> list[tuple[int, int]]:
             if not any(s <= start and end <= e for s, e in titles):
                 found.append((start, end))
     return sorted(set(found))
+
+
+def repeated_mentions(text: str, parties: list[Span]) -> list[Span]:
+    """Later mentions, after 对, 将 or 该, of an untyped party the unit has already named (担保机构及其从业人员
+    违反规定的，对担保机构处三万元罚款: the second 担保机构), as parties of no type.
+
+    text (str): the unit's text.
+    parties (list[Span]): the unit's parties so far (TARGET spans and untyped ones).
+    RETURNS (list[Span]): the further mentions that overlap none of the parties.
+    """
+    found: list[Span] = []
+    for name in dict.fromkeys(text[s:e] for s, e, kind in parties if not kind and e - s >= 2):
+        for match in re.finditer(rf"(?<=[对将该]){re.escape(name)}", text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in parties + found):
+                found.append((match.start(), match.end(), ""))
+    return found
 
 
 def joined_in_group(text: str, end: int, start: int) -> bool:
