@@ -40,6 +40,7 @@ def test_the_pipeline_links_measures_to_the_new_shapes():
         ("art-7.p1", "对被列入严重失信主体名单的单位，有关部门应当限制其参加政府采购活动。"),
         ("art-8.p1", "律师事务所及其律师违反规定的，由司法行政部门给予警告，并可以对律师事务所处十万元以下罚款。"),
         ("art-9.p1", "担保机构及其从业人员违反规定的，对担保机构处三万元罚款，对从业人员给予警告。"),
+        ("art-10.p1", "对检验检测中心出具虚假报告的，由市场监管部门处五万元罚款。"),
     ])
     assert found[("art-1.p1", "处二万元以下罚款")] == ["单位"]
     assert found[("art-1.p1", "处五千元以下罚款")] == ["直接负责的主管人员"]
@@ -56,3 +57,5 @@ def test_the_pipeline_links_measures_to_the_new_shapes():
     # a party named again after 对 is that clause's party, not the whole conduct subject
     assert found[("art-9.p1", "处三万元罚款")] == ["担保机构"]
     assert found[("art-9.p1", "给予警告")] == ["从业人员"]
+    # 对 + the party + its conduct: the body after 由 imposes
+    assert found[("art-10.p1", "处五万元罚款")] == ["检验检测中心"]

@@ -7,7 +7,7 @@ written on sentences of our own, not on any gold set's text):
 - a party named by its status as an object of joint punishment or incentive, as the topic of 对
   (对守信联合激励对象，…采取下列激励措施：);
 - an organisation whose head no TARGET type has (律师事务所, 检验检测中心, 零售药店) as the subject of the
-  conduct or the topic of 对, and its professionals after 及其 (律师事务所及其律师);
+  conduct or the topic of 对 (also with its conduct: 对检验检测中心出具虚假报告的，), and its professionals after 及其 (律师事务所及其律师);
 - a part of a group named with 中的 (对会员企业中的守信企业给予…): the part is the party, not the group;
 - a later mention of such a party after 对/将/该 (对担保机构处…罚款).
 
@@ -34,6 +34,9 @@ _ORGANISATION = r"[^，,。；;：:、的（）()对由在将其该\s]{1,10}?(?:
 ZH_ORGANISATION_SUBJECT = re.compile(rf"(?:^|(?<=[。；;\n]))(?:（[一二三四五六七八九十]+）|\d+[.．、])?(?!有关|相关|其他|各|本|上述)"
                                      rf"(?P<party>{_ORGANISATION})(?=[^，,。；;：:]{{1,60}}?的[，,])")
 ZH_ORGANISATION_TOPIC = re.compile(rf"(?<=对)(?P<party>{_ORGANISATION})(?=[处给予罚，,])")
+# 对 + an organisation or its persons + its conduct (对检验检测中心出具虚假报告的，由…处…罚款).
+ZH_TOPIC_CONDUCT = re.compile(r"(?<=对)(?!有关|相关|其他|各|本|上述)(?P<party>[^，,。；;：:、的（）()对由在将其该\s]{1,10}?"
+                              r"(?:机构|单位|组织|事务所|中心|医院|药店|药房|银行|学校|协会|商会))(?=[^，,。；;：:]{1,40}?的[，,])")
 # The professionals of such an organisation after 及其 (律师事务所及其律师); 其他, 其中 are no 其.
 ZH_PROFESSIONALS = re.compile(r"(?<=及其)(?!他|它|中|余)(?P<party>[^，,。；;：:、的和或及]{0,5}?(?:律师|会计师|医师|药师|评估师|教师|员工|职工))")
 # 对 + a party named as the object of joint punishment or incentive, closed by a comma.
@@ -55,7 +58,7 @@ def shaped_parties(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     titles = [m.span() for m in ZH_CITED_TITLE.finditer(text)]
     for pattern in (ZH_UNIT_SUBJECT, ZH_RELATED_UNIT, ZH_TOPIC_UNIT, ZH_RELATED_PERSONS, ZH_STATUS_TOPIC,
-                    ZH_ORGANISATION_SUBJECT, ZH_ORGANISATION_TOPIC, ZH_PROFESSIONALS):
+                    ZH_ORGANISATION_SUBJECT, ZH_ORGANISATION_TOPIC, ZH_TOPIC_CONDUCT, ZH_PROFESSIONALS):
         for match in pattern.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             start, end = match.span(group)
