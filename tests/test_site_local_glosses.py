@@ -193,3 +193,18 @@ def test_a_malformed_level_entry_is_a_numbered_error_naming_the_file_and_entry(t
             load(path)
         message = str(error.value)
         assert message.startswith(f"E292 {path} (levels entry {number}):") and problem in message, message
+
+
+def test_a_blank_piece_of_a_glossed_span_takes_no_focus():
+    """Cut at the boundaries of the inner spans, the space of "criminal liability" is a piece of the measure
+    alone: it keeps the measure's class and gloss but is no nameless button (axe-core: aria-command-name)."""
+    from xinyong.site.html import highlight
+
+    text = "bear criminal liability"
+    records = [{"start": 5, "end": 23, "label": "MEASURE", "norm": "criminal-liability"},
+               {"start": 5, "end": 13, "label": "TARGET", "norm": "natural-person"},
+               {"start": 14, "end": 23, "label": "DATE", "norm": "2020"}]
+    spans = re.findall(r"<span ([^>]*)>([^<]*)</span>", highlight(text, records, {}, {}, {}, {}))
+    assert [content for _, content in spans] == ["criminal", " ", "liability"]
+    assert ["data-gloss" in attributes for attributes, _ in spans] == [True, True, True]
+    assert ['tabindex="0"' in attributes for attributes, _ in spans] == [True, False, True]
