@@ -124,3 +124,13 @@ def test_a_malformed_english_section_is_a_numbered_error_naming_the_file(tmp_pat
         load_en_local_agencies(path)
     assert raised.value.code == code
     assert str(path) in raised.value.render()
+
+
+def test_a_management_centre_and_the_discipline_inspection_organs_are_whole_bodies():
+    # a centre named by its function takes its level and head words; the two functions of 纪检监察机关 share
+    # one head and are one body, not "supervisory organs" alone
+    text = ("The county housing provident fund management centre shall hand the case over to the discipline "
+            "inspection and supervisory organs, and the municipal government service centre shall be told.")
+    assert found(text) == [("county housing provident fund management centre", "local:department"),
+                           ("discipline inspection and supervisory organs", "local:department"),
+                           ("municipal government service centre", "local:department")]

@@ -149,6 +149,8 @@ class Errors:
             "write the date the text's own date line gives, or leave the `date` field out.")
     # the English edge corrector's weights table (corpus/patterns/en-edges.json, issue 16)
     E308 = "English edge corrector: the weights table cannot be read ({reason}). It is written by `python bench/en_edges.py write ...` (see the script's usage): rerun it, or delete the file to annotate without the corrector."
+    # the level words of local bodies (issue 19): one list for the Chinese annotator and the site's popover
+    E292 = "local-agencies data: {reason}. Each entry of `levels` names one level: {shape}; the Chinese words are literal text, each given once in the whole list."
 
 
 class XinyongError(Exception):

@@ -26,7 +26,7 @@ PACKAGE = Path(__file__).resolve().parent.parent
 # The modules whose code decides what is derived: a change to any of them changes every key.
 DERIVING_CODE = ("annotate/cache.py", "annotate/resources.py", "annotate/patterns.py",
                  "annotate/pipeline.py", "annotate/local_agencies.py", "annotate/en_local_agencies.py", "catalog.py",
-                 "datafiles.py")
+                 "datafiles.py", "annotate/local_levels.py")
 
 
 def cache_folder() -> Path:

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
+from .local_levels import levels_pattern, read_levels
 from .patterns import PatternSet
 
 # What may follow a function word to make it a department's name.
@@ -42,13 +43,15 @@ def words(items: Iterable[str | dict], lang: str = "zh") -> list[str]:
     return found
 
 
-def local_agency_patterns(data: dict) -> list[tuple[str, str]]:
+def local_agency_patterns(data: dict, source: str = "local-agencies.yaml") -> list[tuple[str, str]]:
     """(agency norm, regular expression) pairs for the local-agencies data.
 
     data (dict): the parsed corpus/patterns/local-agencies.yaml.
+    source (str): the file, for error messages.
     RETURNS (list[tuple[str, str]]): patterns for a PatternSet, keyed by agency id or generic type.
+    RAISES (XinyongError): E292 for a malformed entry of `levels` (local_levels.py).
     """
-    levels = f"(?:{data['levels']})*"
+    levels = levels_pattern(read_levels(data, source))
     government = f"(?:{levels}人民政府)?"
     every_function = _alternatives(f for entry in data["types"] for f in words(entry.get("functions", [])))
     # The shared head of a list of functions: 财政、公安等有关部门
@@ -80,7 +83,7 @@ def load_function_list(path: Path) -> re.Pattern | None:
     every_function = _alternatives(f for entry in data["types"] for f in words(entry.get("functions", [])))
     # with the level words and the government the departments belong to (同级卫生健康、市场监管等部门,
     # 县级以上地方人民政府住房城乡建设、交通运输等部门)
-    levels = f"(?:{data['levels']})*"
+    levels = levels_pattern(read_levels(data, str(path)))
     return re.compile(f"(?:{levels}人民政府)?{levels}(?:{every_function})(?:、(?:{every_function}))*等[^，。；、]{{0,10}}?{DEPARTMENT_TAIL}")
 
 
@@ -90,4 +93,4 @@ def load_local_agencies(path: Path) -> PatternSet | None:
 
     if not path.is_file():
         return None
-    return PatternSet(local_agency_patterns(load_yaml(path).data), 0, str(path))
+    return PatternSet(local_agency_patterns(load_yaml(path).data, str(path)), 0, str(path))

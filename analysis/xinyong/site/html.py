@@ -80,10 +80,13 @@ def highlight(text: str, records: Iterable[dict[str, Any]], doc_href: dict[str, 
             classes = " ".join(sorted({classes_of[r["label"]] for r in covering}))
             term = next((r["norm"] for r in covering if r["label"] == "TERM"), None)
             title = _gloss(covering, glossary, agencies, measures, text)
-            # The gloss shows in a popover (assets/xinyong.js) on hover, focus or tap; glossary terms
-            # take the keyboard focus so that the popover is reachable without a mouse.
+            # The gloss shows in a popover (assets/xinyong.js) on hover, focus or tap; every span with a
+            # gloss (a glossary term, a local body, ...) takes the keyboard focus so that its popover is
+            # reachable without a mouse, and toggles it with Enter or Space like a button. A blank piece
+            # between two others (the space in "criminal liability") would be a button without a name.
+            focusable = bool(term) or bool(title and text[start:end].strip())
             pieces.append(tag("span", chunk, class_=classes, data_term=term, data_gloss=title or None,
-                              tabindex="0" if term else None, role="button" if term else None))
+                              tabindex="0" if focusable else None, role="button" if focusable else None))
         else:
             pieces.append(chunk)
         index += 1

@@ -10,6 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..annotate.local_levels import level_words_pattern, read_levels
+
 LOCAL = "local:"
 NOT_NATIONAL = "local body, not a national agency"
 END = r"(?![\w-])"  # an English word ends at the end of a word ("town" is not in "township")
@@ -72,17 +74,21 @@ def _first_alternative(pattern: str, index: int) -> tuple[str, int]:
 class LocalBodies:
     """The popover lines of local bodies.
 
-    data (dict): the parsed corpus/patterns/local-agencies.yaml (its `types`, with `name`, and `level_names`).
+    data (dict): the parsed corpus/patterns/local-agencies.yaml (its `types`, with `name`, and `levels`).
+    source (str): the file, for error messages.
+    RAISES (XinyongError): E292 for a malformed entry of `levels` (annotate/local_levels.py).
     """
 
-    def __init__(self, data: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], source: str = "local-agencies.yaml") -> None:
         self.types: dict[str, dict[str, Any]] = {}
         for entry in data.get("types") or []:
             name = entry.get("name") or {}
             names = [_named(item, key == "functions") for key in ("functions", "standalone") for item in entry.get(key) or []]
             self.types[entry["id"]] = {"en": name.get("en"), "zh": name.get("zh"), "names": names}
-        self.levels = [(item.get("en", ""), item.get("zh", ""), plain_form(item.get("en", "")), plain_form(item.get("zh", "")))
-                       for item in data.get("level_names") or []]
+        # the same level words as the annotator's (one list), the longest first
+        self.levels = read_levels(data, source)
+        self.level_of_word = {word: level for level in self.levels for word in level.words}
+        self.level_words = re.compile(level_words_pattern(self.levels))
 
     def gloss(self, norm: str, span: str, lang: str) -> str:
         """The popover line of a local body.
@@ -113,16 +119,21 @@ class LocalBodies:
         return f"{names} ({'; '.join([*levels, NOT_NATIONAL])})"
 
     def _levels(self, text: str, lang: str) -> list[str]:
-        """The level words in a span (its function or name blanked out), as "English / Chinese", each once."""
-        found: list[str] = []
-        for pattern_en, pattern_zh, plain_en, plain_zh in self.levels:
-            pattern = rf"(?<![\w-])(?:{pattern_en})(?:-level)?{END}" if lang == "en" else pattern_zh
-            if pattern.strip() and re.search(pattern, text, re.IGNORECASE):
+        """The level words in a span (its function or name blanked out), in the span's order, each once:
+        "English name / Chinese word", the Chinese word as a Chinese span writes it (上级 stays 上级), and for
+        an English span the level's first Chinese word."""
+        found: list[tuple[int, str]] = []
+        if lang == "zh":
+            for match in self.level_words.finditer(text):
+                found.append((match.start(), f"{self.level_of_word[match.group(0)].en} / {match.group(0)}"))
+        else:
+            for level in self.levels:
+                pattern = rf"(?<![\w-])(?:{level.en_forms})(?:-level)?{END}"
+                for match in re.finditer(pattern, text, re.IGNORECASE):
+                    found.append((match.start(), f"{level.en} / {level.zh}"))
+                # blanked so that a later entry does not find a form inside it (municipalities directly under ...)
                 text = re.sub(pattern, lambda m: " " * len(m.group(0)), text, flags=re.IGNORECASE)
-                label = " / ".join(p for p in (plain_en, plain_zh) if p)
-                if label not in found:
-                    found.append(label)
-        return found
+        return list(dict.fromkeys(label for _, label in sorted(found)))
 
 
 def _named(item: str | dict, function: bool) -> tuple[str | None, str | None, str | None, str | None, str, str]:
@@ -139,4 +150,4 @@ def load_local_bodies(corpus: str) -> LocalBodies:
     from ..datafiles import load_yaml
 
     path = Path(corpus) / "patterns" / "local-agencies.yaml"
-    return LocalBodies(load_yaml(path).data if path.is_file() else {})
+    return LocalBodies(load_yaml(path).data if path.is_file() else {}, str(path))
