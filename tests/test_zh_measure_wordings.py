@@ -45,6 +45,11 @@ def measures(text: str, resources) -> list[tuple[str, str]]:
     ("五年内不得参加省级文明诚信经营单位评选。", "参加省级文明诚信经营单位评选", "honor-restriction"),
     ("已被授予荣誉的，予以撤销。", "予以撤销", "honor-restriction"),
     ("在本县政务服务平台上公开曝光。", "公开曝光", "public-naming"),
+    # an area of a waiving verb; a verb phrase that names the whole measure after several areas; a place
+    # after 不得 left outside the barred activity
+    ("对守信企业在年度审计服务费用方面给予减免。", "年度审计服务费用", "cost-reduction"),
+    ("（一）在不动产登记、公证等事项办理中给予优先办理；", "给予优先办理", "priority-handling"),
+    ("三年内不得在其他评估机构从事评估业务。", "从事评估业务", "occupation-restriction"),
 ])
 def test_measure_wordings(zh, text, span, kind):
     assert (span, kind) in measures(text, zh)
@@ -60,3 +65,10 @@ def test_measure_wordings(zh, text, span, kind):
 def test_near_wordings_are_not_these_measures(zh, text, kind):
     found = measures(text, zh)
     assert not any(k == kind for _, k in found) if kind else not any(s == "优先推荐" for s, _ in found)
+
+
+def test_areas_before_a_verb_phrase_naming_the_measure_are_no_measures(zh):
+    # 给予优先办理 names the measure: the areas it is granted in are not spans of their own
+    assert measures("（一）在不动产登记、公证等事项办理中给予优先办理；", zh) == [("给予优先办理", "priority-handling")]
+    # a generic granting verb after several areas leaves the areas as the measures (公证 fits no type)
+    assert measures("在不动产登记、公证等事项中给予便利。", zh) == [("不动产登记", "priority-handling")]

@@ -49,6 +49,18 @@ def _area_type(area: str, restricting: bool) -> str | None:
     return None
 
 
+# A verb phrase that is itself a whole measure after the areas (给予优先办理, 列为优先选择对象): the
+# guidelines make that phrase the span, not the areas it is granted in.
+ZH_WHOLE_VERB_PHRASE = re.compile(r"(?:予以|给予)?(?:优先办理|优先受理|容缺受理|列为优先选择对象)(?=[，,。；;]|$)")
+
+
+def _names_the_measure(text: str, frame: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """Whether the verb phrase after several areas is a measure already found that names the whole
+    measure up to the clause's end."""
+    verb = ZH_WHOLE_VERB_PHRASE.match(text, frame.start("verb"))
+    return verb is not None and any(verb.start() <= s < verb.end() for s, _ in taken)
+
+
 def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
     """The areas of a generic restricting or granting verb, each as a measure of its own type.
 
@@ -70,7 +82,8 @@ def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[t
             continue
         start = frame.start("areas")
         pieces = ZH_AREA_JOINER.split(frame.group("areas"))
-        if len(pieces) == 1 and any(frame.end("areas") <= s < frame.end() for s, _ in taken):
+        if any(frame.end("areas") <= s < frame.end() for s, _ in taken) \
+                and (len(pieces) == 1 or _names_the_measure(text, frame, taken)):
             continue
         before = len(found)
         for piece in pieces:
