@@ -50,6 +50,9 @@ def measures(text: str, resources) -> list[tuple[str, str]]:
     ("对守信企业在年度审计服务费用方面给予减免。", "年度审计服务费用", "cost-reduction"),
     ("（一）在不动产登记、公证等事项办理中给予优先办理；", "给予优先办理", "priority-handling"),
     ("三年内不得在其他评估机构从事评估业务。", "从事评估业务", "occupation-restriction"),
+    # a degree adverb before the verb is outside; in a selection, the verb phrase 优先推荐 is the span
+    ("对守信企业合理减少双随机抽查频次。", "减少双随机抽查频次", "fewer-inspections"),
+    ("在区级评优评先中优先推荐，并予以宣传。", "优先推荐", "honor-award"),
 ])
 def test_measure_wordings(zh, text, span, kind):
     assert (span, kind) in measures(text, zh)
