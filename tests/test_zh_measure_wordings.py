@@ -1,7 +1,9 @@
 """Chinese measure wordings found with the third development batch (corpus/gold/dev-zh/dev3-*, issue 19):
 inspection rates set low or high, verbs with a longer object (优先办理……手续, 暂停其从事……业务), bans and
 refusals with 不再/不适用/暂停, a revocation whose object is in the clause before it, and publication on a
-platform. Each kind on sentences written for this test, with a near sentence that must not give the type."""
+platform; and the party kinds the batch named that were missed (enterprises by customs grade or trade, e-commerce
+operators, customs offices, the deciding department). Each kind on sentences written for this test, with a near
+sentence that must not give the type."""
 from __future__ import annotations
 
 import pytest
@@ -76,3 +78,34 @@ def test_areas_before_a_verb_phrase_naming_the_measure_are_no_measures(zh):
     assert measures("（一）在不动产登记、公证等事项办理中给予优先办理；", zh) == [("给予优先办理", "priority-handling")]
     # a generic granting verb after several areas leaves the areas as the measures (公证 fits no type)
     assert measures("在不动产登记、公证等事项中给予便利。", zh) == [("不动产登记", "priority-handling")]
+
+
+def targets(text: str, resources) -> list[tuple[str, str]]:
+    from xinyong.annotate.finders import find_targets
+
+    return [(text[start:end], kind) for start, end, _, kind in find_targets(text, resources)]
+
+
+@pytest.mark.parametrize("text, span, kind", [
+    # the parties the dev3 batch named and the rules missed: enterprises by their customs grade or trade,
+    # e-commerce operators by their place, customs offices, the deciding department, brokers
+    ("对高级认证企业，海关可以减少查验。", "高级认证企业", "legal-person"),
+    ("报关企业提交虚假材料的，处一万元罚款。", "报关企业", "legal-person"),
+    ("平台内经营者拒不改正的，暂停服务。", "平台内经营者", "legal-person"),
+    ("电子商务平台经营者应当核验身份。", "电子商务平台经营者", "legal-person"),
+    ("对高级认证企业，海关可以减少查验。", "海关", "government-body"),
+    ("由认定部门向社会公示。", "认定部门", "government-body"),
+    ("经纪从业人员一年内不得从事经纪业务。", "经纪从业人员", "natural-person"),
+])
+def test_party_kinds(zh, text, span, kind):
+    assert (span, kind) in targets(text, zh)
+
+
+@pytest.mark.parametrize("text, not_a_target", [
+    ("依照海关规定办理。", "海关"),  # a compound: the rules of customs
+    ("依据海关总署令办理。", "海关"),  # the national administration, not a local office
+    ("可以向原认定部门申请移出名单。", "认定部门"),  # the former deciding body in a repair procedure
+    ("报关企业信息应当准确。", "报关企业"),  # head-noun rule
+])
+def test_party_kinds_not_in_compounds(zh, text, not_a_target):
+    assert all(span != not_a_target for span, _ in targets(text, zh))
