@@ -27,9 +27,10 @@ def gold():
     return load_dev_zh()
 
 
-def test_eight_texts_every_unit_annotated_all_train(gold):
-    # two batches of four, each written blind to the rules (the second: test_dev_zh_second_batch.py)
-    assert len({u.doc for u in gold.units}) == 8 and len(gold.units) >= 200
+def test_every_text_every_unit_annotated_all_train(gold):
+    # batches of four, each written blind to the rules (the second: test_dev_zh_second_batch.py)
+    texts = {path.name[: -len(".zh.md")] for path in (FOLDER / "texts").glob("*.zh.md")}
+    assert {u.doc for u in gold.units} == texts and len(texts) >= 12 and len(gold.units) >= 300
     assert all(u.lang == "zh" and u.split == "train" for u in gold.units)
     check_every_unit_annotated(gold, FOLDER)
 
@@ -181,3 +182,18 @@ def test_dev_zh_scores_the_set_alone_and_lists_its_differences(tmp_path, monkeyp
     assert found_missed <= wanted | {("missed", "art-1.p1", "纳税人"), ("missed", "art-2.p1", "2024年1月1日")}
     bad = runner.invoke(main, ["evaluate", "--dev-zh", "--differences", "NOPE"])
     assert bad.exit_code != 0 and "NOPE" in bad.output
+
+
+def test_third_batch_four_texts_rich_in_measure_wordings(gold):
+    # the third batch (dev3-*): written for the wording of measures; its counts come from its files
+    batch = {path.name[: -len(".zh.yaml")] for path in FOLDER.glob("dev3-*.zh.yaml")}
+    assert len(batch) == 4
+    units = [u for u in gold.units if u.doc in batch]
+    per_doc = Counter(u.doc for u in units)
+    assert set(per_doc) == batch and sum(per_doc.values()) >= 100 and min(per_doc.values()) >= 24
+    measures = [s for u in units for s in u.spans if s[2] == "MEASURE"]
+    kinds = {s[3] for s in measures}
+    assert len(kinds) >= 25 and {"green-channel", "fewer-inspections", "cost-reduction", "priority-handling",
+                                 "financing-preference", "honor-restriction", "license-refusal"} <= kinds
+    links = [key for key in gold.parties if key[0] in batch]
+    assert len(links) >= len(measures) - 2 and any(len(gold.parties[key]) > 2 for key in links)

@@ -30,6 +30,10 @@ ZH_ENDS_IN_PUBLISHING = re.compile(r"(?:公示|公布|公开|公告|曝光)$")
 # modal or a decision puts 禁止 in the authority's mouth (可以决定禁止其……担任: the ban is the measure).
 ZH_LEADING_OUTSIDE = re.compile(r"^(?:(?:并|依法)+(?:(?:禁止|不得)其?)?|(?:禁止|不得)其?)")
 ZH_IMPOSED_BAN = re.compile(r"(?:可以|应当|有权|决定|予以)$")
+# A place after 不得 (不得在其他机构从事经纪业务) is outside too: the span starts at the barred activity.
+ZH_PLACE_AFTER_BAN = re.compile(r"在[^，。；、]{1,12}?(?=从事|担任|参加|参与)")
+# A degree adverb before the verb (适当降低, 合理减少) is outside, like 依法: the verb names the measure.
+ZH_LEADING_ADVERB = re.compile(r"(?:适当|合理)(?=降低|减少|提高|增加)")
 ZH_GRANTING_VERBS = ("予以", "给予")
 # What may follow a measure that 予以/给予 grants; a noun after it (给予罚款处罚) makes the measure a
 # modifier of what is granted, not the thing granted.
@@ -67,6 +71,12 @@ def align_zh_measure_starts(text: str, records: list[Record]) -> list[Record]:
             outside = None
         if outside and outside.end() < end - start:
             start += outside.end()
+        adverb = ZH_LEADING_ADVERB.match(text, start, end)
+        if adverb:
+            start = adverb.end()
+        place = ZH_PLACE_AFTER_BAN.match(text, start, end)
+        if place and text[max(0, start - 2):start] == "不得":
+            start = place.end()
         if not text.startswith(ZH_GRANTING_VERBS, start) and _granting_verb_before(text, start) \
                 and ZH_AFTER_GRANTED.match(text, end) and start - 2 >= taken_until:
             start -= 2

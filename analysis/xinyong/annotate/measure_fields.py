@@ -19,7 +19,7 @@ ZH_FIELD_FRAME = re.compile(
 ZH_AREA_JOINER = re.compile(r"、")
 # The verb's direction: a restriction (限制, 约束, 惩戒, 禁入, 从严) or an incentive (优先, 支持, 倾斜).
 ZH_RESTRICTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:限制|约束|惩戒|禁止|禁入|从严|不予|暂停|取消|差别)")
-ZH_GRANTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:优先|支持|倾斜|激励|加分|便利|简化|优惠)")
+ZH_GRANTING = re.compile(r"^(?:[^，,。；;]{0,2})(?:优先|支持|倾斜|激励|加分|便利|简化|优惠|减免|减收|免收)")
 # An area's head words -> (type when restricted, type when granted), first fit wins; None: no type.
 AREA_TYPES: list[tuple[re.Pattern, str | None, str | None]] = [
     (re.compile(r"公务员|招录|录用|招聘|聘用"), "civil-service-restriction", None),
@@ -29,6 +29,8 @@ AREA_TYPES: list[tuple[re.Pattern, str | None, str | None]] = [
     (re.compile(r"采购|招标|投标|招投标|公共资源交易|特许经营|土地出让|产权交易"), "procurement-exclusion", None),
     # a premium or a deposit is a cost: lowered, a cost reduction (guidelines: 减免保证金)
     (re.compile(r"保险费|保费|保证金"), "cost-increase", "cost-reduction"),
+    # a fee the party pays (托管费用, 服务费): lowered or waived, a cost reduction (减免 after the area)
+    (re.compile(r"费用|收费|服务费|手续费|托管费"), "cost-increase", "cost-reduction"),
     (re.compile(r"利率|费率"), "cost-increase", "financing-preference"),
     (re.compile(r"融资|贷款|授信|信贷|债券"), "financing-restriction", "financing-preference"),
     (re.compile(r"资金|补贴|补助|扶持|资助|立项|经费|(?:计划|科研|试点|示范|政府投资)项目"),
@@ -45,6 +47,18 @@ def _area_type(area: str, restricting: bool) -> str | None:
         if pattern.search(area):
             return restricted if restricting else granted
     return None
+
+
+# A verb phrase that is itself a whole measure after the areas (给予优先办理, 列为优先选择对象): the
+# guidelines make that phrase the span, not the areas it is granted in.
+ZH_WHOLE_VERB_PHRASE = re.compile(r"(?:予以|给予)?(?:优先办理|优先受理|容缺受理|列为优先选择对象)(?=[，,。；;]|$)")
+
+
+def _names_the_measure(text: str, frame: re.Match, taken: list[tuple[int, int]]) -> bool:
+    """Whether the verb phrase after several areas is a measure already found that names the whole
+    measure up to the clause's end."""
+    verb = ZH_WHOLE_VERB_PHRASE.match(text, frame.start("verb"))
+    return verb is not None and any(verb.start() <= s < verb.end() for s, _ in taken)
 
 
 def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int, str]], list[tuple[int, int]]]:
@@ -68,7 +82,8 @@ def find_field_measures(text: str, taken: list[tuple[int, int]]) -> tuple[list[t
             continue
         start = frame.start("areas")
         pieces = ZH_AREA_JOINER.split(frame.group("areas"))
-        if len(pieces) == 1 and any(frame.end("areas") <= s < frame.end() for s, _ in taken):
+        if any(frame.end("areas") <= s < frame.end() for s, _ in taken) \
+                and (len(pieces) == 1 or _names_the_measure(text, frame, taken)):
             continue
         before = len(found)
         for piece in pieces:
