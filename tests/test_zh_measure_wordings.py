@@ -112,3 +112,12 @@ def test_party_kinds(zh, text, span, kind):
 ])
 def test_party_kinds_not_in_compounds(zh, text, not_a_target):
     assert all(span != not_a_target for span, _ in targets(text, zh))
+
+
+def test_local_bodies_of_the_batch(zh):
+    # postal administration in a list of functions sharing one head; a customs office under its district
+    from xinyong.annotate.finders import find_agencies
+
+    text = "网信、公安、邮政管理等部门按照职责做好工作；各隶属海关负责日常管理。"
+    found = [(text[s:e], norm) for s, e, _, norm in find_agencies(text, zh)]
+    assert ("邮政管理", "local:department") in found and ("隶属海关", "local:department") in found
