@@ -1,0 +1,33 @@
+"""TARGET shapes of blind-written English (issue 16, held-out batch 9): bodies that only own the place a measure is
+published in, grade modifiers of several letters, and roles and bodies with their own "of"/"in charge of" phrase.
+The sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from xinyong.annotate.en_target_places import without_bodies_as_places
+from xinyong.annotate.finders import find_targets
+from xinyong.annotate.resources import load_resources
+from xinyong.locations import corpus_dir
+
+
+@pytest.fixture(scope="module")
+def res():
+    return load_resources("en", str(corpus_dir()))
+
+
+def targets(text: str, res) -> list[tuple[str, str]]:
+    return [(text[s:e], kind) for s, e, _, kind in find_targets(text, res)]
+
+
+def test_a_body_owning_the_place_of_publication_inside_a_measure_is_no_target():
+    text = "The order shall be published on the court's website, and the court must serve it."
+    court = text.index("court")
+    published = text.index("published")
+    records = [(court, court + 5, "TARGET", "government-body"), (text.rindex("court"), text.rindex("court") + 5, "TARGET",
+                                                                 "government-body")]
+    measure = [(published, text.index(","), "MEASURE", "public-naming")]
+    kept = without_bodies_as_places(text, records, measure)
+    assert [text[s:e] for s, e, _, _ in kept] == ["court"] and kept[0][0] == text.rindex("court")
+    # outside a measure, the courts' platform keeps its owner as a party (the main English gold)
+    assert without_bodies_as_places(text, records, []) == records
