@@ -31,3 +31,10 @@ def test_a_body_owning_the_place_of_publication_inside_a_measure_is_no_target():
     assert [text[s:e] for s, e, _, _ in kept] == ["court"] and kept[0][0] == text.rindex("court")
     # outside a measure, the courts' platform keeps its owner as a party (the main English gold)
     assert without_bodies_as_places(text, records, []) == records
+
+
+def test_grade_modifiers_of_several_letters_join_the_party(res):
+    text = "An AAA-grade enterprise and AA-grade firms are rewarded, while a B-grade company is inspected."
+    found = [span for span, _ in targets(text, res)]
+    assert {"AAA-grade enterprise", "AA-grade firms", "B-grade company"} <= set(found)
+    assert "enterprise" not in found and "firms" not in found
