@@ -38,3 +38,18 @@ def test_grade_modifiers_of_several_letters_join_the_party(res):
     found = [span for span, _ in targets(text, res)]
     assert {"AAA-grade enterprise", "AA-grade firms", "B-grade company"} <= set(found)
     assert "enterprise" not in found and "firms" not in found
+
+
+def test_bodies_and_roles_keep_the_phrase_that_names_them(res):
+    text = ("Where the circumstances are serious, the provincial department in charge of social credit shall act, and "
+            "the people's government at the same level shall fine the person in charge of statistics.")
+    found = dict(targets(text, res))
+    assert found.get("provincial department in charge of social credit") == "government-body"
+    assert found.get("people's government at the same level") == "government-body"
+    assert found.get("person in charge of statistics") == "natural-person"
+
+
+def test_a_person_in_charge_of_another_party_leaves_that_party_out(res):
+    text = "The persons in charge of enterprises that have been listed shall be named."
+    found = [span for span, _ in targets(text, res)]
+    assert "persons in charge of enterprises" not in found and "enterprises" in found
