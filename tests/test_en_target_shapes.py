@@ -53,3 +53,14 @@ def test_a_person_in_charge_of_another_party_leaves_that_party_out(res):
     text = "The persons in charge of enterprises that have been listed shall be named."
     found = [span for span, _ in targets(text, res)]
     assert "persons in charge of enterprises" not in found and "enterprises" in found
+
+
+def test_parties_of_the_construction_and_housing_trades(res):
+    text = ("The rules bind builders, property management companies, housing agencies and estate agents, and registered "
+            "practitioners such as constructors and supervising engineers; a brokerage on the list and its managers "
+            "are named, and so is the general manager.")
+    found = dict(targets(text, res))
+    for firm in ("builders", "property management companies", "housing agencies", "estate agents"):
+        assert found.get(firm) == "legal-person", firm
+    for person in ("registered practitioners", "constructors", "supervising engineers", "managers", "general manager"):
+        assert found.get(person) == "natural-person", person
