@@ -64,3 +64,10 @@ def test_parties_of_the_construction_and_housing_trades(res):
         assert found.get(firm) == "legal-person", firm
     for person in ("registered practitioners", "constructors", "supervising engineers", "managers", "general manager"):
         assert found.get(person) == "natural-person", person
+
+
+def test_authorities_by_level_and_relevant_organs_keep_their_words(res):
+    text = "District housing authorities keep the records, and the relevant administrative organs shall act."
+    found = dict(targets(text, res))
+    assert found.get("District housing authorities") == "government-body"
+    assert found.get("relevant administrative organs") == "government-body"
