@@ -71,3 +71,9 @@ def test_authorities_by_level_and_relevant_organs_keep_their_words(res):
     found = dict(targets(text, res))
     assert found.get("District housing authorities") == "government-body"
     assert found.get("relevant administrative organs") == "government-body"
+
+
+def test_a_bare_body_acting_in_the_present_tense_is_a_party(res):
+    text = "Each firm starts with 1,000 points. The bureau adds points for awards, and the bureau's list is public."
+    found = [span for span, _ in targets(text, res)]
+    assert found.count("bureau") == 1
