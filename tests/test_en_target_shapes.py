@@ -77,3 +77,13 @@ def test_a_bare_body_acting_in_the_present_tense_is_a_party(res):
     text = "Each firm starts with 1,000 points. The bureau adds points for awards, and the bureau's list is public."
     found = [span for span, _ in targets(text, res)]
     assert found.count("bureau") == 1
+
+
+def test_lenders_asked_to_apply_a_measure_are_no_parties(res):
+    asked = ("Banks have been asked to take the grade into account, and the city will guide banks to offer loans; "
+             "financial institutions are encouraged to offer lower rates, and insurers to lower premiums.")
+    assert not [span for span, _ in targets(asked, res) if span.lower().rstrip("s") in ("bank", "insurer")
+                or span.lower().startswith("financial institution")]
+    # a bank that is itself the regulated party keeps its TARGET
+    regulated = "Commercial banks that breach the rules shall be fined."
+    assert any("banks" in span for span, _ in targets(regulated, res))
