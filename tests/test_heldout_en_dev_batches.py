@@ -1,6 +1,6 @@
-"""Batches 7 and 8 of the held-out English set (issue 16): development text written blind to the rules, every unit a
+"""Batches 7, 8 and 9 of the held-out English set (issue 16): development text written blind to the rules, every unit a
 train unit (batch 7 in registers and kinds no earlier batch has, batch 8 rich in measure and target shapes whose span
-boundaries matter). The batches are loaded and checked here, never scored: where the scoring wiring is checked, the
+boundaries matter, batch 9 in kinds no earlier batch has). The batches are loaded and checked here, never scored: where the scoring wiring is checked, the
 pipeline is replaced by a stub that records what it is asked to annotate. Each batch's own thresholds stand in
 DEV_BATCHES."""
 from __future__ import annotations
@@ -38,6 +38,8 @@ DEV_BATCHES = {
     # one number of batch 7 is of an uncatalogued instrument (the 2021 regulation on medical security funds)
     7: DevBatch(7, "E285", citations=15, docnos=8, local_bodies=15, uncatalogued_docnos=frozenset({"国务院令第735号"})),
     8: DevBatch(8, "E304", citations=12, docnos=6, local_bodies=15, uncatalogued_docnos=frozenset()),
+    # batch 9 cites one uncatalogued instrument (the provincial IP list draft) without `n` and without a number
+    9: DevBatch(9, "E291", citations=12, docnos=6, local_bodies=15, uncatalogued_docnos=frozenset()),
 }
 
 
@@ -111,3 +113,15 @@ def test_check_counts_batch_as_train_only(tmp_path, monkeypatch, batch, units):
     rows = [r for r in json.loads(counted.output) if r["batch"] == batch.number]
     assert [(r["split"], r["units"], r["documents"]) for r in rows] == [("train", len(units), 4)]
     assert rows == [r for r in heldout_en_counts() if r["batch"] == batch.number]
+
+
+def test_batch9_gives_court_consumption_measures_and_local_bodies_by_function():
+    # batch 9 is meant to hold the court's consumption restrictions item by item and local bodies of several functions
+    spans = [s for u in load_heldout_en() if heldout_en_batch(u.doc) == 9 for s in u.spans]
+    measures = Counter(s[3] for s in spans if s[2] == "MEASURE")
+    assert {"air-travel-restriction", "rail-travel-restriction", "ship-class-restriction", "luxury-venue-restriction",
+            "private-school-restriction", "insurance-product-restriction"} <= set(measures)
+    assert len(measures) >= 30 and sum(measures.values()) >= 100
+    local = {s[3] for s in spans if s[2] == "AGENCY" and str(s[3]).startswith("local:")}
+    assert {"local:court", "local:department", "local:credit-department", "local:market-regulation-department",
+            "local:credit-institution", "local:government"} <= local

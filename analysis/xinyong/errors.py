@@ -151,6 +151,8 @@ class Errors:
     E308 = "English edge corrector: the weights table cannot be read ({reason}). It is written by `python bench/en_edges.py write ...` (see the script's usage): rerun it, or delete the file to annotate without the corrector."
     # the level words of local bodies (issue 19): one list for the Chinese annotator and the site's popover
     E292 = "local-agencies data: {reason}. Each entry of `levels` names one level: {shape}; the Chinese words are literal text, each given once in the whole list."
+    # held-out English gold, batch 9 (development text written blind to the rules, issue 16)
+    E291 = "held-out gold: '{doc}' is named as a batch-9 document (heldout-b9-...) but is not listed in HELDOUT_EN_LATER_BATCHES[9] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

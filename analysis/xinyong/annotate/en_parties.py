@@ -64,10 +64,10 @@ OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)
 JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
                              + PARTY_JOINER.pattern)
 # Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
-# "covered individual", "seriously illegal and dishonest enterprises"): the span starts at the modifier.
+# "covered individual", "seriously illegal and dishonest enterprises", "AAA-grade firms"): the span starts at the modifier.
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
 CREDIT_MODIFIER = re.compile(
-    r"(?<![\w-])(?:(?:[A-DM]-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
+    r"(?<![\w-])(?:(?:(?:(?-i:AAA|AA|BBB|BB|CCC|CC)|[A-DM])-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
     r"principal|listed|seriously\s+illegal\s+and|(?:seriously\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
     r"(?-i:[Gg]rade\s+[A-D]))\s+)+$", re.IGNORECASE)

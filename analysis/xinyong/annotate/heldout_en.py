@@ -39,7 +39,8 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # its differences are never shown. Batch 7 (train): development text written blind to the rules (branch engold7,
 # README.md "Batch 7 (development, written blind)") in registers and kinds no earlier batch has. Batch 8 (train): more
 # development text written blind (branch endev8, README.md "Batch 8 (development, written blind)"), rich in measure and
-# target shapes whose span boundaries matter.
+# target shapes whose span boundaries matter. Batch 9 (train): development text written blind (branch endev9, README.md
+# "Batch 9 (development, written blind)"), in kinds no earlier batch has (court, regulation, position paper, explainer).
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -59,6 +60,9 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     8: ("train", ("heldout-b8-ecommerce-seller-credit-guideline-wire", "heldout-b8-social-organization-abnormal-list-brief",
                   "heldout-b8-statistics-fraud-dishonest-list-summary",
                   "heldout-b8-work-safety-joint-punishment-measures"), "E304"),
+    9: ("train", ("heldout-b9-high-consumption-restriction-alert", "heldout-b9-housing-market-credit-explainer",
+                  "heldout-b9-ip-serious-violation-list-position", "heldout-b9-provincial-credit-regulation-penalties"),
+        "E291"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
@@ -157,7 +161,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batches 2 and 5 have test units only, batches 3, 4, 7 and 8 train units only, batch 6 validation units
+    --check`); batches 2 and 5 have test units only, batches 3, 4, 7, 8 and 9 train units only, batch 6 validation units
     only."""
     gold = load_heldout_en(folder)
     rows = []
@@ -181,7 +185,7 @@ def heldout_en_differences(label: str | None = None, folder: Path | None = None,
     tuned by looking at it.
     label (str | None): one label, or None for all.
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
-    batch (int | None): 1, 3, 4, 7 or 8 for one batch's train units, None for all train units.
+    batch (int | None): 1, 3, 4, 7, 8 or 9 for one batch's train units, None for all train units.
     RETURNS (list[dict]): rows with kind (missed/extra), doc, unit, label, text, norm and context.
     RAISES (XinyongError): E284 for a validation batch, whose differences are never shown.
     """
