@@ -46,6 +46,9 @@ def targets():
     ("进出口货物收发货人应当如实申报。", [("进出口货物收发货人", "legal-person")]),
     ("主管财务的高级管理人员应当签字。", [("高级管理人员", "natural-person")]),
     ("案件由海关侦查走私犯罪公安机构立案侦查。", [("海关侦查走私犯罪公安机构", "government-body")]),
+    # platform operators by the platform's kind, whole; Party members beside officials
+    ("网络交易平台经营者应当核验其身份。", [("网络交易平台经营者", "legal-person")]),
+    ("对党员、公职人员依规依纪依法处理。", [("党员", "natural-person"), ("公职人员", "public-official")]),
 ])
 def test_target_edges(targets, text, expected):
     assert targets(text) == expected
