@@ -63,3 +63,9 @@ def test_bodies_named_in_full_keep_their_spans(targets):
     """Bodies named in full before 等部门 keep one span each (the first two batches' gold)."""
     found = targets("市发展改革委、市财政局等部门负责督促落实。")
     assert ("市发展改革委", "government-body") in found and ("市财政局", "government-body") in found
+
+
+def test_an_institution_is_a_party_only_as_the_violator(targets):
+    """金融机构 encouraged or told to act is no TARGET; as the subject of a conduct clause it is the party."""
+    assert targets("支持金融机构向诚信企业提供低息贷款。") == [("诚信企业", "legal-person")]
+    assert ("金融机构", "legal-person") in targets("征信机构、金融机构违规查询个人信息的，责令改正。")

@@ -21,6 +21,10 @@ ZH_BODY_LIST = re.compile(r"(?:(?<=^)|(?<=[，。；：\s）]))(?:[^，。；：
 ZH_HEAD_AND_OTHERS = re.compile(r"(?<=负责人|代表人|控制人)(?:和|及|、)(?:其他)?(直接责任人员)")
 # An award's name chosen in a selection (评选……诚信守法示范企业时) names no party: the 企业 after it.
 ZH_AWARD_BEFORE = re.compile(r"(?:评选|评比|授予)[^，。；：]*(?:示范|先进|模范|标杆)$")
+# Institutions are no TARGET (金融机构 that lends, is encouraged or is told: the dev-zh and validation
+# decisions) unless they are the violator, the subject of a conduct clause (金融机构……违反规定的，).
+ZH_INSTITUTION = re.compile(r"(?:银行业)?金融机构")
+ZH_CONDUCT_CLAUSE_END = re.compile(r"的[，,]")
 # What may remain of a signature line besides the bodies' names (某海关, 市商务局 市市场监督管理局).
 ZH_SIGNATURE_REST = re.compile(r"[某\s、]*")
 
@@ -62,6 +66,15 @@ def is_an_award(text: str, record: Record) -> bool:
     return record[3] == "legal-person" and bool(ZH_AWARD_BEFORE.search(text, clause_start, record[0]))
 
 
+def is_an_institution_not_sanctioned(text: str, record: Record) -> bool:
+    """True where the record is an institution outside a conduct clause (鼓励金融机构对守信主体……)."""
+    if not ZH_INSTITUTION.fullmatch(text, record[0], record[1]):
+        return False
+    # the conduct clause may close after the persons named with it (金融机构……及其工作人员，有下列行为之一的,)
+    sentence_end = min((i for i in (text.find(mark, record[1]) for mark in "。；：") if i >= 0), default=len(text))
+    return not ZH_CONDUCT_CLAUSE_END.search(text, record[1], sentence_end)
+
+
 def is_signature(text: str, records: list[Record]) -> bool:
     """True where the unit holds only bodies' names (the issuers' signature line), which name no party."""
     if not records or any(r[3] != "government-body" for r in records):
@@ -78,5 +91,6 @@ def with_target_edges(text: str, records: list[Record]) -> list[Record]:
     """The Chinese TARGET records with the edges above applied."""
     if is_signature(text, records):
         return []
-    records = [party_in_list_name(text, r) for r in records if not is_an_award(text, r)]
+    records = [party_in_list_name(text, r) for r in records
+               if not is_an_award(text, r) and not is_an_institution_not_sanctioned(text, r)]
     return with_persons_of_the_head(text, with_body_lists(text, records))
