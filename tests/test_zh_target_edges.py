@@ -69,3 +69,9 @@ def test_an_institution_is_a_party_only_as_the_violator(targets):
     """金融机构 encouraged or told to act is no TARGET; as the subject of a conduct clause it is the party."""
     assert targets("支持金融机构向诚信企业提供低息贷款。") == [("诚信企业", "legal-person")]
     assert ("金融机构", "legal-person") in targets("征信机构、金融机构违规查询个人信息的，责令改正。")
+
+
+def test_a_body_defined_for_this_place_is_no_party(targets):
+    """省X是本省Y部门 defines a body; a party that is a body after 是 (被执行人是国家机关的) stays."""
+    assert targets("市商务局是本市社会信用主管部门；") == [("市商务局", "government-body")]
+    assert ("国家机关", "government-body") in targets("被执行人是国家机关的，通报其上级机关。")

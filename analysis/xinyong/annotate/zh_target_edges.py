@@ -25,6 +25,9 @@ ZH_AWARD_BEFORE = re.compile(r"(?:评选|评比|授予)[^，。；：]*(?:示范
 # decisions) unless they are the violator, the subject of a conduct clause (金融机构……违反规定的，).
 ZH_INSTITUTION = re.compile(r"(?:银行业)?金融机构")
 ZH_CONDUCT_CLAUSE_END = re.compile(r"的[，,]")
+# A body named as what another body is for this place (省发展改革委是本省社会信用主管部门) is a definition,
+# not a party; a party that is a body (失信被执行人是国家机关的) stays.
+ZH_COPULA_BEFORE = re.compile(r"是本(?:省|市|县|区|级)?$")
 # What may remain of a signature line besides the bodies' names (某海关, 市商务局 市市场监督管理局).
 ZH_SIGNATURE_REST = re.compile(r"[某\s、]*")
 
@@ -92,5 +95,6 @@ def with_target_edges(text: str, records: list[Record]) -> list[Record]:
     if is_signature(text, records):
         return []
     records = [party_in_list_name(text, r) for r in records
-               if not is_an_award(text, r) and not is_an_institution_not_sanctioned(text, r)]
+               if not is_an_award(text, r) and not is_an_institution_not_sanctioned(text, r)
+               and not (r[3] == "government-body" and ZH_COPULA_BEFORE.search(text, max(0, r[0] - 4), r[0]))]
     return with_persons_of_the_head(text, with_body_lists(text, records))
