@@ -17,6 +17,7 @@ from .measure_mentions import is_mention_only, repeats_field_list
 from .resources import DEONTIC, Resources, normalize_title
 from .zh_party_types import RESPONSIBLE_PERSONS, responsible_persons_type
 from .zh_target_heads import modifies_a_noun
+from .zh_target_edges import with_target_edges
 
 INSTRUMENT_WORDS = re.compile(
     r"\b(Law|Laws|Regulations?|Provisions|Measures|Opinions|Decision|Notice|Outline|Plan|Rules|"
@@ -333,7 +334,7 @@ def find_targets(text: str, res: Resources) -> list[Record]:
     for start, end in [] if signature else bodies:
         if not any(s < end and start < e for s, e, _, _ in kept) and not modifies_a_noun(text, end, "government-body"):
             kept.append((start, end, "TARGET", "government-body"))
-    return sorted(kept)
+    return with_target_edges(text, sorted(kept))
 
 
 FINDERS: dict[str, Callable[[str, Resources], list[Record]]] = {
