@@ -8,6 +8,10 @@ conventions: framing verbs); the activity runs from its verb to the end of the c
 or condition (en-measures.yaml `trailing`), and a list of posts or objects of the one verb stays one span
 (GUIDELINES.md, lists after one verb). Only activity verbs of en-measures.yaml open such a span, and only an
 activity that names a measure type is kept.
+
+A benefit denied after "receive", "enjoy" or "obtain" ("shall not be entrusted with ... or receive [government
+subsidies] or [tax preferences for charitable donations]", "cannot receive [subsidies]") is read as the activity
+rules read what follows a restricting verb (the framing verb is outside, GUIDELINES.md), one span per activity.
 """
 from __future__ import annotations
 
@@ -25,6 +29,9 @@ NEGATED_MODAL = re.compile(r"\b(?:shall|may|must|will|can|should)\s+not(?:\s*,\s
 # the end of the clause: punctuation other than a comma inside a list, or a comma or "and" opening a new clause
 ACTIVITY_END = re.compile(r"[.;:!?\n\"”]|,\s+(?:and|but|while|which|where|if|unless)\b|,\s+(?:in|under|according)\b"
                           r"|\s+(?:and|or)\s+(?:shall|may|must|will|can|should|is|are)\b|$")
+# a denied benefit: the negation, perhaps a first denied verb phrase joined by or/and, and the framing verb
+NEGATED_RECEIPT = re.compile(r"\b(?:(?:shall|may|must|will|can)\s+not|cannot)\s+(?:[^,;.:\n]{0,80}?\s+(?:or|and)\s+)?"
+                             r"(?:receive|enjoy|obtain)\s+(?:(?:the|any)\s+)?", re.IGNORECASE)
 # verbs that denote a post or a role: their list of posts is one activity
 ROLE_VERBS = frozenset({"hold", "serve", "act", "assume", "become"})
 
@@ -37,7 +44,7 @@ def negated_activities(text: str, rules: MeasureRules) -> list[Record]:
     RETURNS (list[Record]): MEASURE records in text order (they may overlap those of other rules; the caller
         chooses among overlapping records).
     """
-    from .en_measures import _trimmed, activity_type
+    from .en_measures import _trimmed, activity_spans, activity_type
 
     found: list[Record] = []
     for match in NEGATED_MODAL.finditer(text):
@@ -49,4 +56,6 @@ def negated_activities(text: str, rules: MeasureRules) -> list[Record]:
         kind = activity_type(text[start:end], rules)
         if kind and end > start:
             found.append((start, end, "MEASURE", kind))
+    for match in NEGATED_RECEIPT.finditer(text):
+        found += activity_spans(text, match.end(), rules)
     return found
