@@ -39,6 +39,13 @@ def measures(text: str) -> list[tuple[str, str | None]]:
     ("The clerk shall not be promoted for a year.", ("promoted", "disciplinary-sanction")),
     ("Such an official shall be recorded in the cadre's integrity file.", ("recorded in the cadre's integrity file", "credit-record-entry")),
     ("Any title already conferred shall be withdrawn.", ("title already conferred shall be withdrawn", "honor-restriction")),
+    # a denied benefit after "or receive", the framing verb outside; not entrusted with public work
+    ("The society shall not be entrusted with public service projects or receive subsidies.",
+     ("entrusted with public service projects", "procurement-exclusion")),
+    ("The society shall not be entrusted with public service projects or receive subsidies.",
+     ("subsidies", "public-funding-restriction")),
+    # the noun of exclusion with the party between: what follows "from"
+    ("(2) exclusion of the firm and its managers from honours;", ("honours", "honor-restriction")),
 ])
 def test_session9_measure_kinds(sentence, measure):
     assert measure in measures(sentence)
