@@ -9,8 +9,8 @@ or condition (en-measures.yaml `trailing`), and a list of posts or objects of th
 (GUIDELINES.md, lists after one verb). Only activity verbs of en-measures.yaml open such a span, and only an
 activity that names a measure type is kept.
 
-A benefit denied after "receive", "enjoy" or "obtain" ("shall not be entrusted with ... or receive [government
-subsidies] or [tax preferences for charitable donations]", "cannot receive [subsidies]") is read as the activity
+A benefit denied after "or receive", "or enjoy" or "or obtain" ("shall not be entrusted with ... or receive [government
+subsidies] or [tax preferences for charitable donations]") is read as the activity
 rules read what follows a restricting verb (the framing verb is outside, GUIDELINES.md), one span per activity.
 """
 from __future__ import annotations
@@ -29,8 +29,9 @@ NEGATED_MODAL = re.compile(r"\b(?:shall|may|must|will|can|should)\s+not(?:\s*,\s
 # the end of the clause: punctuation other than a comma inside a list, or a comma or "and" opening a new clause
 ACTIVITY_END = re.compile(r"[.;:!?\n\"”]|,\s+(?:and|but|while|which|where|if|unless)\b|,\s+(?:in|under|according)\b"
                           r"|\s+(?:and|or)\s+(?:shall|may|must|will|can|should|is|are)\b|$")
-# a denied benefit: the negation, perhaps a first denied verb phrase joined by or/and, and the framing verb
-NEGATED_RECEIPT = re.compile(r"\b(?:(?:shall|may|must|will|can)\s+not|cannot)\s+(?:[^,;.:\n]{0,80}?\s+(?:or|and)\s+)?"
+# a denied benefit after a first denied verb phrase joined by or/and, and the framing verb (a lone "may not receive
+# any incentive" names no measure, GUIDELINES.md: generic references)
+NEGATED_RECEIPT = re.compile(r"\b(?:(?:shall|may|must|will|can)\s+not|cannot)\s+[^,;.:\n]{1,80}?\s+(?:or|and)\s+"
                              r"(?:receive|enjoy|obtain)\s+(?:(?:the|any)\s+)?", re.IGNORECASE)
 # verbs that denote a post or a role: their list of posts is one activity
 ROLE_VERBS = frozenset({"hold", "serve", "act", "assume", "become"})
