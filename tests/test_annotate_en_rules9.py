@@ -46,6 +46,9 @@ def measures(text: str) -> list[tuple[str, str | None]]:
      ("subsidies", "public-funding-restriction")),
     # the noun of exclusion with the party between: what follows "from"
     ("(2) exclusion of the firm and its managers from honours;", ("honours", "honor-restriction")),
+    # a named list ends before a conditional clause ("... in transport where it:")
+    ("A carrier shall be entered in the list of dishonest carriers in transport where it:",
+     ("entered in the list of dishonest carriers in transport", "list-inclusion")),
 ])
 def test_session9_measure_kinds(sentence, measure):
     assert measure in measures(sentence)
