@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from .en_measure_edges import with_measure_edges
+from .en_of_objects import with_of_objects
 
 Record = tuple[int, int, str, str | None]
 # what ends a list's name: punctuation, a relative or conditional clause, a duration, a further verb
@@ -80,7 +81,7 @@ def with_measure_shapes(text: str, measures: list[Record],
         overlapping = [r for r in kept if r[0] < shape[1] and shape[0] < r[1]]
         if all(shape[0] <= r[0] and r[1] <= shape[1] for r in overlapping):
             kept = [r for r in kept if r not in overlapping] + [shape]
-    return sorted(_without_determiner(text, r) for r in with_measure_edges(text, sorted(kept)))
+    return with_of_objects(text, sorted(_without_determiner(text, r) for r in with_measure_edges(text, sorted(kept))))
 
 
 def _without_determiner(text: str, record: Record) -> Record:

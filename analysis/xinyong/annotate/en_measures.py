@@ -16,6 +16,8 @@ from .en_lexicon import load_lexicon, participle_measures
 from .en_convention_edges import (RESTRICT_FROM_ACTIVITY, after_restricting_verb, with_channels, with_examples,
                                without_determiner)
 from .en_reprimands import find_reprimands
+from .en_negated_activities import negated_activities
+from .en_passive_applications import passive_applications
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -70,7 +72,9 @@ PASSIVE_CANCELLATION = re.compile(
     re.IGNORECASE)
 JOINED_NEXT = re.compile(r"(?:and|or|but)\b", re.IGNORECASE)
 # "shall have their business licences revoked": the same measure with "have" (span as above)
-HAVE_CANCELLED = re.compile(r"\bhave\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,3}?[\w-]+\s+"
+# (also "has had its registration certificate revoked", and a long object: "have his eligibility to provide
+# services payable from the fund suspended")
+HAVE_CANCELLED = re.compile(r"\b(?:have|has|had|having)\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,10}?[\w-]+\s+"
                             r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
@@ -321,6 +325,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
         for match in pattern.finditer(text):
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
+    found += negated_activities(text, rules) + passive_applications(text)
     found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
