@@ -96,8 +96,9 @@ def targets(text: str, resources) -> list[tuple[str, str]]:
     ("对高级认证企业，海关可以减少查验。", "海关", "government-body"),
     ("由认定部门向社会公示。", "认定部门", "government-body"),
     ("经纪从业人员一年内不得从事经纪业务。", "经纪从业人员", "natural-person"),
-    # a party named by its credit, modifier and noun together (as 信用较好的主体)
-    ("对信用状况良好的信用主体，可以给予便利。", "信用状况良好的信用主体", "credit-subject"),
+    # 信用主体 is a whole party noun: a 的-modifier before it stays outside the span (only the third
+    # dev batch marks it inside; a question for the adjudicator, see corpus/gold/dev-zh/README.md)
+    ("对信用状况良好的信用主体，可以给予便利。", "信用主体", "credit-subject"),
     ("对信用较好的电子商务经营者减免保证金。", "信用较好的电子商务经营者", "legal-person"),
 ])
 def test_party_kinds(zh, text, span, kind):
