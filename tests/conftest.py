@@ -112,5 +112,23 @@ def annotated(built, corpus):
     return AnnotatedCorpus(corpus, built)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fresh_clone_started(request, tmp_path_factory):
+    """When tests/test_fresh_clone.py is in the session, its clone and processes are started with the
+    session and run in the background (tests/fresh_clone_runs.py); None otherwise."""
+    if not any(getattr(item, "module", None) is not None and item.module.__name__ == "test_fresh_clone"
+               for item in request.session.items):
+        yield None
+        return
+    import fresh_clone_runs
+
+    if not fresh_clone_runs.available():
+        yield None
+        return
+    fresh = fresh_clone_runs.start(tmp_path_factory.mktemp("fresh"))
+    yield fresh
+    fresh.stop()
+
+
 # the browser tests' session fixtures, registered here once for every test module that uses them
 from site_browser import browser, page, server, site  # noqa: E402,F401

@@ -8,8 +8,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import SOURCES
-
 SPC = "spc-high-consumption-restrictions-2010"
 CHECK = Path(__file__).resolve().parents[1] / "corpus" / "gold" / "sanctions-check.yaml"
 
@@ -18,15 +16,11 @@ pytestmark = pytest.mark.needs_sources
 
 
 @pytest.fixture(scope="module")
-def annotated_only(tmp_path_factory):
-    """The corpus parsed and annotated (no analyses, export or site: the records need only these)."""
-    from xinyong.analyze.data import AnnotatedCorpus
-    from xinyong.build import build
-    from xinyong.corpus import load_corpus
-
-    out = tmp_path_factory.mktemp("sanctions-build")
-    build(SOURCES, out, stages=("parse", "annotate"), workers=1)
-    return AnnotatedCorpus(load_corpus(SOURCES), out)
+def annotated_only(annotated):
+    """The corpus parsed and annotated: the session's build (the records need only its parse and
+    annotate stages, which a build of those stages alone would write identically, so the tests share
+    it rather than annotating the whole corpus a second time)."""
+    return annotated
 
 
 @pytest.fixture(scope="module")
