@@ -51,7 +51,12 @@ def _userdict_file(corpus: str) -> tuple[str, Path]:
     digest = hashlib.sha256(lines.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"xinyong-userdict-{digest}.txt"
     if not path.exists():
-        path.write_text(lines, encoding="utf-8")
+        # several processes (parallel builds, the test suite's clone) may write it at once: a reader
+        # must never see half a file, so write aside and rename into place
+        handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(lines)
+        os.replace(partial, path)
     return digest, path
 
 
