@@ -174,13 +174,20 @@ def test_ctrl_c_exits_130_quietly(project, monkeypatch, tmp_path):
     assert result.exit_code == 130 and "Traceback" not in result.output and "Aborted" not in result.output
 
 
+def _default_ctrl_c() -> None:
+    """Give the build the terminal's Ctrl-C even when the suite runs as a background job: a shell
+    without job control starts those with SIGINT ignored, and the build would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.build
 def test_ctrl_c_during_a_parallel_build_exits_130_with_nothing_half_written(sources, tmp_path):
     out = tmp_path / "build"
     script = Path(sys.executable).parent / "xinyong"
     command = [str(script)] if script.is_file() else [sys.executable, "-c", "from xinyong.cli import main; main()"]
     process = subprocess.Popen(command + ["build", "--workers", "2", "--out", str(out), "--sources", str(sources)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               preexec_fn=_default_ctrl_c)
     time.sleep(12)  # into the annotation stage, with its worker processes
     os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
     stdout, stderr = process.communicate(timeout=120)
