@@ -6,19 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_targets
-from xinyong.annotate.resources import build_resources
-from xinyong.locations import corpus_dir
+from zh_target_helpers import zh_targets
 
 
 @pytest.fixture(scope="module")
 def targets():
-    resources = build_resources("zh", corpus_dir())
-
-    def run(text: str) -> list[tuple[str, str]]:
-        return [(text[start:end], kind) for start, end, _, kind in find_targets(text, resources)]
-
-    return run
+    return zh_targets
 
 
 @pytest.mark.parametrize("text, expected", [
