@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from ..locations import corpus_dir
+from ..outputs import write_atomic
 from ..sources import to_simplified
 from ..structure import ParsedDocument
 from . import components  # noqa: F401  (registers the factories)
@@ -51,12 +52,8 @@ def _userdict_file(corpus: str) -> tuple[str, Path]:
     digest = hashlib.sha256(lines.encode()).hexdigest()[:16]
     path = Path(tempfile.gettempdir()) / f"xinyong-userdict-{digest}.txt"
     if not path.exists():
-        # several processes (parallel builds, the test suite's clone) may write it at once: a reader
-        # must never see half a file, so write aside and rename into place
-        handle, partial = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".part")
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(lines)
-        os.replace(partial, path)
+        # several processes (parallel builds, the test suite's clone) may write it at once
+        write_atomic(path, lines)
     return digest, path
 
 
