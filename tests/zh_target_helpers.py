@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from xinyong.annotate.finders import find_agencies, find_targets
+from xinyong.annotate.finders import find_agencies, find_measures, find_targets
 from xinyong.annotate.resources import build_resources
 from xinyong.locations import corpus_dir
 
@@ -23,3 +23,8 @@ def zh_targets(text: str) -> list[tuple[str, str]]:
 def zh_agencies(text: str) -> list[tuple[str, str]]:
     """The AGENCY spans found in text, as (span text, normalised body: an agency id or local:<kind>)."""
     return [(text[start:end], norm) for start, end, _, norm in find_agencies(text, zh_resources())]
+
+
+def zh_measures(text: str) -> list[tuple[str, str]]:
+    """The MEASURE spans found in text, as (span text, measure type)."""
+    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, zh_resources())]
