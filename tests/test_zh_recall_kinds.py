@@ -24,7 +24,7 @@ def parties(units: list[tuple[str, str]]) -> dict[tuple[str, str], list[str] | N
 def test_areas_of_a_restricting_verb_are_measures_by_their_head_words():
     text = "对失信企业，在建设用地审批、工程建设招标、专项资金申报等方面依法予以限制。"
     assert zh_measures(text) == [("建设用地审批", "license-refusal"), ("工程建设招标", "procurement-exclusion"),
-                                         ("专项资金申报", "public-funding-restriction")]
+                                 ("专项资金申报", "public-funding-restriction")]
 
 
 def test_areas_of_a_granting_verb_are_incentives_and_the_verb_adds_none():
