@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_measures, find_targets
-from xinyong.annotate.resources import load_resources
-from xinyong.locations import corpus_dir
+from zh_target_helpers import zh_measures, zh_targets
 
 
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources("zh", str(corpus_dir()))
-
-
-def measures(text: str, resources) -> list[tuple[str, str]]:
-    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, resources)]
-
-
-def targets(text: str, resources) -> list[str]:
-    return [text[start:end] for start, end, _, _ in find_targets(text, resources)]
+def targets(text: str) -> list[str]:
+    """The TARGET spans found in text, without their party types."""
+    return [span for span, _ in zh_targets(text)]
 
 
 # a measure that only names a kind of information collected or recorded
@@ -30,8 +20,8 @@ def targets(text: str, resources) -> list[str]:
     "信用平台归集市场主体被列入经营异常名录的信息。",
     "依简易程序作出的警告、通报批评的信息不予公示。",
 ])
-def test_information_items_are_not_measures(resources, text):
-    assert measures(text, resources) == []
+def test_information_items_are_not_measures(text):
+    assert zh_measures(text) == []
 
 
 @pytest.mark.parametrize("text, span", [
@@ -41,29 +31,29 @@ def test_information_items_are_not_measures(resources, text):
     ("可以禁止其担任相关企业的董事、监事、高级管理人员和个人信息保护负责人。",
      "禁止其担任相关企业的董事、监事、高级管理人员"),
 ])
-def test_a_measure_before_a_clause_about_information_stays(resources, text, span):
-    assert span in [found for found, _ in measures(text, resources)]
+def test_a_measure_before_a_clause_about_information_stays(text, span):
+    assert span in [found for found, _ in zh_measures(text)]
 
 
 # a definition that lists the measures a term covers
-def test_measures_in_a_definition_are_not_measures(resources):
-    assert measures("本规定所称联合惩戒，是指有关部门对失信主体共同采取限制市场准入、撤销荣誉称号等措施。", resources) == []
+def test_measures_in_a_definition_are_not_measures():
+    assert zh_measures("本规定所称联合惩戒，是指有关部门对失信主体共同采取限制市场准入、撤销荣誉称号等措施。") == []
     # the same measure imposed in a provision stays
-    assert ("撤销荣誉称号", "honor-restriction") in measures("对严重失信主体，撤销荣誉称号。", resources)
+    assert ("撤销荣誉称号", "honor-restriction") in zh_measures("对严重失信主体，撤销荣誉称号。")
 
 
 # recording commendations or basic particulars is not the trust-breaking credit-record entry
-def test_recording_good_conduct_is_not_a_credit_record_entry(resources):
-    assert measures("自然人的见义勇为、无偿献血等表彰信息，经本人同意记入其信用档案。", resources) == []
-    assert measures("企业的登记信息和基本信息纳入企业信用档案。", resources) == []
+def test_recording_good_conduct_is_not_a_credit_record_entry():
+    assert zh_measures("自然人的见义勇为、无偿献血等表彰信息，经本人同意记入其信用档案。") == []
+    assert zh_measures("企业的登记信息和基本信息纳入企业信用档案。") == []
     # trust-breaking information entered in the record stays a measure
-    kinds = [kind for _, kind in measures("经营者的严重违法信息记入其信用记录。", resources)]
+    kinds = [kind for _, kind in zh_measures("经营者的严重违法信息记入其信用记录。")]
     assert kinds == ["credit-record-entry"]
 
 
 # a body named after the measure it decides on
-def test_a_body_named_after_its_measure_is_not_a_measure(resources):
-    found = measures("由任免机关或者处分机关依法给予处分。", resources)
+def test_a_body_named_after_its_measure_is_not_a_measure():
+    found = zh_measures("由任免机关或者处分机关依法给予处分。")
     assert found == [("给予处分", "disciplinary-sanction")]
 
 
@@ -74,8 +64,8 @@ def test_a_body_named_after_its_measure_is_not_a_measure(resources):
     "行业主管部门应当简化审批流程，提高办事效率。",
     "有关部门应当清理涉企收费，减少保证金的种类。",
 ])
-def test_a_body_practice_is_not_a_measure(resources, text):
-    assert measures(text, resources) == []
+def test_a_body_practice_is_not_a_measure(text):
+    assert zh_measures(text) == []
 
 
 @pytest.mark.parametrize("text, span", [
@@ -84,17 +74,17 @@ def test_a_body_practice_is_not_a_measure(resources, text):
     ("有关部门可以对其简化审批流程。", "简化审批流程"),
     ("有关部门应当对守信企业减免保证金。", "减免保证金"),
 ])
-def test_a_practice_applied_to_a_party_stays(resources, text, span):
-    assert span in [found for found, _ in measures(text, resources)]
+def test_a_practice_applied_to_a_party_stays(text, span):
+    assert span in [found for found, _ in zh_measures(text)]
 
 
 # a generic grant closing a list of fields already marked repeats them
-def test_a_generic_grant_after_marked_fields_repeats_them(resources):
-    found = measures("鼓励银行对守信企业在融资授信、利率费率等方面给予优惠或者便利。", resources)
+def test_a_generic_grant_after_marked_fields_repeats_them():
+    found = zh_measures("鼓励银行对守信企业在融资授信、利率费率等方面给予优惠或者便利。")
     assert ("给予优惠或者便利", "public-service-support") not in found
     assert [kind for _, kind in found] == ["financing-preference", "financing-preference"]
     # alone, the grant is the measure
-    assert ("给予支持和便利", "public-service-support") in measures("对守信主体给予支持和便利。", resources)
+    assert ("给予支持和便利", "public-service-support") in zh_measures("对守信主体给予支持和便利。")
 
 
 # a party noun modifying a noun of its particulars, papers, owners or dealings is no TARGET
@@ -122,33 +112,33 @@ def test_a_generic_grant_after_marked_fields_repeats_them(resources):
     ("该行为损害行政机关公信力。", "行政机关"),
     ("决定书由人民法院院长签发。", "人民法院"),
 ])
-def test_party_noun_inside_a_compound_is_not_a_target(resources, text, noun):
-    assert noun not in targets(text, resources)
+def test_party_noun_inside_a_compound_is_not_a_target(text, noun):
+    assert noun not in targets(text)
 
 
-def test_party_noun_as_subject_or_possessor_stays(resources):
-    assert "企业" in targets("企业应当如实报告其通信地址。", resources)
-    assert "企业" in targets("引导企业诚信经营。", resources)
+def test_party_noun_as_subject_or_possessor_stays():
+    assert "企业" in targets("企业应当如实报告其通信地址。")
+    assert "企业" in targets("引导企业诚信经营。")
     # 负担 as a verb: the party bears the cost
-    assert "被执行人" in targets("公告费用由被执行人负担。", resources)
-    assert "行政机关" in targets("行政机关的名称应当写明。", resources)
-    assert "人民法院" in targets("人民法院可以决定限制其高消费。", resources)
+    assert "被执行人" in targets("公告费用由被执行人负担。")
+    assert "行政机关" in targets("行政机关的名称应当写明。")
+    assert "人民法院" in targets("人民法院可以决定限制其高消费。")
 
 
-def test_a_county_government_department_is_one_party(resources):
-    assert targets("将县级人民政府部门的处罚权交由乡镇行使。", resources)[:1] == ["县级人民政府部门"]
+def test_a_county_government_department_is_one_party():
+    assert targets("将县级人民政府部门的处罚权交由乡镇行使。")[:1] == ["县级人民政府部门"]
 
 
 # a measure missed where the restricting verb directly precedes the restricted position
-def test_restriction_directly_before_a_position(resources):
+def test_restriction_directly_before_a_position():
     text = "对其法定代表人依法限制担任其他企业的法定代表人。"
-    assert ("限制担任其他企业的法定代表人", "position-restriction") in measures(text, resources)
+    assert ("限制担任其他企业的法定代表人", "position-restriction") in zh_measures(text)
 
 
 # a department pattern does not swallow the passive 被 before it
-def test_department_after_passive_marker_leaves_it_out(resources):
-    assert "监管部门" in targets("（二）被监管部门责令停业整顿的；", resources)
-    assert "被监管部门" not in targets("（二）被监管部门责令停业整顿的；", resources)
+def test_department_after_passive_marker_leaves_it_out():
+    assert "监管部门" in targets("（二）被监管部门责令停业整顿的；")
+    assert "被监管部门" not in targets("（二）被监管部门责令停业整顿的；")
 
 
 # a measure the provision forbids to impose falls on no one
@@ -156,12 +146,12 @@ def test_department_after_passive_marker_leaves_it_out(resources):
     "行政机关不得违法限制市场主体参与政府采购。",
     "有关部门不得擅自增设限制高消费等惩戒措施。",
 ])
-def test_a_measure_forbidden_to_impose_is_not_a_measure(resources, text):
-    assert measures(text, resources) == []
+def test_a_measure_forbidden_to_impose_is_not_a_measure(text):
+    assert zh_measures(text) == []
 
 
-def test_a_restriction_the_party_bears_after_a_prohibition_stays(resources):
-    found = measures("失信被执行人不得担任企业的法定代表人、董事、监事、高级管理人员。", resources)
+def test_a_restriction_the_party_bears_after_a_prohibition_stays():
+    found = zh_measures("失信被执行人不得担任企业的法定代表人、董事、监事、高级管理人员。")
     assert [kind for _, kind in found] == ["position-restriction"]
 
 
@@ -176,5 +166,5 @@ def test_a_restriction_the_party_bears_after_a_prohibition_stays(resources):
     ("将其列为失信重点关注对象。", "列为失信重点关注对象", "key-supervision"),
     ("将其违法信息记入其诚信档案。", "记入其诚信档案", "credit-record-entry"),
 ])
-def test_measures_found_with_words_between_verb_and_object(resources, text, span, kind):
-    assert (span, kind) in measures(text, resources)
+def test_measures_found_with_words_between_verb_and_object(text, span, kind):
+    assert (span, kind) in zh_measures(text)

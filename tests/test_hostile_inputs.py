@@ -3,9 +3,11 @@ code, never a Python traceback."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -180,17 +182,48 @@ def _default_ctrl_c() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _copy_pipe(pipe, into: bytearray) -> None:
+    """Copy what a process writes to a pipe into a buffer as it arrives, until the pipe closes."""
+    for chunk in iter(lambda: os.read(pipe.fileno(), 4096), b""):
+        into.extend(chunk)
+
+
+def _wait_for(pattern: str, output: bytearray, process: subprocess.Popen, timeout: float) -> None:
+    """Wait until the output shows pattern; fail, with the output's end, if the process ends or time runs out first."""
+    deadline = time.monotonic() + timeout
+    while True:
+        shown = bytes(output).decode("utf-8", "replace")
+        if re.search(pattern, shown):
+            return
+        assert process.poll() is None, f"the process ended before {pattern!r}: {shown[-2000:]}"
+        assert time.monotonic() < deadline, f"no {pattern!r} in {timeout}s: {shown[-2000:]}"
+        time.sleep(0.1)
+
+
 @pytest.mark.build
 def test_ctrl_c_during_a_parallel_build_exits_130_with_nothing_half_written(sources, tmp_path):
     out = tmp_path / "build"
     script = Path(sys.executable).parent / "xinyong"
     command = [str(script)] if script.is_file() else [sys.executable, "-c", "from xinyong.cli import main; main()"]
     process = subprocess.Popen(command + ["build", "--workers", "2", "--out", str(out), "--sources", str(sources)],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
                                preexec_fn=_default_ctrl_c)
-    time.sleep(12)  # into the annotation stage, with its worker processes
-    os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
-    stdout, stderr = process.communicate(timeout=120)
+    news = bytearray()
+    reader = threading.Thread(target=_copy_pipe, args=(process.stderr, news), daemon=True)
+    reader.start()
+    try:
+        # into the annotation stage, with its worker processes at work (signs, not a fixed time, so that a
+        # slow or busy machine waits longer): the stage's line, then a first document on its progress bar
+        _wait_for(r"annotating \d+ document\(s\) with 2 process", news, process, timeout=600)
+        _wait_for(r"\| *[1-9]\d*/\d+", news, process, timeout=600)
+        os.killpg(process.pid, signal.SIGINT)  # as a terminal does: the whole process group
+        process.wait(timeout=120)
+        reader.join(timeout=120)
+    finally:
+        if process.poll() is None:  # a failed wait: no build is left running
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    stdout, stderr = process.stdout.read().decode("utf-8", "replace"), bytes(news).decode("utf-8", "replace")
     assert process.returncode == 130, stderr[-2000:]
     assert "Traceback" not in stderr + stdout and "KeyboardInterrupt" not in stderr
     assert list(out.rglob("*.tmp")) == []

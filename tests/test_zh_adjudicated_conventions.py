@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_agencies, find_measures, find_targets
-from xinyong.annotate.resources import load_resources
-from xinyong.locations import corpus_dir
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources("zh", str(corpus_dir()))
-
-
-def measures(text: str, resources) -> list[tuple[str, str]]:
-    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, resources)]
+from zh_target_helpers import zh_agencies, zh_measures, zh_targets
 
 
 # the channel before the publishing verb is outside; 向社会, a light verb and the verb are inside
@@ -28,13 +17,13 @@ def measures(text: str, resources) -> list[tuple[str, str]]:
     # 依法 is outside; what is published, named after the verb, is inside
     ("对失信企业，依法向社会公示其失信信息。", "向社会公示其失信信息"),
 ])
-def test_publication_channel_is_outside(text, span, resources):
-    assert measures(text, resources) == [(span, "public-naming")]
+def test_publication_channel_is_outside(text, span):
+    assert zh_measures(text) == [(span, "public-naming")]
 
 
-def test_conjunction_before_a_fine_is_outside(resources):
+def test_conjunction_before_a_fine_is_outside():
     text = "违反规定的，责令项目停工，并处5万元以上10万元以下的罚款。"
-    assert measures(text, resources) == [("处5万元以上10万元以下的罚款", "fine")]
+    assert zh_measures(text) == [("处5万元以上10万元以下的罚款", "fine")]
 
 
 # 予以/给予 joins the measure right after it, only the first item of a list, and not a modifier
@@ -47,25 +36,25 @@ def test_conjunction_before_a_fine_is_outside(resources):
     ("违反多项规定应当给予罚款处罚的，按照数额高的处罚。", [("罚款", "fine")]),
     ("对守信企业不予以取缔。", [("取缔", "business-suspension")]),
 ])
-def test_granting_verb_joins_the_first_measure(text, expected, resources):
-    assert measures(text, resources) == expected
+def test_granting_verb_joins_the_first_measure(text, expected):
+    assert zh_measures(text) == expected
 
 
-def test_areas_of_a_generic_verb_are_one_span_each(resources):
+def test_areas_of_a_generic_verb_are_one_span_each():
     text = "对严重失信企业，在财政性资金分配、评优评先中，给予相应限制。"
-    assert measures(text, resources) == [("财政性资金分配", "public-funding-restriction"),
-                                         ("评优评先", "honor-restriction")]
+    assert zh_measures(text) == [("财政性资金分配", "public-funding-restriction"),
+                                 ("评优评先", "honor-restriction")]
 
 
-def test_costs_and_preferences_between_market_actors_are_marked(resources):
+def test_costs_and_preferences_between_market_actors_are_marked():
     text = "鼓励市场主体对失信主体取消优惠，提高保证金。"
-    assert measures(text, resources) == [("取消优惠", "facilitation-restriction"),
-                                         ("提高保证金", "cost-increase")]
+    assert zh_measures(text) == [("取消优惠", "facilitation-restriction"),
+                                 ("提高保证金", "cost-increase")]
 
 
-def test_quantifier_before_a_body_is_outside_and_level_word_inside(resources):
+def test_quantifier_before_a_body_is_outside_and_level_word_inside():
     text = "各市、县（区）人民政府和各有关部门、各级人民政府应当加强监管。"
-    targets = [text[start:end] for start, end, _, _ in find_targets(text, resources)]
-    agencies = [text[start:end] for start, end, _, _ in find_agencies(text, resources)]
+    targets = [span for span, _ in zh_targets(text)]
+    agencies = [span for span, _ in zh_agencies(text)]
     assert targets == ["市、县（区）人民政府", "有关部门", "各级人民政府"]
     assert agencies == ["市、县（区）人民政府", "各级人民政府"]

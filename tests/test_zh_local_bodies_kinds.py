@@ -6,30 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_agencies, find_targets
-from xinyong.annotate.resources import build_resources
-from xinyong.locations import corpus_dir
+from zh_target_helpers import zh_agencies, zh_targets
 
 
 @pytest.fixture(scope="module")
-def resources():
-    return build_resources("zh", corpus_dir())
+def agencies():
+    return zh_agencies
 
 
 @pytest.fixture(scope="module")
-def agencies(resources):
-    def run(text: str) -> list[tuple[str, str]]:
-        return [(text[start:end], norm) for start, end, _, norm in find_agencies(text, resources)]
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def targets(resources):
-    def run(text: str) -> list[tuple[str, str]]:
-        return [(text[start:end], kind) for start, end, _, kind in find_targets(text, resources)]
-
-    return run
+def targets():
+    return zh_targets
 
 
 # --- organs a statute names by their function (登记管理机关, 统计机构, 纪检监察机关) ---------------

@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_measures
-from xinyong.annotate.resources import load_resources
-from xinyong.locations import corpus_dir
-
-
-@pytest.fixture(scope="module")
-def zh():
-    return load_resources("zh", str(corpus_dir()))
-
-
-def measures(text: str, resources) -> list[tuple[str, str]]:
-    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, resources)]
+from zh_target_helpers import zh_agencies, zh_measures, zh_targets
 
 
 @pytest.mark.parametrize("text, span, kind", [
@@ -55,8 +44,8 @@ def measures(text: str, resources) -> list[tuple[str, str]]:
     ("对守信企业合理减少双随机抽查频次。", "减少双随机抽查频次", "fewer-inspections"),
     ("在区级评优评先中优先推荐，并予以宣传。", "优先推荐", "honor-award"),
 ])
-def test_measure_wordings(zh, text, span, kind):
-    assert (span, kind) in measures(text, zh)
+def test_measure_wordings(text, span, kind):
+    assert (span, kind) in zh_measures(text)
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -68,22 +57,16 @@ def test_measure_wordings(zh, text, span, kind):
     # a commitment system described, not granted to a party (kept out after the sanctions bench showed it)
     ("对高频政务服务事项实行信用承诺制度。", "priority-handling"),
 ])
-def test_near_wordings_are_not_these_measures(zh, text, kind):
-    found = measures(text, zh)
+def test_near_wordings_are_not_these_measures(text, kind):
+    found = zh_measures(text)
     assert not any(k == kind for _, k in found) if kind else not any(s == "优先推荐" for s, _ in found)
 
 
-def test_areas_before_a_verb_phrase_naming_the_measure_are_no_measures(zh):
+def test_areas_before_a_verb_phrase_naming_the_measure_are_no_measures():
     # 给予优先办理 names the measure: the areas it is granted in are not spans of their own
-    assert measures("（一）在不动产登记、公证等事项办理中给予优先办理；", zh) == [("给予优先办理", "priority-handling")]
+    assert zh_measures("（一）在不动产登记、公证等事项办理中给予优先办理；") == [("给予优先办理", "priority-handling")]
     # a generic granting verb after several areas leaves the areas as the measures (公证 fits no type)
-    assert measures("在不动产登记、公证等事项中给予便利。", zh) == [("不动产登记", "priority-handling")]
-
-
-def targets(text: str, resources) -> list[tuple[str, str]]:
-    from xinyong.annotate.finders import find_targets
-
-    return [(text[start:end], kind) for start, end, _, kind in find_targets(text, resources)]
+    assert zh_measures("在不动产登记、公证等事项中给予便利。") == [("不动产登记", "priority-handling")]
 
 
 @pytest.mark.parametrize("text, span, kind", [
@@ -101,8 +84,8 @@ def targets(text: str, resources) -> list[tuple[str, str]]:
     ("对信用状况良好的信用主体，可以给予便利。", "信用主体", "credit-subject"),
     ("对信用较好的电子商务经营者减免保证金。", "信用较好的电子商务经营者", "legal-person"),
 ])
-def test_party_kinds(zh, text, span, kind):
-    assert (span, kind) in targets(text, zh)
+def test_party_kinds(text, span, kind):
+    assert (span, kind) in zh_targets(text)
 
 
 @pytest.mark.parametrize("text, not_a_target", [
@@ -111,14 +94,12 @@ def test_party_kinds(zh, text, span, kind):
     ("可以向原认定部门申请移出名单。", "认定部门"),  # the former deciding body in a repair procedure
     ("报关企业信息应当准确。", "报关企业"),  # head-noun rule
 ])
-def test_party_kinds_not_in_compounds(zh, text, not_a_target):
-    assert all(span != not_a_target for span, _ in targets(text, zh))
+def test_party_kinds_not_in_compounds(text, not_a_target):
+    assert all(span != not_a_target for span, _ in zh_targets(text))
 
 
-def test_local_bodies_of_the_batch(zh):
+def test_local_bodies_of_the_batch():
     # postal administration in a list of functions sharing one head; a customs office under its district
-    from xinyong.annotate.finders import find_agencies
-
     text = "网信、公安、邮政管理等部门按照职责做好工作；各隶属海关负责日常管理。"
-    found = [(text[s:e], norm) for s, e, _, norm in find_agencies(text, zh)]
+    found = zh_agencies(text)
     assert ("邮政管理", "local:department") in found and ("隶属海关", "local:department") in found

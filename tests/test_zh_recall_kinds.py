@@ -6,25 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from xinyong.annotate.finders import find_measures, find_targets
 from xinyong.annotate.pipeline import annotate_units
-from xinyong.annotate.resources import load_resources
-from xinyong.locations import corpus_dir
+
+from zh_target_helpers import zh_measures, zh_targets
 
 FIXTURE_DOC = "recall-kinds-fixture"
-
-
-@pytest.fixture(scope="module")
-def resources():
-    return load_resources("zh", str(corpus_dir()))
-
-
-def measures(text: str, resources) -> list[tuple[str, str]]:
-    return [(text[start:end], kind) for start, end, _, kind in find_measures(text, resources)]
-
-
-def targets(text: str, resources) -> list[tuple[str, str]]:
-    return [(text[start:end], kind) for start, end, _, kind in find_targets(text, resources)]
 
 
 def parties(units: list[tuple[str, str]]) -> dict[tuple[str, str], list[str] | None]:
@@ -35,26 +21,26 @@ def parties(units: list[tuple[str, str]]) -> dict[tuple[str, str], list[str] | N
 
 # --- the areas of one generic verb, each a measure of the type it restricts or grants ----------
 
-def test_areas_of_a_restricting_verb_are_measures_by_their_head_words(resources):
+def test_areas_of_a_restricting_verb_are_measures_by_their_head_words():
     text = "对失信企业，在建设用地审批、工程建设招标、专项资金申报等方面依法予以限制。"
-    assert measures(text, resources) == [("建设用地审批", "license-refusal"), ("工程建设招标", "procurement-exclusion"),
-                                         ("专项资金申报", "public-funding-restriction")]
+    assert zh_measures(text) == [("建设用地审批", "license-refusal"), ("工程建设招标", "procurement-exclusion"),
+                                 ("专项资金申报", "public-funding-restriction")]
 
 
-def test_areas_of_a_granting_verb_are_incentives_and_the_verb_adds_none(resources):
+def test_areas_of_a_granting_verb_are_incentives_and_the_verb_adds_none():
     text = "对守信主体，在专项资金分配、表彰评选中给予优先支持。"
-    assert measures(text, resources) == [("专项资金分配", "funding-priority"), ("表彰评选", "honor-award")]
+    assert zh_measures(text) == [("专项资金分配", "funding-priority"), ("表彰评选", "honor-award")]
 
 
-def test_an_area_joined_by_he_is_one_activity(resources):
+def test_an_area_joined_by_he_is_one_activity():
     # 和 joins two objects of one activity; 、 separates the areas
     text = "在申请财政资金和税收优惠、参加政府采购和工程招标等方面予以限制。"
-    assert [span for span, _ in measures(text, resources)] == ["申请财政资金和税收优惠", "参加政府采购和工程招标"]
+    assert [span for span, _ in zh_measures(text)] == ["申请财政资金和税收优惠", "参加政府采购和工程招标"]
 
 
-def test_work_areas_without_a_restricting_or_granting_verb_stay_unannotated(resources):
-    assert measures("各部门在行政审批、政府采购等工作中查询市场主体的信用报告。", resources) == []
-    assert measures("在项目审批、资质认定中发现的问题，应当及时反馈。", resources) == []
+def test_work_areas_without_a_restricting_or_granting_verb_stay_unannotated():
+    assert zh_measures("各部门在行政审批、政府采购等工作中查询市场主体的信用报告。") == []
+    assert zh_measures("在项目审批、资质认定中发现的问题，应当及时反馈。") == []
 
 
 # --- families of verb and object ---------------------------------------------------------------
@@ -76,36 +62,36 @@ def test_work_areas_without_a_restricting_or_granting_verb_stay_unannotated(reso
     ("招标人可以拒绝其投标。", "拒绝其投标", "procurement-exclusion"),
     ("在本部门网站上对其予以宣传推介。", "予以宣传推介", "honor-award"),
 ])
-def test_measure_families(resources, text, span, kind):
-    assert (span, kind) in measures(text, resources)
+def test_measure_families(text, span, kind):
+    assert (span, kind) in zh_measures(text)
 
 
-def test_the_activity_a_prohibition_bars_is_the_measure_without_bujde(resources):
-    found = measures("其负责人五年内不得担任其他公司的董事、监事，不得从事相关中介服务，不得申请政府补助资金。", resources)
+def test_the_activity_a_prohibition_bars_is_the_measure_without_bujde():
+    found = zh_measures("其负责人五年内不得担任其他公司的董事、监事，不得从事相关中介服务，不得申请政府补助资金。")
     assert ("担任其他公司的董事、监事", "position-restriction") in found
     assert ("从事相关中介服务", "occupation-restriction") in found
     assert ("申请政府补助资金", "public-funding-restriction") in found
 
 
-def test_a_negated_incentive_withdraws_facilitation(resources):
-    assert measures("对严重失信主体不予容缺受理。", resources) == [("不予容缺受理", "facilitation-restriction")]
-    assert measures("失信企业不再适用信用告知承诺制。", resources) == [("不再适用信用告知承诺制", "facilitation-restriction")]
+def test_a_negated_incentive_withdraws_facilitation():
+    assert zh_measures("对严重失信主体不予容缺受理。") == [("不予容缺受理", "facilitation-restriction")]
+    assert zh_measures("失信企业不再适用信用告知承诺制。") == [("不再适用信用告知承诺制", "facilitation-restriction")]
     # the incentive itself stays an incentive
-    assert measures("对守信企业适用告知承诺制。", resources) == [("适用告知承诺制", "priority-handling")]
+    assert zh_measures("对守信企业适用告知承诺制。") == [("适用告知承诺制", "priority-handling")]
 
 
-def test_further_objects_of_the_same_type_join_the_span(resources):
-    assert measures("对其减免履约保证金、质量保证金。", resources) == [("减免履约保证金、质量保证金", "cost-reduction")]
+def test_further_objects_of_the_same_type_join_the_span():
+    assert zh_measures("对其减免履约保证金、质量保证金。") == [("减免履约保证金、质量保证金", "cost-reduction")]
     # objects of different types stay apart
-    assert [k for _, k in measures("依法给予警告、罚款。", resources)] == ["warning-and-criticism", "fine"]
+    assert [k for _, k in zh_measures("依法给予警告、罚款。")] == ["warning-and-criticism", "fine"]
 
 
-def test_publication_by_channel_is_a_sanction_only_about_a_violation(resources):
+def test_publication_by_channel_is_a_sanction_only_about_a_violation():
     # the channel itself is outside the span (adjudicated convention, session 6)
-    assert ("向社会公示", "public-naming") in measures(
-        "对列入严重违法失信名单的企业，通过信用网站向社会公示。", resources)
-    assert measures("年度评价结果由市场监管局在门户网站公开。", resources) == []
-    assert measures("登记机关应当向社会公告经营许可的办理条件。", resources) == []
+    assert ("向社会公示", "public-naming") in zh_measures(
+        "对列入严重违法失信名单的企业，通过信用网站向社会公示。")
+    assert zh_measures("年度评价结果由市场监管局在门户网站公开。") == []
+    assert zh_measures("登记机关应当向社会公告经营许可的办理条件。") == []
 
 
 # --- parties by head noun ---------------------------------------------------------------------
@@ -118,25 +104,25 @@ def test_publication_by_channel_is_a_sanction_only_about_a_violation(resources):
     ("营运车辆驾驶员记满分值的，予以通报。", "营运车辆驾驶员", "natural-person"),
     ("其财务负责人应当配合调查。", "财务负责人", "natural-person"),
 ])
-def test_parties_with_a_sector_grade_or_occupation(resources, text, span, kind):
-    assert (span, kind) in targets(text, resources)
+def test_parties_with_a_sector_grade_or_occupation(text, span, kind):
+    assert (span, kind) in zh_targets(text)
 
 
-def test_positions_a_party_would_hold_and_compounds_are_no_parties(resources):
-    found = [span for span, _ in targets("限制其担任国有企业法定代表人、董事。", resources)]
+def test_positions_a_party_would_hold_and_compounds_are_no_parties():
+    found = [span for span, _ in zh_targets("限制其担任国有企业法定代表人、董事。")]
     assert "国有企业" not in found and "法定代表人" not in found
-    assert targets("第三章 纳税人管理措施", resources) == []
-    assert [s for s, _ in targets("各区市场监管分局负责本辖区企业环境信用评价。", resources)] == ["区市场监管分局"]
+    assert zh_targets("第三章 纳税人管理措施") == []
+    assert [s for s, _ in zh_targets("各区市场监管分局负责本辖区企业环境信用评价。")] == ["区市场监管分局"]
 
 
-def test_a_bureau_is_a_party_except_on_the_signature_line(resources):
-    assert ("省交通运输厅", "government-body") in targets("省交通运输厅负责组织实施本办法。", resources)
-    assert targets("省交通运输厅", resources) == []
+def test_a_bureau_is_a_party_except_on_the_signature_line():
+    assert ("省交通运输厅", "government-body") in zh_targets("省交通运输厅负责组织实施本办法。")
+    assert zh_targets("省交通运输厅") == []
 
 
-def test_a_government_with_its_shared_function_list_is_one_party(resources):
+def test_a_government_with_its_shared_function_list_is_one_party():
     text = "县级以上人民政府财政、税务等部门按照职责做好相关工作。"
-    assert [s for s, _ in targets(text, resources)] == ["县级以上人民政府财政、税务等部门"]
+    assert [s for s, _ in zh_targets(text)] == ["县级以上人民政府财政、税务等部门"]
 
 
 # --- the sanctioned party ---------------------------------------------------------------------
@@ -179,12 +165,12 @@ def test_lian_tong_joins_the_persons_to_the_unit_the_measure_falls_on():
     ("可以适当延长其经营许可期限。", "延长其经营许可期限", "priority-handling"),
     ("行业协会可以取消其会员资格。", "取消其会员资格", "association-sanction"),
 ])
-def test_more_families(resources, text, span, kind):
-    assert (span, kind) in measures(text, resources)
+def test_more_families(text, span, kind):
+    assert (span, kind) in zh_measures(text)
 
 
-def test_a_sector_word_before_a_business_operator(resources):
-    assert ("道路运输经营者", "legal-person") in targets("对失信的道路运输经营者加强监管。", resources)
+def test_a_sector_word_before_a_business_operator():
+    assert ("道路运输经营者", "legal-person") in zh_targets("对失信的道路运输经营者加强监管。")
 
 
 def test_the_party_between_the_restricting_verb_and_the_activities():
