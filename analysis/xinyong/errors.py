@@ -153,6 +153,8 @@ class Errors:
     E292 = "local-agencies data: {reason}. Each entry of `levels` names one level: {shape}; the Chinese words are literal text, each given once in the whole list."
     # held-out English gold, batch 9 (development text written blind to the rules, issue 16)
     E291 = "held-out gold: '{doc}' is named as a batch-9 document (heldout-b9-...) but is not listed in HELDOUT_EN_LATER_BATCHES[9] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 10 (a second validation batch written blind to the rules, issue 16)
+    E293 = "held-out gold: '{doc}' is named as a batch-10 document (heldout-b10-...) but is not listed in HELDOUT_EN_LATER_BATCHES[10] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
 
 
 class XinyongError(Exception):

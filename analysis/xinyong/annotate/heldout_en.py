@@ -41,6 +41,9 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # development text written blind (branch endev8, README.md "Batch 8 (development, written blind)"), rich in measure and
 # target shapes whose span boundaries matter. Batch 9 (train): development text written blind (branch endev9, README.md
 # "Batch 9 (development, written blind)"), in kinds no earlier batch has (court, regulation, position paper, explainer).
+# Batch 10 (validation): a second validation batch written blind to the rules (branch engold10, README.md "Batch 10
+# (validation, written blind)"), committed with its gold before the annotator first ran on it; kept out of every
+# aggregate and its differences refused exactly as batch 6's (is_validation_batch).
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -63,6 +66,9 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     9: ("train", ("heldout-b9-high-consumption-restriction-alert", "heldout-b9-housing-market-credit-explainer",
                   "heldout-b9-ip-serious-violation-list-position", "heldout-b9-provincial-credit-regulation-penalties"),
         "E291"),
+    10: ("validation", ("heldout-b10-city-credit-plus-press-release", "heldout-b10-electricity-market-credit-briefing",
+                        "heldout-b10-lawyer-notary-dishonesty-list-blog",
+                        "heldout-b10-seed-agri-input-joint-incentives-mou"), "E293"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
@@ -161,8 +167,8 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batches 2 and 5 have test units only, batches 3, 4, 7, 8 and 9 train units only, batch 6 validation units
-    only."""
+    --check`); batches 2 and 5 have test units only, batches 3, 4, 7, 8 and 9 train units only, batches 6 and 10
+    validation units only."""
     gold = load_heldout_en(folder)
     rows = []
     for batch in HELDOUT_EN_BATCHES:
