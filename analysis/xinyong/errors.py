@@ -153,6 +153,8 @@ class Errors:
     E292 = "local-agencies data: {reason}. Each entry of `levels` names one level: {shape}; the Chinese words are literal text, each given once in the whole list."
     # held-out English gold, batch 9 (development text written blind to the rules, issue 16)
     E291 = "held-out gold: '{doc}' is named as a batch-9 document (heldout-b9-...) but is not listed in HELDOUT_EN_LATER_BATCHES[9] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # the English span tagger's weights table (corpus/patterns/en-span-tagger.json, issue 16)
+    E306 = "English span tagger: the weights table cannot be read ({reason}). It is written by `python bench/en_span_tagger.py write` from the English train units: rerun it, or delete the file to annotate with the rules alone."
 
 
 class XinyongError(Exception):
