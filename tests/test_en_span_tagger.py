@@ -6,7 +6,6 @@ import itertools
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 import yaml
@@ -61,7 +60,7 @@ def test_viterbi_finds_the_highest_scoring_path_of_all():
     assert found[3:6] == ["B", "I", "I"]
 
 
-def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_spans_stay():
+def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_spans_stay(tagger_on):
     text = "Debtors shall not go travelling by air; they are fined."
     rules = [_record(text, text.index("travelling"), text.index(" by"), "MEASURE", "rail-travel-restriction"),
              _record(text, text.index("fined"), text.index("."), "MEASURE", "fine"),
@@ -70,15 +69,35 @@ def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_s
     measures = [(r["text"], r["norm"]) for r in merged if r["label"] == "MEASURE"]
     # the tagger's longer span, typed by its own words; the rule's fine, which the tagger did not touch, stays
     assert measures == [("travelling by air", "air-travel-restriction"), ("fined", "fine")]
+    tagger.ADD_UNFOUND = False  # redrawing only: the same here, as every tagger span overlaps a rule span
+    assert [r["text"] for r in tagger.merged_unit_records(text, rules, _table(), {"unit": "u"})
+            if r["label"] == "MEASURE"] == ["travelling by air", "fined"]
     # a TARGET keeps the type the rules gave the party they found
     assert [(r["text"], r["norm"]) for r in merged if r["label"] == "TARGET"] == [("Debtors", "natural-person")]
 
 
-def test_no_tagger_span_inside_a_cited_title():
+def test_no_tagger_span_inside_a_cited_title(tagger_on):
     text = "See the Rules on Debtors travelling by air."
     citation = _record(text, text.index("Rules"), text.index("."), "CITATION", None)
     merged = tagger.merged_unit_records(text, [citation], _table(), {"doc": "d", "unit": "u", "lang": "en"})
     assert [r["label"] for r in merged] == ["CITATION"]
+
+
+def test_redrawing_only_adds_no_span_the_rules_did_not_touch(tagger_on):
+    tagger.ADD_UNFOUND = False
+    text = "Debtors are barred from travelling by air."
+    merged = tagger.merged_unit_records(text, [], _table(), {"unit": "u"})
+    assert merged == []
+    tagger.ADD_UNFOUND = True
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], _table(), {"unit": "u"})} == {
+        "Debtors", "travelling by air"}
+
+
+def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off():
+    text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
+    assert tagger.TAGGER_ON is False
+    found, _ = annotate_units([("u", text)], "en", "test")
+    assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir())) == found
 
 
 def test_a_broken_weights_table_is_e306_naming_the_file(tmp_path):
@@ -119,8 +138,15 @@ def _seed_paragraphs() -> list[tuple[str, str]]:
     return [(f"p{i}", p) for i, p in enumerate(paragraphs)]
 
 
+@pytest.fixture
+def tagger_on(monkeypatch):
+    """The pipeline with the tagger merged, adding spans too (the module's switches are off by default)."""
+    monkeypatch.setattr(tagger, "TAGGER_ON", True)
+    monkeypatch.setattr(tagger, "ADD_UNFOUND", True)
+
+
 @pytest.mark.needs_sources
-def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart():
+def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart(tagger_on):
     units = _seed_paragraphs()
     found, _ = annotate_units(units, "en", "seed")
     texts = dict(units)
@@ -138,7 +164,7 @@ def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart():
             assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (unit, label, spans)
 
 
-def test_docs_kept_for_docbin_say_what_the_records_say():
+def test_docs_kept_for_docbin_say_what_the_records_say(tagger_on):
     text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
     found, docs = annotate_units([("u", text)], "en", "test", keep_docs=True)
     in_docs = sorted((s.start_char, s.end_char, s.label_) for s in docs[0].spans["xinyong"]
@@ -154,10 +180,10 @@ def test_the_committed_table_names_only_known_types():
     assert named and named <= known
 
 
-def test_a_copy_without_the_table_annotates_with_the_rules_alone(tmp_path, monkeypatch):
+def test_a_copy_without_the_table_annotates_with_the_rules_alone(tmp_path, tagger_on):
     copy = tmp_path / "corpus"
     shutil.copytree(corpus_dir(), copy, ignore=shutil.ignore_patterns("sources", "gold"))
     (copy / tagger.WEIGHTS_FILE).unlink()
     found: list = []
     assert tagger.with_tagger_spans(found, [("u", "Debtors travelling by air.")], "d", [], str(copy)) == []
-    assert Path(copy / tagger.WEIGHTS_FILE).exists() is False
+    assert not (copy / tagger.WEIGHTS_FILE).exists()
