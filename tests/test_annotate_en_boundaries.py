@@ -4,7 +4,11 @@ fine amounts, passive liability, every place of publication, examples after "suc
 and circumstances left out, list names with their field, criticism with its channel."""
 from __future__ import annotations
 
+import pytest
+
 from xinyong.annotate.pipeline import annotate_units
+
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
 
 
 def measures(text: str) -> list[tuple[str, str | None]]:

@@ -4,7 +4,11 @@ exclusion, denials with their modal, incentive list items, record entry, subject
 activities, trailing addressees, and parties named by sector, role or credit."""
 from __future__ import annotations
 
+import pytest
+
 from xinyong.annotate.pipeline import annotate_units
+
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
 
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:

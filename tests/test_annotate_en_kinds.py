@@ -3,7 +3,11 @@ sentences written for these tests (not gold text): negative subjects after a com
 label, epistemic "may", passive measures, incentives and targets named by their head noun."""
 from __future__ import annotations
 
+import pytest
+
 from xinyong.annotate.pipeline import annotate_units
+
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
 
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:

@@ -12,6 +12,8 @@ from xinyong.annotate.en_lexicon import load_lexicon, noun_forms, verb_forms
 from xinyong.annotate.pipeline import annotate_units
 from xinyong.errors import XinyongError
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:
     found, _ = annotate_units([("u", text)], "en", "test")

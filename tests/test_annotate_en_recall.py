@@ -4,7 +4,11 @@ sanctions, referrals and detention, and parties named with credit or grade modif
 back-reference."""
 from __future__ import annotations
 
+import pytest
+
 from xinyong.annotate.pipeline import annotate_units
+
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
 
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:

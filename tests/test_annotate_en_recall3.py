@@ -8,6 +8,8 @@ import pytest
 
 from xinyong.annotate.pipeline import annotate_units
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:
     found, _ = annotate_units([("u", text)], "en", "test")

@@ -3,7 +3,11 @@ these tests (not the gold texts): "from" constructions with a noun, reprimands, 
 coordinated function lists before one head, and bare heads referring back to listed parties."""
 from __future__ import annotations
 
+import pytest
+
 from xinyong.annotate.pipeline import annotate_units
+
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
 
 
 def spans(text: str, label: str) -> list[tuple[str, str | None]]:

@@ -11,6 +11,8 @@ from xinyong.annotate.pipeline import annotate_units
 from xinyong.errors import XinyongError
 from xinyong.locations import corpus_dir
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 def records(text: str, unit: str = "u", doc: str = "test") -> list[dict]:
     found, _ = annotate_units([(unit, text)], "en", doc)

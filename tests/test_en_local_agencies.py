@@ -13,6 +13,8 @@ from xinyong.annotate.pipeline import annotate_units
 from xinyong.errors import XinyongError
 from xinyong.locations import corpus_dir
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 def found(text: str, label: str = "AGENCY", kind: str | None = None) -> list[tuple[str, str | None]]:
     records, _ = annotate_units([("u", text)], "en", "test")

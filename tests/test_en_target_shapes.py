@@ -10,6 +10,8 @@ from xinyong.annotate.finders import find_targets
 from xinyong.annotate.resources import load_resources
 from xinyong.locations import corpus_dir
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 @pytest.fixture(scope="module")
 def res():

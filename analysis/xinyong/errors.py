@@ -155,6 +155,8 @@ class Errors:
     E291 = "held-out gold: '{doc}' is named as a batch-9 document (heldout-b9-...) but is not listed in HELDOUT_EN_LATER_BATCHES[9] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 10 (a second validation batch written blind to the rules, issue 16)
     E293 = "held-out gold: '{doc}' is named as a batch-10 document (heldout-b10-...) but is not listed in HELDOUT_EN_LATER_BATCHES[10] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
+    # the English span tagger's weights table (corpus/patterns/en-span-tagger.json, issue 16)
+    E306 = "English span tagger: the weights table cannot be read ({reason}). It is written by `python bench/en_span_tagger.py write` from the English train units: rerun it, or delete the file to annotate with the rules alone."
 
 
 class XinyongError(Exception):

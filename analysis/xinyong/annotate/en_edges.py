@@ -219,10 +219,10 @@ def correct_en_records(records: list[dict[str, Any]], texts: dict[str, str], doc
     order = {unit: index for index, unit in enumerate(by_unit)}
     records.sort(key=lambda r: (order[r["unit"]], r["start"], r["end"], r["label"]))
     for doc in docs:
-        _respan(doc, by_unit.get(doc.user_data.get("unit"), []))
+        respan_measures_and_targets(doc, by_unit.get(doc.user_data.get("unit"), []))
 
 
-def _respan(doc: Any, own: list[dict[str, Any]]) -> None:
+def respan_measures_and_targets(doc: Any, own: list[dict[str, Any]]) -> None:
     """The Doc's MEASURE and TARGET records and token-aligned spans made to say what the corrected records say."""
     from .components import SPAN_KEY
 

@@ -223,8 +223,10 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     else:
         from .en_edges import correct_en_records
         from .en_parties import add_en_sanctioned_parties
+        from .en_span_tagger import with_tagger_spans
 
         correct_en_records(out, dict(units), docs, str(corpus_dir()))  # before anything reads the offsets
+        out = with_tagger_spans(out, units, doc_id, docs, str(corpus_dir()))
         add_en_sanctioned_parties(out, dict(units))
     return out, docs
 

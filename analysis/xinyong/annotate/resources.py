@@ -19,7 +19,7 @@ DEONTIC = ("PROHIBITION", "OBLIGATION", "PERMISSION")
 DATA_FILES = ("glossary.yaml", "agencies.yaml", "measures.yaml", "targets.yaml",
               "patterns/deontic.yaml", "patterns/docno.yaml", "patterns/local-agencies.yaml",
               "patterns/en-measures.yaml", "patterns/en-targets.yaml",
-              "patterns/en-edges.json")
+              "patterns/en-edges.json", "patterns/en-span-tagger.json")
 
 ZH_TITLE = re.compile(r"《[^《》\n]{1,120}》")
 EN_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”\n]{3,200}?)[\"”]|\*(?P<italic>[A-Z][^*\n]{3,200}?)\*")

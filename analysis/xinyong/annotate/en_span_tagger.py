@@ -1,0 +1,237 @@
+"""A learned tagger of English MEASURE and TARGET spans beside the rules (issue 16).
+
+The English rules find what they were written on and much less of English worded otherwise. This tagger is a
+linear-chain CRF per label over the words of a unit (B/I/O tags), with lexical features only (the words, their
+endings and lemmas, their classes and those of their neighbours), so that it learns from every gold span of the
+English train units rather than from what the rules already do. It is trained by `bench/en_span_tagger.py` with
+python-crfsuite (en_span_tagger_training.py) on English train units only, and its weights are a committed table
+(corpus/patterns/en-span-tagger.json), so annotating needs no training and the same table gives the same spans.
+
+The tagger's spans come first: a rule span of the same label that overlaps one is replaced by it; the rule spans it
+does not touch stay; a span no rule touched is added only with ADD_UNFOUND. A TARGET span keeps the type of the rule span it overlaps most (the rules type a party by its
+head noun from the target lists); a MEASURE span, and a TARGET span no rule found, gets the type its bag of words
+scores highest (a maximum-entropy classifier in the same table: a measure's type lies in its activity words, which
+the rule's shorter or longer span may not hold). Decided on validation batch 6 (methodology.md).
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import XinyongError
+from .en_edges import word_class, word_spans
+
+TAGGED_LABELS = ("MEASURE", "TARGET")
+WEIGHTS_FILE = "patterns/en-span-tagger.json"
+TAGS = ("O", "B", "I")
+CONTEXT = (-3, -2, -1, 1, 2, 3)
+# Whether the pipeline merges the tagger's spans. Off: measured on validation batches 6 and 10, it raises exact F1, but it
+# changes sanctions records that were checked by hand (methodology.md, "A learned span tagger"), which need a new
+# check before the published dataset may rest on it. bench/en_span_tagger.py compare scores it on and off.
+TAGGER_ON = False
+# Whether a span the rules did not touch at all is added (True), or the tagger only redraws the rules' spans (False).
+ADD_UNFOUND = False
+
+Weights = dict[str, dict[str, float]]  # feature -> tag or type -> weight
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The word's lemma by lemminflect, read as a verb when it ends like one and as a noun otherwise."""
+    from lemminflect import getLemma
+
+    lower = word.lower()
+    if not lower.isalpha():
+        return lower
+    upos = "VERB" if lower.endswith(("ing", "ed")) else "NOUN"
+    found = getLemma(lower, upos=upos)
+    return found[0] if found else lower
+
+
+def _word_features(word: str) -> dict[str, str]:
+    lower = word.lower()
+    shape = "num" if word[0].isdigit() else "punct" if not word[0].isalnum() else "Cap" if word[0].isupper() else "low"
+    return {"w": lower, "lem": lemma(word), "s3": lower[-3:], "s2": lower[-2:], "p3": lower[:3], "shape": shape,
+            "cls": word_class(word)}
+
+
+def token_features(words: list[str]) -> list[list[str]]:
+    """The features of each word of a unit: its own, its neighbours' words and classes, and word pairs."""
+    own = [_word_features(word) for word in words]
+    features = []
+    for i, mine in enumerate(own):
+        row = ["bias"] + [f"{key}={value}" for key, value in mine.items()]
+        for offset in CONTEXT:
+            j = i + offset
+            if 0 <= j < len(own):
+                row += [f"{offset}:w={own[j]['w']}", f"{offset}:cls={own[j]['cls']}"]
+                if abs(offset) == 1:
+                    row += [f"{offset}:lem={own[j]['lem']}", f"{offset}:s3={own[j]['s3']}"]
+            else:
+                row.append(f"{offset}:w=<edge>")
+        if i > 0:
+            row.append(f"-1,0={own[i - 1]['w']}|{mine['w']}")
+        if i + 1 < len(own):
+            row.append(f"0,+1={mine['w']}|{own[i + 1]['w']}")
+        features.append(row)
+    return features
+
+
+def span_type_features(words: list[str]) -> list[str]:
+    """The bag of words of a span, its first and last words and lemmas (the head of a party is its last word)."""
+    lowers = [w.lower() for w in words]
+    return (["bias"] + sorted({f"w={w}" for w in lowers} | {f"lem={lemma(w)}" for w in words})
+            + [f"first={lowers[0]}", f"last={lowers[-1]}", f"lastlem={lemma(words[-1])}",
+               f"last2={' '.join(lowers[-2:])}"])
+
+
+def tags_of_spans(word_offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[str]:
+    """B/I/O tags of the words for spans (start, end); a span overlapping one already tagged is left out."""
+    tags = ["O"] * len(word_offsets)
+    for start, end in sorted(spans):
+        inside = [i for i, (s, e) in enumerate(word_offsets) if s >= start and e <= end]
+        if not inside or any(tags[i] != "O" for i in inside):
+            continue
+        tags[inside[0]] = "B"
+        for i in inside[1:]:
+            tags[i] = "I"
+    return tags
+
+
+def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of a B or I followed by I tags."""
+    spans = []
+    i = 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tags) and tags[j] == "I":
+            j += 1
+        spans.append((word_offsets[i][0], word_offsets[j - 1][1]))
+        i = j
+    return spans
+
+
+def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, float]) -> list[str]:
+    """The highest-scoring tag sequence of a linear-chain CRF (state weights per feature and tag, transition
+    weights per "previous>next")."""
+    if not features:
+        return []
+    scores = [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
+    best = [dict(scores[0])]
+    back: list[dict[str, str]] = []
+    for i in range(1, len(features)):
+        step, pointers = {}, {}
+        for tag in TAGS:
+            previous = max(TAGS, key=lambda p: (best[-1][p] + transitions.get(f"{p}>{tag}", 0.0), -TAGS.index(p)))
+            step[tag] = best[-1][previous] + transitions.get(f"{previous}>{tag}", 0.0) + scores[i][tag]
+            pointers[tag] = previous
+        best.append(step)
+        back.append(pointers)
+    tag = max(TAGS, key=lambda t: (best[-1][t], -TAGS.index(t)))
+    path = [tag]
+    for pointers in reversed(back):
+        tag = pointers[tag]
+        path.append(tag)
+    return path[::-1]
+
+
+def best_type(words: list[str], weights: Weights) -> str | None:
+    """The type whose weights score the span's features highest (ties: the first type by name)."""
+    totals: dict[str, float] = {}
+    for feature in span_type_features(words):
+        for kind, weight in weights.get(feature, {}).items():
+            totals[kind] = totals.get(kind, 0.0) + weight
+    return min(totals, key=lambda kind: (-totals[kind], kind)) if totals else None
+
+
+@lru_cache(maxsize=4)
+def load_tagger(corpus: str) -> dict[str, Any] | None:
+    """The committed weights table, or None when the corpus has none (the rules then stand alone).
+
+    RAISES (XinyongError): E306 for a table that cannot be read or lacks a label's weights.
+    """
+    path = Path(corpus) / WEIGHTS_FILE
+    if not path.is_file():
+        return None
+    try:
+        table = json.loads(path.read_text(encoding="utf-8"))
+        for label in TAGGED_LABELS:
+            table["labels"][label]["state"], table["labels"][label]["transitions"], table["types"][label]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as problem:
+        raise XinyongError("E306", path=path, reason=f"{type(problem).__name__}: {problem}") from None
+    return table
+
+
+def tagged_spans(text: str, table: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of each tagged label the tagger finds in one unit's text (the words' features computed once)."""
+    offsets = word_spans(text)
+    features = token_features([text[s:e] for s, e in offsets])
+    found = {}
+    for label in TAGGED_LABELS:
+        weights = table["labels"][label]
+        found[label] = spans_of_tags(offsets, viterbi(features, weights["state"], weights["transitions"]))
+    return found
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, Any],
+                        base: dict[str, Any]) -> list[dict[str, Any]]:
+    """One unit's records with the tagger's MEASURE and TARGET spans first (see the module's docstring); records of
+    other labels are kept as they are. No tagger span is kept inside a cited title.
+
+    base (dict): the fields every record of the unit carries (doc, unit, lang).
+    """
+    titles = [(r["start"], r["end"]) for r in own if r["label"] == "CITATION"]
+    kept = [r for r in own if r["label"] not in TAGGED_LABELS]
+    tagged = tagged_spans(text, table)
+    for label in TAGGED_LABELS:
+        rules = [r for r in own if r["label"] == label]
+        found = [s for s in tagged[label] if not any(_overlap(s, t) for t in titles)]
+        for start, end in found:
+            touching = [r for r in rules if _overlap((start, end), (r["start"], r["end"]))]
+            if not touching and not ADD_UNFOUND:
+                continue
+            if touching and label == "TARGET":
+                norm = max(touching, key=lambda r: (_overlap((start, end), (r["start"], r["end"])), -r["start"]))["norm"]
+            else:
+                piece = text[start:end]
+                norm = best_type([piece[s:e] for s, e in word_spans(piece)], table["types"][label])
+            kept.append({**base, "start": start, "end": end, "label": label, "text": text[start:end], "norm": norm})
+        placed = [(r["start"], r["end"]) for r in kept if r["label"] == label]
+        kept += [r for r in rules if not any(_overlap(s, (r["start"], r["end"])) for s in placed)]
+    return sorted(kept, key=lambda r: (r["start"], r["end"], r["label"]))
+
+
+def with_tagger_spans(records: list[dict[str, Any]], units: list[tuple[str, str]], doc_id: str, docs: list,
+                      corpus: str) -> list[dict[str, Any]]:
+    """One English document's records (pipeline.annotate_units) with the tagger's spans merged in, unit by unit, and
+    the kept Docs' span groups made to say the same; the records unchanged when the corpus has no weights table.
+
+    records (list[dict]): the document's standoff records, in unit order then offset order.
+    units (list[tuple[str, str]]): (unit id, text) in document order.
+    docs (list[Doc]): the Docs kept for DocBin (user_data["unit"] set), or none.
+    RETURNS (list[dict]): the records, in unit order then offset order.
+    """
+    table = load_tagger(corpus) if TAGGER_ON else None
+    if table is None:
+        return records
+    from .en_edges import respan_measures_and_targets
+
+    by_unit: dict[str, list[dict[str, Any]]] = {}
+    for record in records:
+        by_unit.setdefault(record["unit"], []).append(record)
+    merged: dict[str, list[dict[str, Any]]] = {}
+    for unit_id, text in units:
+        merged[unit_id] = merged_unit_records(text, by_unit.get(unit_id, []), table,
+                                              {"doc": doc_id, "unit": unit_id, "lang": "en"})
+    for doc in docs:
+        respan_measures_and_targets(doc, merged.get(doc.user_data.get("unit"), []))
+    return [record for unit_id, _ in units for record in merged[unit_id]]

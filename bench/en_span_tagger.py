@@ -1,0 +1,72 @@
+"""The learned English span tagger (issue 16): its weights table, and how it compares with the rules.
+
+usage: python bench/en_span_tagger.py write [--sources DIR]
+       python bench/en_span_tagger.py check [--sources DIR]
+       python bench/en_span_tagger.py compare --batch N [--sources DIR]
+
+write: trains on every English train unit (corpus/gold's en train split, held-out batch 1's train units, batches 3,
+4, 7, 8 and 9) and writes corpus/patterns/en-span-tagger.json (the same data give the same bytes).
+check: trains again and says whether the committed table is what the train units give (exit 1 if not).
+compare: exact and overlap precision, recall and F1 of MEASURE and TARGET on one held-out English batch, for the
+rules alone, the rules with their spans redrawn by the tagger, and with the tagger's other spans added as well (the batch's own rules decide what may be scored: a validation batch
+prints figures only, which is all this prints).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "analysis"))
+
+from xinyong.annotate import en_span_tagger as tagger  # noqa: E402
+from xinyong.annotate.en_span_tagger_training import table_bytes, train_table  # noqa: E402
+from xinyong.annotate.gold import predict, score  # noqa: E402
+from xinyong.annotate.heldout_en import heldout_en_batch, load_heldout_en  # noqa: E402
+from xinyong.annotate.spancat_en import english_train_units  # noqa: E402
+from xinyong.corpus import load_corpus  # noqa: E402
+from xinyong.locations import corpus_dir  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("mode", choices=("write", "check", "compare"))
+    parser.add_argument("--sources", default="../shared/sources")
+    parser.add_argument("--batch", type=int)
+    args = parser.parse_args()
+    began = time.perf_counter()
+    path = corpus_dir() / tagger.WEIGHTS_FILE
+    if args.mode == "compare":
+        if args.batch is None:
+            parser.error("compare needs --batch N")
+        compare(args.batch)
+        return
+    units = english_train_units(load_corpus(Path(args.sources)))
+    data = table_bytes(train_table(units))
+    print(f"trained on {len(units)} English train units in {time.perf_counter() - began:.1f} s")
+    if args.mode == "write":
+        path.write_bytes(data)
+        print(f"wrote {path} ({len(data)} bytes)")
+        return
+    same = path.is_file() and path.read_bytes() == data
+    print(f"{path}: {'the same as a fresh training' if same else 'NOT what the train units give: run write'}")
+    sys.exit(0 if same else 1)
+
+
+def compare(batch: int) -> None:
+    units = [u for u in load_heldout_en() if heldout_en_batch(u.doc) == batch]
+    if not units:
+        sys.exit(f"no units in batch {batch}")
+    for name, on, add in (("rules", False, False), ("tagger redraws", True, False), ("tagger adds too", True, True)):
+        tagger.TAGGER_ON, tagger.ADD_UNFOUND = on, add
+        predicted = predict(units, "en")
+        results, spans_only = score(units, predicted), score(units, predicted, check_norm=False)
+        for label in tagger.TAGGED_LABELS:
+            exact, overlap, span = results["exact"][label], results["overlap"][label], spans_only["exact"][label]
+            print(f"batch {batch} {name:13} {label:8} support {exact.tp + exact.fn:3}  exact P {exact.precision:.3f} "
+                  f"R {exact.recall:.3f} F1 {exact.f1:.3f}  span alone F1 {span.f1:.3f}  overlap F1 {overlap.f1:.3f}")
+
+
+if __name__ == "__main__":
+    main()

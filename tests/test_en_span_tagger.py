@@ -1,0 +1,189 @@
+"""The learned English span tagger (annotate/en_span_tagger.py): its committed table is what the train units give,
+its spans come before the rules' in the pipeline, and it holds on the seed article, English nobody tuned it on."""
+from __future__ import annotations
+
+import itertools
+import json
+import re
+import shutil
+
+import pytest
+import yaml
+
+from xinyong.annotate import en_span_tagger as tagger
+from xinyong.annotate.en_edges import word_spans
+from xinyong.annotate.pipeline import annotate_units
+from xinyong.errors import XinyongError
+from xinyong.locations import corpus_dir
+
+from conftest import SEEDS
+
+
+def _table() -> dict:
+    """A hand-made table: "travelling by air" is a MEASURE (typed air travel), "debtors" a TARGET."""
+    def state(pairs: dict[str, dict[str, float]]) -> dict:
+        return {"state": pairs, "transitions": {"O>I": -9.0, "B>I": 1.0, "I>I": 1.0}}
+
+    return {"labels": {"MEASURE": state({"bias": {"O": 1.0}, "w=travelling": {"B": 5.0}, "w=by": {"I": 3.0},
+                                         "-1:w=by": {"I": 3.0}}),
+                       "TARGET": state({"bias": {"O": 1.0}, "w=debtors": {"B": 5.0}})},
+            "types": {"MEASURE": {"w=air": {"air-travel-restriction": 1.0}, "w=travelling": {"rail-travel-restriction": 0.5}},
+                      "TARGET": {"w=debtors": {"judgment-debtor": 1.0}}}}
+
+
+def _record(text: str, start: int, end: int, label: str, norm: str | None) -> dict:
+    return {"doc": "d", "unit": "u", "lang": "en", "start": start, "end": end, "label": label, "text": text[start:end],
+            "norm": norm}
+
+
+def test_tags_and_spans_round_trip_on_word_edges():
+    text = "Debtors shall be barred from travelling by air and from buying property."
+    offsets = word_spans(text)
+    wanted = [(text.index("travelling"), text.index(" and")), (text.index("buying"), text.index("."))]
+    tags = tagger.tags_of_spans(offsets, wanted)
+    assert tags.count("B") == 2 and tagger.spans_of_tags(offsets, tags) == wanted
+
+
+def test_viterbi_finds_the_highest_scoring_path_of_all():
+    words = ["go", "by", "air", "travelling", "by", "air", "debtors"]
+    features = tagger.token_features(words)
+    table = _table()["labels"]["MEASURE"]
+    state, transitions = table["state"], table["transitions"]
+
+    def total(path: tuple[str, ...]) -> float:
+        own = sum(state.get(f, {}).get(tag, 0.0) for row, tag in zip(features, path) for f in row)
+        return own + sum(transitions.get(f"{a}>{b}", 0.0) for a, b in zip(path, path[1:]))
+
+    best = max(itertools.product(tagger.TAGS, repeat=len(words)), key=total)
+    found = tagger.viterbi(features, state, transitions)
+    assert total(tuple(found)) == pytest.approx(total(best))
+    assert found[3:6] == ["B", "I", "I"]
+
+
+def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_spans_stay(tagger_on):
+    text = "Debtors shall not go travelling by air; they are fined."
+    rules = [_record(text, text.index("travelling"), text.index(" by"), "MEASURE", "rail-travel-restriction"),
+             _record(text, text.index("fined"), text.index("."), "MEASURE", "fine"),
+             _record(text, 0, len("Debtors"), "TARGET", "natural-person")]
+    merged = tagger.merged_unit_records(text, rules, _table(), {"doc": "d", "unit": "u", "lang": "en"})
+    measures = [(r["text"], r["norm"]) for r in merged if r["label"] == "MEASURE"]
+    # the tagger's longer span, typed by its own words; the rule's fine, which the tagger did not touch, stays
+    assert measures == [("travelling by air", "air-travel-restriction"), ("fined", "fine")]
+    tagger.ADD_UNFOUND = False  # redrawing only: the same here, as every tagger span overlaps a rule span
+    assert [r["text"] for r in tagger.merged_unit_records(text, rules, _table(), {"unit": "u"})
+            if r["label"] == "MEASURE"] == ["travelling by air", "fined"]
+    # a TARGET keeps the type the rules gave the party they found
+    assert [(r["text"], r["norm"]) for r in merged if r["label"] == "TARGET"] == [("Debtors", "natural-person")]
+
+
+def test_no_tagger_span_inside_a_cited_title(tagger_on):
+    text = "See the Rules on Debtors travelling by air."
+    citation = _record(text, text.index("Rules"), text.index("."), "CITATION", None)
+    merged = tagger.merged_unit_records(text, [citation], _table(), {"doc": "d", "unit": "u", "lang": "en"})
+    assert [r["label"] for r in merged] == ["CITATION"]
+
+
+def test_redrawing_only_adds_no_span_the_rules_did_not_touch(tagger_on):
+    tagger.ADD_UNFOUND = False
+    text = "Debtors are barred from travelling by air."
+    merged = tagger.merged_unit_records(text, [], _table(), {"unit": "u"})
+    assert merged == []
+    tagger.ADD_UNFOUND = True
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], _table(), {"unit": "u"})} == {
+        "Debtors", "travelling by air"}
+
+
+def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off():
+    text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
+    assert tagger.TAGGER_ON is False
+    found, _ = annotate_units([("u", text)], "en", "test")
+    assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir())) == found
+
+
+def test_a_broken_weights_table_is_e306_naming_the_file(tmp_path):
+    (tmp_path / "patterns").mkdir()
+    broken = tmp_path / "patterns" / "en-span-tagger.json"
+    broken.write_text('{"labels": {"MEASURE": {}}}', encoding="utf-8")
+    with pytest.raises(XinyongError) as raised:
+        tagger.load_tagger(str(tmp_path))
+    assert raised.value.code == "E306" and "en-span-tagger.json" in str(raised.value)
+    broken.write_text("{not json", encoding="utf-8")
+    tagger.load_tagger.cache_clear()
+    with pytest.raises(XinyongError, match="E306"):
+        tagger.load_tagger(str(tmp_path / ""))
+    assert tagger.load_tagger(str(tmp_path / "nothing-here")) is None  # no table: the rules stand alone
+
+
+def test_the_committed_table_is_what_the_train_units_give(corpus):
+    from xinyong.annotate.en_span_tagger_training import table_bytes, train_table
+    from xinyong.annotate.spancat_en import english_train_units
+
+    units = english_train_units(corpus)
+    assert units and all(u.split == "train" for u in units)
+    assert (corpus_dir() / tagger.WEIGHTS_FILE).read_bytes() == table_bytes(train_table(units)), \
+        "corpus/patterns/en-span-tagger.json is stale: run `python bench/en_span_tagger.py write`"
+
+
+def _type_ids(name: str) -> set[str]:
+    data = yaml.safe_load((corpus_dir() / name).read_text(encoding="utf-8"))
+    return {entry["id"] for entry in (data if isinstance(data, list) else data["types"])}
+
+
+def _seed_paragraphs() -> list[tuple[str, str]]:
+    files = sorted(SEEDS.glob("*")) if SEEDS.is_dir() else []
+    if not files:
+        pytest.skip(f"the seed article is not in {SEEDS}")
+    text = files[0].read_text(encoding="utf-8")
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 80]
+    return [(f"p{i}", p) for i, p in enumerate(paragraphs)]
+
+
+@pytest.fixture
+def tagger_on(monkeypatch):
+    """The pipeline with the tagger merged, adding spans too (the module's switches are off by default)."""
+    monkeypatch.setattr(tagger, "TAGGER_ON", True)
+    monkeypatch.setattr(tagger, "ADD_UNFOUND", True)
+
+
+@pytest.mark.needs_sources
+def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart(tagger_on):
+    units = _seed_paragraphs()
+    found, _ = annotate_units(units, "en", "seed")
+    texts = dict(units)
+    type_ids = {"MEASURE": _type_ids("measures.yaml"), "TARGET": _type_ids("targets.yaml")}
+    tagged = [r for r in found if r["label"] in tagger.TAGGED_LABELS]
+    assert sum(r["label"] == "MEASURE" for r in tagged) >= 3 and sum(r["label"] == "TARGET" for r in tagged) >= 5
+    for record in tagged:
+        text = texts[record["unit"]]
+        edges = word_spans(text)
+        assert record["start"] in {s for s, _ in edges} and record["end"] in {e for _, e in edges}, record
+        assert record["norm"] in type_ids[record["label"]], record
+    for label in tagger.TAGGED_LABELS:
+        for unit, _ in units:
+            spans = sorted((r["start"], r["end"]) for r in tagged if r["label"] == label and r["unit"] == unit)
+            assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), (unit, label, spans)
+
+
+def test_docs_kept_for_docbin_say_what_the_records_say(tagger_on):
+    text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
+    found, docs = annotate_units([("u", text)], "en", "test", keep_docs=True)
+    in_docs = sorted((s.start_char, s.end_char, s.label_) for s in docs[0].spans["xinyong"]
+                     if s.label_ in tagger.TAGGED_LABELS)
+    in_records = sorted((r["start"], r["end"], r["label"]) for r in found if r["label"] in tagger.TAGGED_LABELS)
+    assert in_docs == in_records and in_records
+
+
+def test_the_committed_table_names_only_known_types():
+    table = json.loads((corpus_dir() / tagger.WEIGHTS_FILE).read_text(encoding="utf-8"))
+    known = _type_ids("measures.yaml")
+    named = {kind for weights in table["types"]["MEASURE"].values() for kind in weights}
+    assert named and named <= known
+
+
+def test_a_copy_without_the_table_annotates_with_the_rules_alone(tmp_path, tagger_on):
+    copy = tmp_path / "corpus"
+    shutil.copytree(corpus_dir(), copy, ignore=shutil.ignore_patterns("sources", "gold"))
+    (copy / tagger.WEIGHTS_FILE).unlink()
+    found: list = []
+    assert tagger.with_tagger_spans(found, [("u", "Debtors travelling by air.")], "d", [], str(copy)) == []
+    assert not (copy / tagger.WEIGHTS_FILE).exists()
