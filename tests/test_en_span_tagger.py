@@ -93,11 +93,25 @@ def test_redrawing_only_adds_no_span_the_rules_did_not_touch(tagger_on):
         "Debtors", "travelling by air"}
 
 
-def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off():
+def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off(monkeypatch):
     text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
-    assert tagger.TAGGER_ON is False
+    monkeypatch.setattr(tagger, "TAGGER_ON", False)
     found, _ = annotate_units([("u", text)], "en", "test")
     assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir())) == found
+
+
+def test_a_span_no_rule_touched_is_added_only_when_the_tagger_is_sure_enough(tagger_on):
+    text = "Debtors are barred from travelling by air."
+    table = _table()
+    scores = tagger.state_scores(tagger.token_features([text[s:e] for s, e in word_spans(text)]),
+                                 table["labels"]["MEASURE"]["state"])
+    (first, after, margin), = tagger.span_margins(scores, table["labels"]["MEASURE"]["transitions"])
+    assert margin > 0 and (first, after) == (4, 7)  # "travelling by air": words 4 to 6
+    tagger.ADD_MARGIN = {"MEASURE": margin + 0.5, "TARGET": 0.0}
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], table, {"unit": "u"})} == {"Debtors"}
+    tagger.ADD_MARGIN = {"MEASURE": margin - 0.5, "TARGET": 0.0}
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], table, {"unit": "u"})} == {
+        "Debtors", "travelling by air"}
 
 
 def test_a_broken_weights_table_is_e306_naming_the_file(tmp_path):
@@ -140,9 +154,10 @@ def _seed_paragraphs() -> list[tuple[str, str]]:
 
 @pytest.fixture
 def tagger_on(monkeypatch):
-    """The pipeline with the tagger merged, adding spans too (the module's switches are off by default)."""
+    """The pipeline with the tagger merged, adding every span it finds (whatever the switches say)."""
     monkeypatch.setattr(tagger, "TAGGER_ON", True)
     monkeypatch.setattr(tagger, "ADD_UNFOUND", True)
+    monkeypatch.setattr(tagger, "ADD_MARGIN", {label: 0.0 for label in tagger.TAGGED_LABELS})
 
 
 @pytest.mark.needs_sources

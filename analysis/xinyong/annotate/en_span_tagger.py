@@ -7,11 +7,11 @@ English train units rather than from what the rules already do. It is trained by
 python-crfsuite (en_span_tagger_training.py) on English train units only, and its weights are a committed table
 (corpus/patterns/en-span-tagger.json), so annotating needs no training and the same table gives the same spans.
 
-The tagger's spans come first: a rule span of the same label that overlaps one is replaced by it; the rule spans it
-does not touch stay; a span no rule touched is added only with ADD_UNFOUND. A TARGET span keeps the type of the rule span it overlaps most (the rules type a party by its
-head noun from the target lists); a MEASURE span, and a TARGET span no rule found, gets the type its bag of words
-scores highest (a maximum-entropy classifier in the same table: a measure's type lies in its activity words, which
-the rule's shorter or longer span may not hold). Decided on validation batch 6 (methodology.md).
+The tagger's spans come first: a rule span of the same label that overlaps one is replaced by it, and the rule spans
+it does not touch stay; a span no rule touched is added when the tagger is sure enough of it (ADD_MARGIN). A TARGET
+span keeps the type of the rule span it overlaps most (the rules type a party by its head noun from the target
+lists); a MEASURE span, and a TARGET span no rule found, gets the type its bag of words scores highest (a
+maximum-entropy classifier in the same table). How it was chosen and what it gives: methodology.md.
 """
 from __future__ import annotations
 
@@ -27,12 +27,14 @@ TAGGED_LABELS = ("MEASURE", "TARGET")
 WEIGHTS_FILE = "patterns/en-span-tagger.json"
 TAGS = ("O", "B", "I")
 CONTEXT = (-3, -2, -1, 1, 2, 3)
-# Whether the pipeline merges the tagger's spans. Off: measured on validation batches 6 and 10, it raises exact F1, but it
-# changes sanctions records that were checked by hand (methodology.md, "A learned span tagger"), which need a new
-# check before the published dataset may rest on it. bench/en_span_tagger.py compare scores it on and off.
-TAGGER_ON = False
-# Whether a span the rules did not touch at all is added (True), or the tagger only redraws the rules' spans (False).
-ADD_UNFOUND = False
+# Whether the pipeline merges the tagger's spans (bench/en_span_tagger.py turns it off to score the rules alone).
+TAGGER_ON = True
+# Whether a span the rules did not touch at all is added (True), or the tagger only redraws the rules' spans (False);
+# such a span is added only when the tagger is sure of it by ADD_MARGIN (span_margins). Chosen on validation batches 6
+# and 10 (methodology.md, "A learned span tagger"): a margin of 2 raises MEASURE precision there at little recall,
+# while for TARGET any margin lost recall on batch 10.
+ADD_UNFOUND = True
+ADD_MARGIN = {"MEASURE": 2.0, "TARGET": 0.0}
 
 Weights = dict[str, dict[str, float]]  # feature -> tag or type -> weight
 
@@ -116,15 +118,19 @@ def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[
     return spans
 
 
-def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, float]) -> list[str]:
-    """The highest-scoring tag sequence of a linear-chain CRF (state weights per feature and tag, transition
-    weights per "previous>next")."""
-    if not features:
-        return []
-    scores = [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
+def state_scores(features: list[list[str]], state: Weights) -> list[dict[str, float]]:
+    """Each word's score per tag: the sum of its features' state weights."""
+    return [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
+
+
+def best_path(scores: list[dict[str, float]], transitions: dict[str, float]) -> tuple[list[str], float]:
+    """The highest-scoring tag sequence of a linear-chain CRF over per-word tag scores and transition weights
+    ("previous>next"), and its score; ties go to the tag listed first in TAGS."""
+    if not scores:
+        return [], 0.0
     best = [dict(scores[0])]
     back: list[dict[str, str]] = []
-    for i in range(1, len(features)):
+    for i in range(1, len(scores)):
         step, pointers = {}, {}
         for tag in TAGS:
             previous = max(TAGS, key=lambda p: (best[-1][p] + transitions.get(f"{p}>{tag}", 0.0), -TAGS.index(p)))
@@ -133,11 +139,37 @@ def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, fl
         best.append(step)
         back.append(pointers)
     tag = max(TAGS, key=lambda t: (best[-1][t], -TAGS.index(t)))
+    total = best[-1][tag]
     path = [tag]
     for pointers in reversed(back):
         tag = pointers[tag]
         path.append(tag)
-    return path[::-1]
+    return path[::-1], total
+
+
+def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, float]) -> list[str]:
+    """The highest-scoring tag sequence of a linear-chain CRF (state weights per feature and tag, transition
+    weights per "previous>next")."""
+    return best_path(state_scores(features, state), transitions)[0]
+
+
+def span_margins(scores: list[dict[str, float]], transitions: dict[str, float]) -> list[tuple[int, int, float]]:
+    """(first word, word after, margin) of each span of the best path; the margin is how much the best path
+    outscores the best path that tags the span's words O: how sure the tagger is that a span lies there."""
+    path, total = best_path(scores, transitions)
+    found = []
+    i = 0
+    while i < len(path):
+        if path[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(path) and path[j] == "I":
+            j += 1
+        forced = [dict(row, B=float("-inf"), I=float("-inf")) if i <= k < j else row for k, row in enumerate(scores)]
+        found.append((i, j, total - best_path(forced, transitions)[1]))
+        i = j
+    return found
 
 
 def best_type(words: list[str], weights: Weights) -> str | None:
@@ -167,19 +199,32 @@ def load_tagger(corpus: str) -> dict[str, Any] | None:
     return table
 
 
-def tagged_spans(text: str, table: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    """The spans of each tagged label the tagger finds in one unit's text (the words' features computed once)."""
+def tagged_spans(text: str, table: dict[str, Any]) -> dict[str, list[tuple[int, int, float]]]:
+    """The spans of each tagged label the tagger finds in one unit's text, with their margins (span_margins); the
+    words' features are computed once."""
     offsets = word_spans(text)
     features = token_features([text[s:e] for s, e in offsets])
     found = {}
     for label in TAGGED_LABELS:
         weights = table["labels"][label]
-        found[label] = spans_of_tags(offsets, viterbi(features, weights["state"], weights["transitions"]))
+        margins = span_margins(state_scores(features, weights["state"]), weights["transitions"])
+        found[label] = [(offsets[i][0], offsets[j - 1][1], margin) for i, j, margin in margins]
     return found
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def span_type(text: str, start: int, end: int, label: str, touching: list[dict[str, Any]],
+              table: dict[str, Any]) -> str | None:
+    """The type of a tagger span: for a TARGET, the type of the rule span it overlaps most (the rules type a party
+    by its head noun); else the classifier's (a measure's type lies in its activity words, which the rule's
+    shorter or longer span may not hold)."""
+    if touching and label == "TARGET":
+        return max(touching, key=lambda r: (_overlap((start, end), (r["start"], r["end"])), -r["start"]))["norm"]
+    piece = text[start:end]
+    return best_type([piece[s:e] for s, e in word_spans(piece)], table["types"][label])
 
 
 def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, Any],
@@ -195,15 +240,11 @@ def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, A
     for label in TAGGED_LABELS:
         rules = [r for r in own if r["label"] == label]
         found = [s for s in tagged[label] if not any(_overlap(s, t) for t in titles)]
-        for start, end in found:
+        for start, end, margin in found:
             touching = [r for r in rules if _overlap((start, end), (r["start"], r["end"]))]
-            if not touching and not ADD_UNFOUND:
+            if not touching and (not ADD_UNFOUND or margin < ADD_MARGIN[label]):
                 continue
-            if touching and label == "TARGET":
-                norm = max(touching, key=lambda r: (_overlap((start, end), (r["start"], r["end"])), -r["start"]))["norm"]
-            else:
-                piece = text[start:end]
-                norm = best_type([piece[s:e] for s, e in word_spans(piece)], table["types"][label])
+            norm = span_type(text, start, end, label, touching, table)
             kept.append({**base, "start": start, "end": end, "label": label, "text": text[start:end], "norm": norm})
         placed = [(r["start"], r["end"]) for r in kept if r["label"] == label]
         kept += [r for r in rules if not any(_overlap(s, (r["start"], r["end"])) for s in placed)]
