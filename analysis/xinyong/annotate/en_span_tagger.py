@@ -16,25 +16,38 @@ maximum-entropy classifier in the same table). How it was chosen and what it giv
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import XinyongError
+from ..errors import EXIT_USAGE, XinyongError
 from .en_edges import word_class, word_spans
 
 TAGGED_LABELS = ("MEASURE", "TARGET")
 WEIGHTS_FILE = "patterns/en-span-tagger.json"
 TAGS = ("O", "B", "I")
 CONTEXT = (-3, -2, -1, 1, 2, 3)
-# Whether the pipeline merges the tagger's spans (bench/en_span_tagger.py turns it off to score the rules alone).
-TAGGER_ON = True
-# Whether a span the rules did not touch at all is added (True), or the tagger only redraws the rules' spans (False);
-# such a span is added only when the tagger is sure of it by ADD_MARGIN (span_margins). Chosen on validation batches 6
-# and 10 (methodology.md, "A learned span tagger"): a margin of 2 raises MEASURE precision there at little recall,
-# while for TARGET any margin lost recall on batch 10.
-ADD_UNFOUND = True
+# How the pipeline uses the tagger, chosen by the environment variable (default off): "redraw" lets it redraw the rule
+# spans it overlaps; "add" also adds spans no rule touched, where it is sure enough of them (ADD_MARGIN, span_margins).
+# Off by default: on validation batches 6 and 10 "add" raises exact and overlap F1, but on our own translations it adds
+# sanctions records of which about half were wrong in a look at twelve (methodology.md, "A learned span tagger").
+TAGGER_ENV = "XINYONG_EN_TAGGER"
+MODES = ("off", "redraw", "add")
+# A margin of 2 raised MEASURE precision on validation batches 6 and 10 at little recall; for TARGET any margin lost
+# recall on batch 10.
 ADD_MARGIN = {"MEASURE": 2.0, "TARGET": 0.0}
+
+
+def tagger_mode() -> str:
+    """The mode $XINYONG_EN_TAGGER asks for (off, redraw or add; unset or empty: off).
+
+    RAISES (XinyongError): E307 for any other value.
+    """
+    mode = os.environ.get(TAGGER_ENV, "").strip().lower() or "off"
+    if mode not in MODES:
+        raise XinyongError("E307", place=TAGGER_ENV, exit_code=EXIT_USAGE, value=mode)
+    return mode
 
 Weights = dict[str, dict[str, float]]  # feature -> tag or type -> weight
 
@@ -228,11 +241,12 @@ def span_type(text: str, start: int, end: int, label: str, touching: list[dict[s
 
 
 def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, Any],
-                        base: dict[str, Any]) -> list[dict[str, Any]]:
+                        base: dict[str, Any], add: bool = True) -> list[dict[str, Any]]:
     """One unit's records with the tagger's MEASURE and TARGET spans first (see the module's docstring); records of
     other labels are kept as they are. No tagger span is kept inside a cited title.
 
     base (dict): the fields every record of the unit carries (doc, unit, lang).
+    add (bool): also add the spans no rule touched that the tagger is sure enough of (else only redraw).
     """
     titles = [(r["start"], r["end"]) for r in own if r["label"] == "CITATION"]
     kept = [r for r in own if r["label"] not in TAGGED_LABELS]
@@ -242,7 +256,7 @@ def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, A
         found = [s for s in tagged[label] if not any(_overlap(s, t) for t in titles)]
         for start, end, margin in found:
             touching = [r for r in rules if _overlap((start, end), (r["start"], r["end"]))]
-            if not touching and (not ADD_UNFOUND or margin < ADD_MARGIN[label]):
+            if not touching and (not add or margin < ADD_MARGIN[label]):
                 continue
             norm = span_type(text, start, end, label, touching, table)
             kept.append({**base, "start": start, "end": end, "label": label, "text": text[start:end], "norm": norm})
@@ -254,14 +268,16 @@ def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, A
 def with_tagger_spans(records: list[dict[str, Any]], units: list[tuple[str, str]], doc_id: str, docs: list,
                       corpus: str) -> list[dict[str, Any]]:
     """One English document's records (pipeline.annotate_units) with the tagger's spans merged in, unit by unit, and
-    the kept Docs' span groups made to say the same; the records unchanged when the corpus has no weights table.
+    the kept Docs' span groups made to say the same; the records unchanged when the tagger is off ($XINYONG_EN_TAGGER)
+    or the corpus has no weights table.
 
     records (list[dict]): the document's standoff records, in unit order then offset order.
     units (list[tuple[str, str]]): (unit id, text) in document order.
     docs (list[Doc]): the Docs kept for DocBin (user_data["unit"] set), or none.
     RETURNS (list[dict]): the records, in unit order then offset order.
     """
-    table = load_tagger(corpus) if TAGGER_ON else None
+    mode = tagger_mode()
+    table = load_tagger(corpus) if mode != "off" else None
     if table is None:
         return records
     from .en_edges import respan_measures_and_targets
@@ -272,7 +288,7 @@ def with_tagger_spans(records: list[dict[str, Any]], units: list[tuple[str, str]
     merged: dict[str, list[dict[str, Any]]] = {}
     for unit_id, text in units:
         merged[unit_id] = merged_unit_records(text, by_unit.get(unit_id, []), table,
-                                              {"doc": doc_id, "unit": unit_id, "lang": "en"})
+                                              {"doc": doc_id, "unit": unit_id, "lang": "en"}, mode == "add")
     for doc in docs:
         respan_measures_and_targets(doc, merged.get(doc.user_data.get("unit"), []))
     return [record for unit_id, _ in units for record in merged[unit_id]]
