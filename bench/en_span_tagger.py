@@ -8,12 +8,14 @@ write: trains on every English train unit (corpus/gold's en train split, held-ou
 4, 7, 8 and 9) and writes corpus/patterns/en-span-tagger.json (the same data give the same bytes).
 check: trains again and says whether the committed table is what the train units give (exit 1 if not).
 compare: exact and overlap precision, recall and F1 of MEASURE and TARGET on one held-out English batch, for the
-rules alone, the rules with their spans redrawn by the tagger, and with the tagger's other spans added as well (the batch's own rules decide what may be scored: a validation batch
+rules alone and with each mode of $XINYONG_EN_TAGGER (redraw: the tagger redraws the rules' spans; add: it also
+adds the spans it is sure enough of) (the batch's own rules decide what may be scored: a validation batch
 prints figures only, which is all this prints).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
@@ -58,8 +60,9 @@ def compare(batch: int) -> None:
     units = [u for u in load_heldout_en() if heldout_en_batch(u.doc) == batch]
     if not units:
         sys.exit(f"no units in batch {batch}")
-    for name, on, add in (("rules", False, False), ("tagger redraws", True, False), ("tagger adds too", True, True)):
-        tagger.TAGGER_ON, tagger.ADD_UNFOUND = on, add
+    for mode in tagger.MODES:
+        os.environ[tagger.TAGGER_ENV] = mode
+        name = {"off": "rules", "redraw": "tagger redraws", "add": "tagger adds"}[mode]
         predicted = predict(units, "en")
         results, spans_only = score(units, predicted), score(units, predicted, check_norm=False)
         for label in tagger.TAGGED_LABELS:

@@ -65,12 +65,12 @@ def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_s
     rules = [_record(text, text.index("travelling"), text.index(" by"), "MEASURE", "rail-travel-restriction"),
              _record(text, text.index("fined"), text.index("."), "MEASURE", "fine"),
              _record(text, 0, len("Debtors"), "TARGET", "natural-person")]
-    merged = tagger.merged_unit_records(text, rules, _table(), {"doc": "d", "unit": "u", "lang": "en"})
+    merged = tagger.merged_unit_records(text, rules, _table(), {"doc": "d", "unit": "u", "lang": "en"}, add=True)
     measures = [(r["text"], r["norm"]) for r in merged if r["label"] == "MEASURE"]
     # the tagger's longer span, typed by its own words; the rule's fine, which the tagger did not touch, stays
     assert measures == [("travelling by air", "air-travel-restriction"), ("fined", "fine")]
-    tagger.ADD_UNFOUND = False  # redrawing only: the same here, as every tagger span overlaps a rule span
-    assert [r["text"] for r in tagger.merged_unit_records(text, rules, _table(), {"unit": "u"})
+    # redrawing only: the same here, as every tagger span overlaps a rule span
+    assert [r["text"] for r in tagger.merged_unit_records(text, rules, _table(), {"unit": "u"}, add=False)
             if r["label"] == "MEASURE"] == ["travelling by air", "fined"]
     # a TARGET keeps the type the rules gave the party they found
     assert [(r["text"], r["norm"]) for r in merged if r["label"] == "TARGET"] == [("Debtors", "natural-person")]
@@ -84,20 +84,46 @@ def test_no_tagger_span_inside_a_cited_title(tagger_on):
 
 
 def test_redrawing_only_adds_no_span_the_rules_did_not_touch(tagger_on):
-    tagger.ADD_UNFOUND = False
     text = "Debtors are barred from travelling by air."
-    merged = tagger.merged_unit_records(text, [], _table(), {"unit": "u"})
-    assert merged == []
-    tagger.ADD_UNFOUND = True
-    assert {r["text"] for r in tagger.merged_unit_records(text, [], _table(), {"unit": "u"})} == {
+    assert tagger.merged_unit_records(text, [], _table(), {"unit": "u"}, add=False) == []
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], _table(), {"unit": "u"}, add=True)} == {
         "Debtors", "travelling by air"}
 
 
-def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off():
+def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off(monkeypatch):
     text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
-    assert tagger.TAGGER_ON is False
+    monkeypatch.delenv(tagger.TAGGER_ENV, raising=False)
+    assert tagger.tagger_mode() == "off"
     found, _ = annotate_units([("u", text)], "en", "test")
     assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir())) == found
+
+
+def test_the_mode_is_part_of_the_pipelines_fingerprint_and_a_bad_one_is_e307(monkeypatch):
+    from xinyong.annotate.pipeline import pipeline_version
+
+    versions = set()
+    for mode in tagger.MODES:
+        monkeypatch.setenv(tagger.TAGGER_ENV, mode)
+        versions.add(pipeline_version())
+    assert len(versions) == 3  # cached annotations of one mode are never served for another
+    monkeypatch.setenv(tagger.TAGGER_ENV, "on")
+    with pytest.raises(XinyongError) as raised:
+        tagger.tagger_mode()
+    assert raised.value.code == "E307" and "XINYONG_EN_TAGGER" in str(raised.value) and raised.value.exit_code == 2
+
+
+def test_a_span_no_rule_touched_is_added_only_when_the_tagger_is_sure_enough(tagger_on):
+    text = "Debtors are barred from travelling by air."
+    table = _table()
+    scores = tagger.state_scores(tagger.token_features([text[s:e] for s, e in word_spans(text)]),
+                                 table["labels"]["MEASURE"]["state"])
+    (first, after, margin), = tagger.span_margins(scores, table["labels"]["MEASURE"]["transitions"])
+    assert margin > 0 and (first, after) == (4, 7)  # "travelling by air": words 4 to 6
+    tagger.ADD_MARGIN = {"MEASURE": margin + 0.5, "TARGET": 0.0}
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], table, {"unit": "u"}, add=True)} == {"Debtors"}
+    tagger.ADD_MARGIN = {"MEASURE": margin - 0.5, "TARGET": 0.0}
+    assert {r["text"] for r in tagger.merged_unit_records(text, [], table, {"unit": "u"}, add=True)} == {
+        "Debtors", "travelling by air"}
 
 
 def test_a_broken_weights_table_is_e306_naming_the_file(tmp_path):
@@ -140,9 +166,9 @@ def _seed_paragraphs() -> list[tuple[str, str]]:
 
 @pytest.fixture
 def tagger_on(monkeypatch):
-    """The pipeline with the tagger merged, adding spans too (the module's switches are off by default)."""
-    monkeypatch.setattr(tagger, "TAGGER_ON", True)
-    monkeypatch.setattr(tagger, "ADD_UNFOUND", True)
+    """The pipeline with the tagger merged, adding every span it finds (whatever the margins say)."""
+    monkeypatch.setenv(tagger.TAGGER_ENV, "add")
+    monkeypatch.setattr(tagger, "ADD_MARGIN", {label: 0.0 for label in tagger.TAGGED_LABELS})
 
 
 @pytest.mark.needs_sources

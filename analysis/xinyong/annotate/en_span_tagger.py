@@ -7,32 +7,47 @@ English train units rather than from what the rules already do. It is trained by
 python-crfsuite (en_span_tagger_training.py) on English train units only, and its weights are a committed table
 (corpus/patterns/en-span-tagger.json), so annotating needs no training and the same table gives the same spans.
 
-The tagger's spans come first: a rule span of the same label that overlaps one is replaced by it; the rule spans it
-does not touch stay; a span no rule touched is added only with ADD_UNFOUND. A TARGET span keeps the type of the rule span it overlaps most (the rules type a party by its
-head noun from the target lists); a MEASURE span, and a TARGET span no rule found, gets the type its bag of words
-scores highest (a maximum-entropy classifier in the same table: a measure's type lies in its activity words, which
-the rule's shorter or longer span may not hold). Decided on validation batch 6 (methodology.md).
+The tagger's spans come first: a rule span of the same label that overlaps one is replaced by it, and the rule spans
+it does not touch stay; a span no rule touched is added when the tagger is sure enough of it (ADD_MARGIN). A TARGET
+span keeps the type of the rule span it overlaps most (the rules type a party by its head noun from the target
+lists); a MEASURE span, and a TARGET span no rule found, gets the type its bag of words scores highest (a
+maximum-entropy classifier in the same table). How it was chosen and what it gives: methodology.md.
 """
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..errors import XinyongError
+from ..errors import EXIT_USAGE, XinyongError
 from .en_edges import word_class, word_spans
 
 TAGGED_LABELS = ("MEASURE", "TARGET")
 WEIGHTS_FILE = "patterns/en-span-tagger.json"
 TAGS = ("O", "B", "I")
 CONTEXT = (-3, -2, -1, 1, 2, 3)
-# Whether the pipeline merges the tagger's spans. Off: measured on validation batches 6 and 10, it raises exact F1, but it
-# changes sanctions records that were checked by hand (methodology.md, "A learned span tagger"), which need a new
-# check before the published dataset may rest on it. bench/en_span_tagger.py compare scores it on and off.
-TAGGER_ON = False
-# Whether a span the rules did not touch at all is added (True), or the tagger only redraws the rules' spans (False).
-ADD_UNFOUND = False
+# How the pipeline uses the tagger, chosen by the environment variable (default off): "redraw" lets it redraw the rule
+# spans it overlaps; "add" also adds spans no rule touched, where it is sure enough of them (ADD_MARGIN, span_margins).
+# Off by default: on validation batches 6 and 10 "add" raises exact and overlap F1, but on our own translations it adds
+# sanctions records of which about half were wrong in a look at twelve (methodology.md, "A learned span tagger").
+TAGGER_ENV = "XINYONG_EN_TAGGER"
+MODES = ("off", "redraw", "add")
+# A margin of 2 raised MEASURE precision on validation batches 6 and 10 at little recall; for TARGET any margin lost
+# recall on batch 10.
+ADD_MARGIN = {"MEASURE": 2.0, "TARGET": 0.0}
+
+
+def tagger_mode() -> str:
+    """The mode $XINYONG_EN_TAGGER asks for (off, redraw or add; unset or empty: off).
+
+    RAISES (XinyongError): E307 for any other value.
+    """
+    mode = os.environ.get(TAGGER_ENV, "").strip().lower() or "off"
+    if mode not in MODES:
+        raise XinyongError("E307", place=TAGGER_ENV, exit_code=EXIT_USAGE, value=mode)
+    return mode
 
 Weights = dict[str, dict[str, float]]  # feature -> tag or type -> weight
 
@@ -116,15 +131,19 @@ def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[
     return spans
 
 
-def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, float]) -> list[str]:
-    """The highest-scoring tag sequence of a linear-chain CRF (state weights per feature and tag, transition
-    weights per "previous>next")."""
-    if not features:
-        return []
-    scores = [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
+def state_scores(features: list[list[str]], state: Weights) -> list[dict[str, float]]:
+    """Each word's score per tag: the sum of its features' state weights."""
+    return [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
+
+
+def best_path(scores: list[dict[str, float]], transitions: dict[str, float]) -> tuple[list[str], float]:
+    """The highest-scoring tag sequence of a linear-chain CRF over per-word tag scores and transition weights
+    ("previous>next"), and its score; ties go to the tag listed first in TAGS."""
+    if not scores:
+        return [], 0.0
     best = [dict(scores[0])]
     back: list[dict[str, str]] = []
-    for i in range(1, len(features)):
+    for i in range(1, len(scores)):
         step, pointers = {}, {}
         for tag in TAGS:
             previous = max(TAGS, key=lambda p: (best[-1][p] + transitions.get(f"{p}>{tag}", 0.0), -TAGS.index(p)))
@@ -133,11 +152,37 @@ def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, fl
         best.append(step)
         back.append(pointers)
     tag = max(TAGS, key=lambda t: (best[-1][t], -TAGS.index(t)))
+    total = best[-1][tag]
     path = [tag]
     for pointers in reversed(back):
         tag = pointers[tag]
         path.append(tag)
-    return path[::-1]
+    return path[::-1], total
+
+
+def viterbi(features: list[list[str]], state: Weights, transitions: dict[str, float]) -> list[str]:
+    """The highest-scoring tag sequence of a linear-chain CRF (state weights per feature and tag, transition
+    weights per "previous>next")."""
+    return best_path(state_scores(features, state), transitions)[0]
+
+
+def span_margins(scores: list[dict[str, float]], transitions: dict[str, float]) -> list[tuple[int, int, float]]:
+    """(first word, word after, margin) of each span of the best path; the margin is how much the best path
+    outscores the best path that tags the span's words O: how sure the tagger is that a span lies there."""
+    path, total = best_path(scores, transitions)
+    found = []
+    i = 0
+    while i < len(path):
+        if path[i] == "O":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(path) and path[j] == "I":
+            j += 1
+        forced = [dict(row, B=float("-inf"), I=float("-inf")) if i <= k < j else row for k, row in enumerate(scores)]
+        found.append((i, j, total - best_path(forced, transitions)[1]))
+        i = j
+    return found
 
 
 def best_type(words: list[str], weights: Weights) -> str | None:
@@ -167,14 +212,16 @@ def load_tagger(corpus: str) -> dict[str, Any] | None:
     return table
 
 
-def tagged_spans(text: str, table: dict[str, Any]) -> dict[str, list[tuple[int, int]]]:
-    """The spans of each tagged label the tagger finds in one unit's text (the words' features computed once)."""
+def tagged_spans(text: str, table: dict[str, Any]) -> dict[str, list[tuple[int, int, float]]]:
+    """The spans of each tagged label the tagger finds in one unit's text, with their margins (span_margins); the
+    words' features are computed once."""
     offsets = word_spans(text)
     features = token_features([text[s:e] for s, e in offsets])
     found = {}
     for label in TAGGED_LABELS:
         weights = table["labels"][label]
-        found[label] = spans_of_tags(offsets, viterbi(features, weights["state"], weights["transitions"]))
+        margins = span_margins(state_scores(features, weights["state"]), weights["transitions"])
+        found[label] = [(offsets[i][0], offsets[j - 1][1], margin) for i, j, margin in margins]
     return found
 
 
@@ -182,12 +229,24 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+def span_type(text: str, start: int, end: int, label: str, touching: list[dict[str, Any]],
+              table: dict[str, Any]) -> str | None:
+    """The type of a tagger span: for a TARGET, the type of the rule span it overlaps most (the rules type a party
+    by its head noun); else the classifier's (a measure's type lies in its activity words, which the rule's
+    shorter or longer span may not hold)."""
+    if touching and label == "TARGET":
+        return max(touching, key=lambda r: (_overlap((start, end), (r["start"], r["end"])), -r["start"]))["norm"]
+    piece = text[start:end]
+    return best_type([piece[s:e] for s, e in word_spans(piece)], table["types"][label])
+
+
 def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, Any],
-                        base: dict[str, Any]) -> list[dict[str, Any]]:
+                        base: dict[str, Any], add: bool = True) -> list[dict[str, Any]]:
     """One unit's records with the tagger's MEASURE and TARGET spans first (see the module's docstring); records of
     other labels are kept as they are. No tagger span is kept inside a cited title.
 
     base (dict): the fields every record of the unit carries (doc, unit, lang).
+    add (bool): also add the spans no rule touched that the tagger is sure enough of (else only redraw).
     """
     titles = [(r["start"], r["end"]) for r in own if r["label"] == "CITATION"]
     kept = [r for r in own if r["label"] not in TAGGED_LABELS]
@@ -195,15 +254,11 @@ def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, A
     for label in TAGGED_LABELS:
         rules = [r for r in own if r["label"] == label]
         found = [s for s in tagged[label] if not any(_overlap(s, t) for t in titles)]
-        for start, end in found:
+        for start, end, margin in found:
             touching = [r for r in rules if _overlap((start, end), (r["start"], r["end"]))]
-            if not touching and not ADD_UNFOUND:
+            if not touching and (not add or margin < ADD_MARGIN[label]):
                 continue
-            if touching and label == "TARGET":
-                norm = max(touching, key=lambda r: (_overlap((start, end), (r["start"], r["end"])), -r["start"]))["norm"]
-            else:
-                piece = text[start:end]
-                norm = best_type([piece[s:e] for s, e in word_spans(piece)], table["types"][label])
+            norm = span_type(text, start, end, label, touching, table)
             kept.append({**base, "start": start, "end": end, "label": label, "text": text[start:end], "norm": norm})
         placed = [(r["start"], r["end"]) for r in kept if r["label"] == label]
         kept += [r for r in rules if not any(_overlap(s, (r["start"], r["end"])) for s in placed)]
@@ -213,14 +268,16 @@ def merged_unit_records(text: str, own: list[dict[str, Any]], table: dict[str, A
 def with_tagger_spans(records: list[dict[str, Any]], units: list[tuple[str, str]], doc_id: str, docs: list,
                       corpus: str) -> list[dict[str, Any]]:
     """One English document's records (pipeline.annotate_units) with the tagger's spans merged in, unit by unit, and
-    the kept Docs' span groups made to say the same; the records unchanged when the corpus has no weights table.
+    the kept Docs' span groups made to say the same; the records unchanged when the tagger is off ($XINYONG_EN_TAGGER)
+    or the corpus has no weights table.
 
     records (list[dict]): the document's standoff records, in unit order then offset order.
     units (list[tuple[str, str]]): (unit id, text) in document order.
     docs (list[Doc]): the Docs kept for DocBin (user_data["unit"] set), or none.
     RETURNS (list[dict]): the records, in unit order then offset order.
     """
-    table = load_tagger(corpus) if TAGGER_ON else None
+    mode = tagger_mode()
+    table = load_tagger(corpus) if mode != "off" else None
     if table is None:
         return records
     from .en_edges import respan_measures_and_targets
@@ -231,7 +288,7 @@ def with_tagger_spans(records: list[dict[str, Any]], units: list[tuple[str, str]
     merged: dict[str, list[dict[str, Any]]] = {}
     for unit_id, text in units:
         merged[unit_id] = merged_unit_records(text, by_unit.get(unit_id, []), table,
-                                              {"doc": doc_id, "unit": unit_id, "lang": "en"})
+                                              {"doc": doc_id, "unit": unit_id, "lang": "en"}, mode == "add")
     for doc in docs:
         respan_measures_and_targets(doc, merged.get(doc.user_data.get("unit"), []))
     return [record for unit_id, _ in units for record in merged[unit_id]]

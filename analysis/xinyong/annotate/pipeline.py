@@ -19,6 +19,7 @@ from . import components  # noqa: F401  (registers the factories)
 from ..labels import component_order, table_file
 from .components import RECORDS_ONLY, SPAN_KEY, RuleComponent, records
 from .parties import add_sanctioned_parties
+from .en_span_tagger import tagger_mode
 from .measure_context import drop_context_measures, drop_from_docs
 from .resources import data_fingerprint, in_force_date, resolve_version, userdict_lines
 
@@ -149,6 +150,7 @@ def pipeline_version(corpus: Path | None = None) -> str:
     digest.update(data_fingerprint(corpus).encode())
     digest.update(table_file(corpus).read_bytes())  # the label table: which components run, in which order
     digest.update(spacy.__version__.encode())
+    digest.update(f"en tagger {tagger_mode()}".encode())  # $XINYONG_EN_TAGGER changes the English spans
     return digest.hexdigest()
 
 

@@ -28,6 +28,10 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
     Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
     "label", "text", "norm"}, with offsets into the unit's text.
 
+    English MEASURE and TARGET spans come from the rules alone unless $XINYONG_EN_TAGGER is
+    "redraw" (a learned span tagger redraws the rules' spans) or "add" (it also adds the spans
+    it is sure of): more recall on English worded unlike ours, less precision (site: methodology).
+
     \b
     Example:
         xinyong annotate corpus/translations/spc-high-consumption-restrictions-2010.en.md --format jsonl
