@@ -40,7 +40,9 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # README.md "Batch 7 (development, written blind)") in registers and kinds no earlier batch has. Batch 8 (train): more
 # development text written blind (branch endev8, README.md "Batch 8 (development, written blind)"), rich in measure and
 # target shapes whose span boundaries matter. Batch 9 (train): development text written blind (branch endev9, README.md
-# "Batch 9 (development, written blind)"), in kinds no earlier batch has (court, regulation, position paper, explainer).
+# "Batch 9 (development, written blind)"), in kinds no earlier batch has (court, regulation, position paper, explainer). Batches 11,
+# 12 and 13 (train): development text written blind by three contributors at once (README.md "Batches 11, 12 and 13"),
+# for the learned span tagger's training data (annotate/en_span_tagger.py) and the rule writers.
 # Batch 10 (validation): a second validation batch written blind to the rules (branch engold10, README.md "Batch 10
 # (validation, written blind)"), committed with its gold before the annotator first ran on it; kept out of every
 # aggregate and its differences refused exactly as batch 6's (is_validation_batch).
@@ -69,6 +71,17 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     10: ("validation", ("heldout-b10-city-credit-plus-press-release", "heldout-b10-electricity-market-credit-briefing",
                         "heldout-b10-lawyer-notary-dishonesty-list-blog",
                         "heldout-b10-seed-agri-input-joint-incentives-mou"), "E293"),
+    11: ("train", ("heldout-b11-county-wage-arrears-list-ngo-briefing",
+                   "heldout-b11-food-cosmetics-credit-supervision-measures",
+                   "heldout-b11-payment-institution-executive-credit-brief",
+                   "heldout-b11-sports-association-club-player-agent-credit-blog"), "E294"),
+    12: ("train", ("heldout-b12-cross-border-ecommerce-customs-alert", "heldout-b12-highway-contractor-credit-annex",
+                   "heldout-b12-judgment-debtor-credit-repair-summary",
+                   "heldout-b12-volunteer-blood-donor-incentives-article"), "E295"),
+    13: ("train", ("heldout-b13-energy-joint-punishment-mou-annotated",
+                   "heldout-b13-listed-company-integrity-archive-research-note",
+                   "heldout-b13-medical-credit-rules-appendix", "heldout-b13-village-credit-points-field-report"),
+         "E302"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
