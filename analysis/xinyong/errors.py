@@ -164,6 +164,12 @@ class Errors:
     E295 = "held-out gold: '{doc}' is named as a batch-12 document (heldout-b12-...) but is not listed in HELDOUT_EN_LATER_BATCHES[12] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 13 (development text written blind to the rules, issue 16)
     E302 = "held-out gold: '{doc}' is named as a batch-13 document (heldout-b13-...) but is not listed in HELDOUT_EN_LATER_BATCHES[13] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 14 (development text written blind to the rules, issue 16)
+    E303 = "held-out gold: '{doc}' is named as a batch-14 document (heldout-b14-...) but is not listed in HELDOUT_EN_LATER_BATCHES[14] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 15 (development text written blind to the rules, issue 16)
+    E309 = "held-out gold: '{doc}' is named as a batch-15 document (heldout-b15-...) but is not listed in HELDOUT_EN_LATER_BATCHES[15] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 16 (development text written blind to the rules, issue 16)
+    E310 = "held-out gold: '{doc}' is named as a batch-16 document (heldout-b16-...) but is not listed in HELDOUT_EN_LATER_BATCHES[16] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

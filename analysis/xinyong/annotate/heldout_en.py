@@ -82,6 +82,18 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b13-listed-company-integrity-archive-research-note",
                    "heldout-b13-medical-credit-rules-appendix", "heldout-b13-village-credit-points-field-report"),
          "E302"),
+    14: ("train", ("heldout-b14-credit-city-decision-official-translation",
+                   "heldout-b14-individual-tax-credit-big-four-flash",
+                   "heldout-b14-property-management-credit-residents-faq",
+                   "heldout-b14-tourism-blacklist-trade-magazine"), "E303"),
+    15: ("train", ("heldout-b15-academic-misconduct-credit-university-policy",
+                   "heldout-b15-court-dishonest-debtor-list-leaflet",
+                   "heldout-b15-environmental-violation-list-ngo-report",
+                   "heldout-b15-refined-oil-franchise-credit-member-update"), "E309"),
+    16: ("train", ("heldout-b16-certification-inspection-body-credit-measures",
+                   "heldout-b16-enforcement-debtor-director-restriction-review",
+                   "heldout-b16-taxi-ride-hailing-driver-credit-explainer",
+                   "heldout-b16-water-project-contractor-credit-procurement-note"), "E310"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
