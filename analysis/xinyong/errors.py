@@ -170,6 +170,12 @@ class Errors:
     E309 = "held-out gold: '{doc}' is named as a batch-15 document (heldout-b15-...) but is not listed in HELDOUT_EN_LATER_BATCHES[15] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 16 (development text written blind to the rules, issue 16)
     E310 = "held-out gold: '{doc}' is named as a batch-16 document (heldout-b16-...) but is not listed in HELDOUT_EN_LATER_BATCHES[16] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 17 (development text written blind to the rules, issue 16)
+    E311 = "held-out gold: '{doc}' is named as a batch-17 document (heldout-b17-...) but is not listed in HELDOUT_EN_LATER_BATCHES[17] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 18 (development text written blind to the rules, issue 16)
+    E312 = "held-out gold: '{doc}' is named as a batch-18 document (heldout-b18-...) but is not listed in HELDOUT_EN_LATER_BATCHES[18] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 19 (development text written blind to the rules, issue 16)
+    E313 = "held-out gold: '{doc}' is named as a batch-19 document (heldout-b19-...) but is not listed in HELDOUT_EN_LATER_BATCHES[19] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

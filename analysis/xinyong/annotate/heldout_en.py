@@ -94,6 +94,18 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b16-enforcement-debtor-director-restriction-review",
                    "heldout-b16-taxi-ride-hailing-driver-credit-explainer",
                    "heldout-b16-water-project-contractor-credit-procurement-note"), "E310"),
+    17: ("train", ("heldout-b17-bank-executive-credit-record-bulletin",
+                   "heldout-b17-credit-based-project-approval-speaker-notes",
+                   "heldout-b17-exit-high-consumption-embassy-advisory",
+                   "heldout-b17-food-delivery-hygiene-consumer-statement"), "E311"),
+    18: ("train", ("heldout-b18-a-grade-taxpayer-exporter-incentives-chamber-newsletter",
+                   "heldout-b18-drug-procurement-pharma-credit-analyst-report",
+                   "heldout-b18-postal-express-credit-measures",
+                   "heldout-b18-procurement-bidding-dishonesty-list-ngo-summary"), "E312"),
+    19: ("train", ("heldout-b19-city-landlord-letting-agent-rental-credit-tenant-guide",
+                   "heldout-b19-county-cooperative-family-farm-subsidy-credit-field-note",
+                   "heldout-b19-exchange-director-supervisor-executive-discipline-rulebook",
+                   "heldout-b19-social-organization-foundation-credit-opinion-annotated"), "E313"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
