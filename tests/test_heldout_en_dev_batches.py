@@ -109,25 +109,35 @@ def test_batch_citations_and_document_numbers_resolve_to_the_catalog(batch, unit
     assert len(docnos) >= batch.docnos and docnos - numbers == batch.uncatalogued_docnos
 
 
-def test_batch_is_in_the_train_aggregate_and_never_in_the_test_one(annotated, batch, units):
+def test_every_batch_is_in_the_train_aggregate_and_never_in_the_test_one(annotated):
+    # one run of each aggregate for all development batches (each run loads the whole set)
+    everything = load_heldout_en()
+    by_batch = {number: {(u.doc, u.unit) for u in everything if heldout_en_batch(u.doc) == number}
+                for number in DEV_BATCHES}
     evaluate_heldout_en("train")
-    assert {(u.doc, u.unit) for u in units} <= {(u.doc, u.unit) for u in annotated}
+    trained = {(u.doc, u.unit) for u in annotated}
+    assert all(units <= trained for units in by_batch.values())
     annotated.clear()
     evaluate_heldout_en("test")
-    assert annotated and not any(u.doc.startswith(batch_prefix(batch.number)) for u in annotated)
-    annotated.clear()
-    alone = evaluate_heldout_en("train", batch=batch.number)
-    assert {(u.doc, u.unit) for u in annotated} == {(u.doc, u.unit) for u in units}
-    assert alone["units"] == {"units": len(units), "documents": 4}
+    assert annotated and not any(u.doc.startswith(batch_prefix(number)) for u in annotated for number in DEV_BATCHES)
+    for number, units in by_batch.items():
+        annotated.clear()
+        alone = evaluate_heldout_en("train", batch=number)
+        assert {(u.doc, u.unit) for u in annotated} == units
+        assert alone["units"] == {"units": len(units), "documents": 4}
 
 
-def test_check_counts_batch_as_train_only(tmp_path, monkeypatch, batch, units):
+def test_check_counts_every_batch_as_train_only(tmp_path, monkeypatch):
     monkeypatch.setenv("XINYONG_BUILD", str(tmp_path / "build"))
     counted = CliRunner().invoke(main, ["evaluate", "--heldout-en", "--check", "--format", "json"])
     assert counted.exit_code == 0, counted.output
-    rows = [r for r in json.loads(counted.output) if r["batch"] == batch.number]
-    assert [(r["split"], r["units"], r["documents"]) for r in rows] == [("train", len(units), 4)]
-    assert rows == [r for r in heldout_en_counts() if r["batch"] == batch.number]
+    rows = json.loads(counted.output)
+    expected = heldout_en_counts()
+    loaded = Counter(heldout_en_batch(u.doc) for u in load_heldout_en())
+    for number in DEV_BATCHES:
+        mine = [r for r in rows if r["batch"] == number]
+        assert [(r["split"], r["units"], r["documents"]) for r in mine] == [("train", loaded[number], 4)]
+        assert mine == [r for r in expected if r["batch"] == number]
 
 
 def test_batch9_gives_court_consumption_measures_and_local_bodies_by_function():
