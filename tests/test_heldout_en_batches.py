@@ -19,7 +19,8 @@ FOLDER = heldout_en_folder()
 @pytest.mark.parametrize("batch, split", [(3, "train"), (4, "train"), (5, "test"), (6, VALIDATION), (7, "train"),
                                          (8, "train"), (9, "train"), (10, VALIDATION), (11, "train"), (12, "train"),
                                          (13, "train"), (14, "train"), (15, "train"), (16, "train"),
-                                         (17, "train"), (18, "train"), (19, "train")])
+                                         (17, "train"), (18, "train"), (19, "train"),
+                                         (20, "train"), (21, "train"), (22, "train"), (23, "train")])
 def test_every_file_of_a_later_batch_is_listed_and_all_its_units_have_its_split(batch: int, split: str):
     documents = HELDOUT_EN_LATER_BATCHES[batch][1]
     on_disk = {path.name[: -len(".en.yaml")] for path in FOLDER.glob(f"{batch_prefix(batch)}*.en.yaml")}
@@ -34,7 +35,8 @@ def test_every_file_of_a_later_batch_is_listed_and_all_its_units_have_its_split(
 @pytest.mark.parametrize("batch, code", [(3, "E280"), (4, "E281"), (5, "E282"), (6, "E283"), (7, "E285"), (8, "E304"),
                                          (9, "E291"), (10, "E293"), (11, "E294"), (12, "E295"), (13, "E302"),
                                          (14, "E303"), (15, "E309"), (16, "E310"),
-                                         (17, "E311"), (18, "E312"), (19, "E313")])
+                                         (17, "E311"), (18, "E312"), (19, "E313"),
+                                         (20, "E314"), (21, "E315"), (22, "E316"), (23, "E317")])
 def test_an_unlisted_file_of_a_later_batch_is_refused(tmp_path: Path, batch: int, code: str):
     prefix, source = batch_prefix(batch), HELDOUT_EN_LATER_BATCHES[batch][1][0]
     folder = tmp_path / "heldout-en"

@@ -176,6 +176,14 @@ class Errors:
     E312 = "held-out gold: '{doc}' is named as a batch-18 document (heldout-b18-...) but is not listed in HELDOUT_EN_LATER_BATCHES[18] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 19 (development text written blind to the rules, issue 16)
     E313 = "held-out gold: '{doc}' is named as a batch-19 document (heldout-b19-...) but is not listed in HELDOUT_EN_LATER_BATCHES[19] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 20 (development text written blind to the rules, issue 16)
+    E314 = "held-out gold: '{doc}' is named as a batch-20 document (heldout-b20-...) but is not listed in HELDOUT_EN_LATER_BATCHES[20] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 21 (development text written blind to the rules, issue 16)
+    E315 = "held-out gold: '{doc}' is named as a batch-21 document (heldout-b21-...) but is not listed in HELDOUT_EN_LATER_BATCHES[21] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 22 (development text written blind to the rules, issue 16)
+    E316 = "held-out gold: '{doc}' is named as a batch-22 document (heldout-b22-...) but is not listed in HELDOUT_EN_LATER_BATCHES[22] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 23 (development text written blind to the rules, issue 16)
+    E317 = "held-out gold: '{doc}' is named as a batch-23 document (heldout-b23-...) but is not listed in HELDOUT_EN_LATER_BATCHES[23] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

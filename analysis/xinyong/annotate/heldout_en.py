@@ -106,6 +106,22 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b19-county-cooperative-family-farm-subsidy-credit-field-note",
                    "heldout-b19-exchange-director-supervisor-executive-discipline-rulebook",
                    "heldout-b19-social-organization-foundation-credit-opinion-annotated"), "E313"),
+    20: ("train", ("heldout-b20-contractor-wage-payment-credit-union-handbook",
+                   "heldout-b20-customs-aeo-joint-incentives-client-note",
+                   "heldout-b20-grain-storage-enterprise-credit-measures",
+                   "heldout-b20-passenger-disruptive-behaviour-notice"), "E314"),
+    21: ("train", ("heldout-b21-court-enforcement-annual-report-chapter",
+                   "heldout-b21-medical-device-maker-credit-alert",
+                   "heldout-b21-statistical-fraud-dishonesty-list-rules",
+                   "heldout-b21-training-school-tutor-credit-parents-faq"), "E315"),
+    22: ("train", ("heldout-b22-appraisal-accounting-credit-journal-article",
+                   "heldout-b22-credit-inclusive-finance-bank-explainer",
+                   "heldout-b22-lakeside-catering-hotel-credit-faq",
+                   "heldout-b22-safety-list-association-guidance"), "E316"),
+    23: ("train", ("heldout-b23-abnormal-patent-application-agency-blog",
+                   "heldout-b23-ride-hailing-car-rental-platform-credit-rules",
+                   "heldout-b23-ship-shipping-crew-credit-client-alert",
+                   "heldout-b23-social-insurance-employer-credit-newsletter"), "E317"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
