@@ -46,3 +46,14 @@ def test_party_heads(sentence: str, party: tuple[str, str]) -> None:
 ])
 def test_heads_in_other_roles(sentence: str, word: str) -> None:
     assert word not in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # repeated conduct says which parties, like a credit word; size words stay out (the main English gold)
+    ("The chamber condemned repeat infringers.", "repeat infringers"),
+    ("Habitual violators shall be listed for five years.", "Habitual violators"),
+    ("Persistent offenders lose their licences.", "Persistent offenders"),
+    ("Large enterprises shall not delay payments.", "enterprises"),
+])
+def test_conduct_modifiers(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]

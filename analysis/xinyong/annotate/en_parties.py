@@ -70,7 +70,10 @@ CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:(?:(?-i:AAA|AA|BBB|BB|CCC|CC)|[A-DM])-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
     r"principal|listed|seriously\s+illegal\s+and|(?:seriously\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
-    r"(?-i:[Gg]rade\s+[A-D]))\s+)+$", re.IGNORECASE)
+    r"(?-i:[Gg]rade\s+[A-D])|"
+    # repeated conduct also says which parties ("repeat offenders", "habitual violators"); size words do not join (the
+    # main English gold keeps "[enterprises]" in "large enterprises", where blind batches 7 and 8 took size in)
+    r"repeat|habitual|persistent)\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
