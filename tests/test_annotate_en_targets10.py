@@ -57,3 +57,16 @@ def test_heads_in_other_roles(sentence: str, word: str) -> None:
 ])
 def test_conduct_modifiers(sentence: str, party: str) -> None:
     assert party in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # head-noun rule: a party noun that modifies the noun after it is no party
+    ("Debtors who ignore court rulings shall be listed.", "court"),
+    ("Courts must respect court judgments of other provinces.", "court"),
+    ("Client deposits must be paid into a supervised account.", "Client"),
+    ("The agency misused client funds.", "client"),
+    ("Sellers shall display store identifiers on the home page.", "store"),
+    ("We support firm action against infringers.", "firm"),
+])
+def test_party_noun_modifiers(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]

@@ -56,7 +56,10 @@ PUBLIC_BODY = re.compile(r"\b(?:state|administrative|government|superior|judicia
 # list name is the exception ("dishonest debtor list" names the listed parties).
 COMPOUND_HEAD = re.compile(
     r"\s+(?:credit|information|data|registration|records?|files?|ratings?|grades?|systems?|platforms?|"
-    r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?)\b", re.IGNORECASE)
+    r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?|"
+    # what a court decides, what a client pays, what identifies a store, and "firm" as an adjective ("court rulings",
+    # "client deposits", "store identifiers", "store page", "firm action")
+    r"rulings?|judge?ments?|verdicts?|deposits?|funds|monies|identifiers?|pages?|action|stance)\b", re.IGNORECASE)
 # "the legal representative of the enterprise": the party after "of" says whose representative,
 # the measure falls on the head before it.
 OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:(?!(?:and|or|its|their)\b)[\w-]+\s+){0,3}")
