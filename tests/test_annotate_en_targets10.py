@@ -70,3 +70,25 @@ def test_conduct_modifiers(sentence: str, party: str) -> None:
 ])
 def test_party_noun_modifiers(sentence: str, word: str) -> None:
     assert word not in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # speakers and their employers in reported speech
+    ('"Fines alone will not work," said a Qinghe lawyer who advises builders.', "lawyer"),
+    ("The rules are vague, according to a Beijing lawyer.", "lawyer"),
+    ("said Li Wen, a credit analyst at a Hangzhou brokerage.", "brokerage"),
+    ("said Wu Dan, a professor of economics at Donglin University.", "University"),
+    ("said an official with the finance department who asked not to be named.", "finance department"),
+])
+def test_speakers_are_no_parties(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # what a speaker or a body says about parties keeps them
+    ("The analyst said the grading would help honest sellers.", "honest sellers"),
+    ("The bureau says an enterprise graded B can climb back.", "enterprise"),
+    ("Article 9 says the department must first notify the parties concerned.", "department"),
+])
+def test_parties_in_what_is_said(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]
