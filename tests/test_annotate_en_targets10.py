@@ -92,3 +92,19 @@ def test_speakers_are_no_parties(sentence: str, word: str) -> None:
 ])
 def test_parties_in_what_is_said(sentence: str, party: str) -> None:
     assert party in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected, predicate", [
+    # a relative clause saying the persons are officials types them and is no second party
+    ("Persons directly responsible for the fraud who are public officials shall be handed over.",
+     ("Persons directly responsible", "public-official"), "public officials"),
+    ("Legal representatives who are also civil servants shall be dismissed.",
+     ("Legal representatives", "public-official"), "civil servants"),
+])
+def test_officials_by_predicate(sentence: str, expected: tuple[str, str], predicate: str) -> None:
+    found = targets(sentence)
+    assert expected in found and predicate not in [t for t, _ in found]
+
+
+def test_other_predicates_stay_parties() -> None:
+    assert ("individuals", "natural-person") in targets("The curb covers debtors who are individuals.")
