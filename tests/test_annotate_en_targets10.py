@@ -108,3 +108,24 @@ def test_officials_by_predicate(sentence: str, expected: tuple[str, str], predic
 
 def test_other_predicates_stay_parties() -> None:
     assert ("individuals", "natural-person") in targets("The curb covers debtors who are individuals.")
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # a body named as the issuer of an instrument, or a piece of a proper name
+    ("The Qinghe Provincial Department of Commerce has issued interim measures on the list.", "Provincial Department"),
+    ("Under a circular issued last week by the municipal finance bureau, firms will be graded.", "municipal finance bureau"),
+    ("The provincial tax service and the provincial finance department jointly issued a notice.", "provincial tax service"),
+    ("The municipal market regulation bureau released new rules on Monday.", "municipal market regulation bureau"),
+])
+def test_issuers_are_no_parties(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # a body that applies the scheme or publishes lists keeps its TARGET
+    ("The court shall issue a restriction order to the debtor.", "court"),
+    ("The names of the firms have been published by the tax authorities.", "tax authorities"),
+    ("The provincial finance department shall list the firms.", "provincial finance department"),
+])
+def test_acting_bodies_stay_parties(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]
