@@ -129,3 +129,18 @@ def test_issuers_are_no_parties(sentence: str, word: str) -> None:
 ])
 def test_acting_bodies_stay_parties(sentence: str, party: str) -> None:
     assert party in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # bodies and platforms named as a place something is published or sold on
+    ("The order may be posted on the court's website.", "court"),
+    ("Names are shown on the portal of the municipal tax bureau.", "municipal tax bureau"),
+    ("Listed livestreamers may not sell on platforms in the province.", "platforms"),
+    ("She runs a shop on two platforms.", "platforms"),
+])
+def test_places_are_no_parties(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]
+
+
+def test_platforms_that_act_stay_parties() -> None:
+    assert "Platforms" in [t for t, _ in targets("Platforms shall remove listed sellers within three days.")]

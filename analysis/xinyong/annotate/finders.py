@@ -295,7 +295,8 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         targets = with_bodies_named_by_function(text, targets, res.en_local_agencies.find(text) if res.en_local_agencies else [], measures)
         from .en_party_speakers import without_speakers
         from .en_party_predicates import with_officials_by_predicate
-        targets = with_officials_by_predicate(text, without_bodies_as_places(text, targets, measures))
+        from .en_target_places import without_places
+        targets = with_officials_by_predicate(text, without_places(text, without_bodies_as_places(text, targets, measures)))
         from .en_target_issuers import without_issuers
         return without_issuers(text, without_speakers(text, without_lenders_asked_to_apply(text, targets)))
     # Bodies named by level and function (whole names, not a function word in a shared list).
