@@ -144,3 +144,18 @@ def test_places_are_no_parties(sentence: str, word: str) -> None:
 
 def test_platforms_that_act_stay_parties() -> None:
     assert "Platforms" in [t for t, _ in targets("Platforms shall remove listed sellers within three days.")]
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # party nouns inside the name of an honour
+    ("They are preferred in selections of outstanding and advanced individuals and units.", "individuals"),
+    ("Grade A firms get priority in the selection of demonstration enterprises.", "enterprises"),
+    ('Listed agencies may not receive the title of "model travel agencies".', "travel agencies"),
+    ('No listed firm may be named a "model enterprise".', "enterprise"),
+])
+def test_honour_names_are_no_parties(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]
+
+
+def test_selected_parties_stay_parties() -> None:
+    assert "Listed enterprises" in [t for t, _ in targets("Listed enterprises shall be excluded from the selection.")]

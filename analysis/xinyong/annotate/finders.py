@@ -298,7 +298,9 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         from .en_target_places import without_places
         targets = with_officials_by_predicate(text, without_places(text, without_bodies_as_places(text, targets, measures)))
         from .en_target_issuers import without_issuers
-        return without_issuers(text, without_speakers(text, without_lenders_asked_to_apply(text, targets)))
+        from .en_target_honours import without_honour_names
+        targets = without_honour_names(text, without_issuers(text, targets))
+        return without_speakers(text, without_lenders_asked_to_apply(text, targets))
     # Bodies named by level and function (whole names, not a function word in a shared list).
     # Not a function's name inside a listed body's (发改委 in 国家发改委, 统计局 in 国家统计局令第35号).
     listed = [(s, e) for s, e, _, _ in find_listed_agencies(text, res)]
