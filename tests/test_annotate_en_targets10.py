@@ -159,3 +159,17 @@ def test_honour_names_are_no_parties(sentence: str, word: str) -> None:
 
 def test_selected_parties_stay_parties() -> None:
     assert "Listed enterprises" in [t for t, _ in targets("Listed enterprises shall be excluded from the selection.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # "the untrustworthy" naming the parties before a preposition, a conjunction or a verb
+    "Publicly expose the names of the untrustworthy through newspapers.",
+    "Joint punishment of the untrustworthy and incentives for good firms go together.",
+    "Penalties for the dishonest shall be strict.",
+])
+def test_nominalised_adjectives(sentence: str) -> None:
+    assert any(t in ("untrustworthy", "dishonest") and n == "credit-subject" for t, n in targets(sentence))
+
+
+def test_credit_adjective_before_a_noun_is_no_party() -> None:
+    assert "dishonest" not in [t for t, _ in targets("The dishonest conduct of firms shall be recorded.")]
