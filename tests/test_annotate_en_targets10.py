@@ -173,3 +173,13 @@ def test_nominalised_adjectives(sentence: str) -> None:
 
 def test_credit_adjective_before_a_noun_is_no_party() -> None:
     assert "dishonest" not in [t for t, _ in targets("The dishonest conduct of firms shall be recorded.")]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # bare departments as other bodies, a body's own, or the members of a joint mechanism
+    ("The records will be shared with other departments for joint punishment.", "departments"),
+    ("County governments, together with their departments, shall restrict listed firms.", "departments"),
+    ("The measures that member departments apply are listed below.", "member departments"),
+])
+def test_bare_departments(sentence: str, party: str) -> None:
+    assert (party, "government-body") in targets(sentence)
