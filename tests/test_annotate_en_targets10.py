@@ -183,3 +183,17 @@ def test_credit_adjective_before_a_noun_is_no_party() -> None:
 ])
 def test_bare_departments(sentence: str, party: str) -> None:
     assert (party, "government-body") in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # a single official as the party, with the words that say whose official
+    ("A township official who takes bribes from listed firms shall be dismissed.", "township official"),
+    ("A local government official who orders false reporting shall be punished.", "local government official"),
+    ("The breach shall be noted in the official's integrity file.", "official"),
+])
+def test_single_officials(sentence: str, party: str) -> None:
+    assert (party, "public-official") in targets(sentence)
+
+
+def test_official_as_an_adjective_is_no_party() -> None:
+    assert "official" not in [t for t, _ in targets("The official website shall publish the list.")]
