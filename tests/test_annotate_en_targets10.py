@@ -197,3 +197,20 @@ def test_single_officials(sentence: str, party: str) -> None:
 
 def test_official_as_an_adjective_is_no_party() -> None:
     assert "official" not in [t for t, _ in targets("The official website shall publish the list.")]
+
+
+@pytest.mark.parametrize("sentence, department, government", [
+    # a department named with the government it belongs to keeps its own TARGET before the government's
+    ("The emergency management departments of people's governments at or above the county level shall keep the list.",
+     "emergency management departments", "people's governments at or above the county level"),
+    ("The civil affairs departments of local people's governments shall act.",
+     "civil affairs departments", "local people's governments"),
+])
+def test_department_of_a_government(sentence: str, department: str, government: str) -> None:
+    found = targets(sentence)
+    assert (department, "government-body") in found and (government, "government-body") in found
+
+
+def test_department_imposing_in_the_passive_is_no_party() -> None:
+    found = [t for t, _ in targets("The firm shall be fined by the civil affairs department of the people's government.")]
+    assert "civil affairs department" not in found
