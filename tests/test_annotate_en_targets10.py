@@ -214,3 +214,13 @@ def test_department_of_a_government(sentence: str, department: str, government: 
 def test_department_imposing_in_the_passive_is_no_party() -> None:
     found = [t for t, _ in targets("The firm shall be fined by the civil affairs department of the people's government.")]
     assert "civil affairs department" not in found
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # an association of a trade acting as a party
+    ("The provincial procurement agency association will publicly censure those involved.",
+     "provincial procurement agency association"),
+    ("The municipal estate agents association shall expel listed members.", "municipal estate agents association"),
+])
+def test_trade_associations(sentence: str, party: str) -> None:
+    assert (party, "legal-person") in targets(sentence)
