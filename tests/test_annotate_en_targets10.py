@@ -224,3 +224,16 @@ def test_department_imposing_in_the_passive_is_no_party() -> None:
 ])
 def test_trade_associations(sentence: str, party: str) -> None:
     assert (party, "legal-person") in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, word", [
+    # carriers that apply a travel restriction to listed persons
+    ("(2) Railway companies shall refuse to sell tickets to them.", "companies"),
+    ("Airlines must not sell seats to listed debtors.", "Airlines"),
+])
+def test_carriers_applying_a_restriction(sentence: str, word: str) -> None:
+    assert word not in [t for t, _ in targets(sentence)]
+
+
+def test_carriers_as_parties_stay() -> None:
+    assert "Shipping companies" in [t for t, _ in targets("Shipping companies that are listed shall be fined.")]
