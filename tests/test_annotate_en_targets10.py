@@ -237,3 +237,16 @@ def test_carriers_applying_a_restriction(sentence: str, word: str) -> None:
 
 def test_carriers_as_parties_stay() -> None:
     assert "Shipping companies" in [t for t, _ in targets("Shipping companies that are listed shall be fined.")]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # holders, providers, institutions by their work, market players, customs brokers, persons concerned
+    ("Permit holders that breach the terms shall be listed.", ("Permit holders", "legal-person")),
+    ("Payment service providers shall report listed accounts.", ("Payment service providers", "legal-person")),
+    ("Testing institutions that issue false reports shall be fined.", ("Testing institutions", "legal-person")),
+    ("Market players rated A enjoy fewer inspections.", ("Market players", "legal-person")),
+    ("Customs brokers rated as dishonest shall be inspected more often.", ("Customs brokers", "legal-person")),
+    ("The persons involved may file an objection.", ("persons involved", "credit-subject")),
+])
+def test_more_party_heads(sentence: str, party: tuple[str, str]) -> None:
+    assert party in targets(sentence)
