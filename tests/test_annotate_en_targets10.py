@@ -250,3 +250,13 @@ def test_carriers_as_parties_stay() -> None:
 ])
 def test_more_party_heads(sentence: str, party: tuple[str, str]) -> None:
     assert party in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # customs certification grades say which enterprises, as credit grades do
+    ("Advanced certified enterprises enjoy a lower inspection rate.", "Advanced certified enterprises"),
+    ("Certified enterprises may apply for facilitation measures.", "Certified enterprises"),
+    ("AEO enterprises are given priority in clearance.", "AEO enterprises"),
+])
+def test_certification_grades(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]

@@ -76,7 +76,9 @@ CREDIT_MODIFIER = re.compile(
     r"(?-i:[Gg]rade\s+[A-D])|"
     # repeated conduct also says which parties ("repeat offenders", "habitual violators"); size words do not join (the
     # main English gold keeps "[enterprises]" in "large enterprises", where blind batches 7 and 8 took size in)
-    r"repeat|habitual|persistent)\s+)+$", re.IGNORECASE)
+    r"repeat|habitual|persistent|"
+    # customs certification grades (高级认证企业: "advanced certified enterprises", "AEO enterprises")
+    r"(?:advanced\s+|general\s+)?certified|(?-i:AEO))\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
