@@ -260,3 +260,12 @@ def test_more_party_heads(sentence: str, party: tuple[str, str]) -> None:
 ])
 def test_certification_grades(sentence: str, party: str) -> None:
     assert party in [t for t, _ in targets(sentence)]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # kind words joined by "and"/"or" share one head (GUIDELINES.md: coordinated heads)
+    ("Import and export enterprises rated as dishonest shall be inspected.", "Import and export enterprises"),
+    ("Tourism and entertainment businesses shall display their grades.", "Tourism and entertainment businesses"),
+])
+def test_coordinated_kind_words(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]

@@ -66,6 +66,7 @@ OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)
 # "the person in charge of the firm and its legal representative": one group across the "of" phrase
 JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
                              + PARTY_JOINER.pattern)
+SECTOR_JOINER = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
 # Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
 # "covered individual", "seriously illegal and dishonest enterprises", "AAA-grade firms"): the span starts at the modifier.
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
@@ -219,6 +220,11 @@ def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None 
         kind_words = sector.search(text, max(0, record[0] - MODIFIER_REACH), record[0]) if sector else None
         if kind_words and not (joined and kind_words.start() < joined[-1][1]) and record[3] != "government-body":
             record = (kind_words.start(), record[1], record[2], record[3])
+            # coordinated kind words share the head ("import and export enterprises", "food or drug producers")
+            joiner = SECTOR_JOINER.search(text, max(0, record[0] - 6), record[0])
+            earlier = sector.search(text, max(0, joiner.start() - 40), joiner.start()) if joiner and sector else None
+            if earlier and not (joined and earlier.start() < joined[-1][1]):
+                record = (earlier.start(), record[1], record[2], record[3])
         modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])
