@@ -269,3 +269,7 @@ def test_certification_grades(sentence: str, party: str) -> None:
 ])
 def test_coordinated_kind_words(sentence: str, party: str) -> None:
     assert party in [t for t, _ in targets(sentence)]
+
+
+def test_party_noun_before_units_names_a_kind_of_unit() -> None:
+    assert "undertaking" not in [t for t, _ in targets("Project undertaking units shall cooperate with the inquiry.")]

@@ -59,7 +59,9 @@ COMPOUND_HEAD = re.compile(
     r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?|"
     # what a court decides, what a client pays, what identifies a store, and "firm" as an adjective ("court rulings",
     # "client deposits", "store identifiers", "store page", "firm action")
-    r"rulings?|judge?ments?|verdicts?|deposits?|funds|monies|identifiers?|pages?|action|stance)\b", re.IGNORECASE)
+    r"rulings?|judge?ments?|verdicts?|deposits?|funds|monies|identifiers?|pages?|action|stance|"
+    # a party noun before "units" names the kind of unit ("project undertaking units")
+    r"units?)\b", re.IGNORECASE)
 # "the legal representative of the enterprise": the party after "of" says whose representative,
 # the measure falls on the head before it.
 OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:(?!(?:and|or|its|their)\b)[\w-]+\s+){0,3}")
