@@ -273,3 +273,16 @@ def test_coordinated_kind_words(sentence: str, party: str) -> None:
 
 def test_party_noun_before_units_names_a_kind_of_unit() -> None:
     assert "undertaking" not in [t for t, _ in targets("Project undertaking units shall cooperate with the inquiry.")]
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # heads of research, education and funding rules
+    ("Persons found responsible for misconduct shall be barred from applying for funding.", ("Persons", "natural-person")),
+    ("Project team members who fabricate data shall be disqualified.", ("Project team members", "natural-person")),
+    ("Examinees who cheat shall be listed.", ("Examinees", "natural-person")),
+    ("Grant recipients that misuse funds shall repay them.", ("Grant recipients", "legal-person")),
+    ("Third-party agencies that issue false certificates shall be fined.", ("Third-party agencies", "legal-person")),
+    ("The perpetrator shall be notified in writing.", ("perpetrator", "credit-subject")),
+])
+def test_heads_of_research_and_funding_rules(sentence: str, party: tuple[str, str]) -> None:
+    assert party in targets(sentence)
