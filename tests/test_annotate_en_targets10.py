@@ -286,3 +286,16 @@ def test_party_noun_before_units_names_a_kind_of_unit() -> None:
 ])
 def test_heads_of_research_and_funding_rules(sentence: str, party: tuple[str, str]) -> None:
     assert party in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # a quantified generic head that a listing falls on names the party
+    ("- provide for a hearing before any entity is listed;", "entity"),
+    ("Any organization that is placed on the list may object.", "organization"),
+])
+def test_quantified_heads_that_are_listed(sentence: str, party: str) -> None:
+    assert party in [t for t, _ in targets(sentence)]
+
+
+def test_quantified_heads_of_a_general_rule_stay_out() -> None:
+    assert "entity" not in [t for t, _ in targets("No entity may collect such information without consent.")]
