@@ -299,3 +299,14 @@ def test_quantified_heads_that_are_listed(sentence: str, party: str) -> None:
 
 def test_quantified_heads_of_a_general_rule_stay_out() -> None:
     assert "entity" not in [t for t, _ in targets("No entity may collect such information without consent.")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a single business as a party, not the activity or a modifier
+    ("The rules let the bureau list a business for minor breaches.", True),
+    ("Any business that fails to report shall be fined.", True),
+    ("Starting a business is easier now.", False),
+    ("Each firm holds a business licence.", False),
+])
+def test_single_business(sentence: str, expected: bool) -> None:
+    assert ("business" in [t for t, _ in targets(sentence)]) is expected
