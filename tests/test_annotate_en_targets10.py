@@ -310,3 +310,16 @@ def test_quantified_heads_of_a_general_rule_stay_out() -> None:
 ])
 def test_single_business(sentence: str, expected: bool) -> None:
     assert ("business" in [t for t, _ in targets(sentence)]) is expected
+
+
+@pytest.mark.parametrize("sentence, lender", [
+    # lenders permitted or bound to apply a financing measure apply it and are no parties
+    ("Banks may refuse loans to such entities.", "Banks"),
+    ("Financial institutions shall raise the interest rates charged to listed firms.", "Financial institutions"),
+])
+def test_lenders_that_apply_a_measure(sentence: str, lender: str) -> None:
+    assert lender not in [t for t, _ in targets(sentence)]
+
+
+def test_lenders_as_parties_stay() -> None:
+    assert ("Listed banks", "legal-person") in targets("Listed banks shall be inspected more often.")

@@ -29,6 +29,13 @@ REFUSES_AFTER = re.compile(r"\s+(?:(?:shall|must|will|should|may|are\s+to|is\s+t
                            re.IGNORECASE)
 
 
+# "Banks may refuse loans to such entities", "financial institutions shall raise the deposit": a lender permitted or
+# bound to apply a financing measure applies it, as one asked to does
+LENDER_APPLIES_AFTER = re.compile(r"\s+(?:may|shall|should|can|will|must)\s+(?:also\s+)?(?:refuse|reject|restrict|reduce|raise|"
+                                  r"lower|offer|grant|give|provide|withhold|suspend|cut|deny|increase|tighten|limit)\b",
+                                  re.IGNORECASE)
+
+
 def without_lenders_asked_to_apply(text: str, targets: list[Record]) -> list[Record]:
     """The TARGET records without lenders and insurers that the text asks to apply a measure.
 
@@ -38,5 +45,5 @@ def without_lenders_asked_to_apply(text: str, targets: list[Record]) -> list[Rec
     """
     return [r for r in targets if not (LENDER.fullmatch(text, r[0], r[1])
                                        and (ASKED_BEFORE.search(text, max(0, r[0] - 25), r[0])
-                                            or ASKED_AFTER.match(text, r[1])))
+                                            or ASKED_AFTER.match(text, r[1]) or LENDER_APPLIES_AFTER.match(text, r[1])))
             and not (CARRIER.search(text[max(0, r[0] - 20):r[1]]) and REFUSES_AFTER.match(text, r[1]))]
