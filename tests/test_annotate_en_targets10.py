@@ -323,3 +323,13 @@ def test_lenders_that_apply_a_measure(sentence: str, lender: str) -> None:
 
 def test_lenders_as_parties_stay() -> None:
     assert ("Listed banks", "legal-person") in targets("Listed banks shall be inspected more often.")
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # individuals who sell are natural persons; individual businesses stay legal persons
+    ("Individual sellers with a C grade must display it.", ("Individual sellers", "natural-person")),
+    ("Individual vendors who cheat buyers shall be listed.", ("Individual vendors", "natural-person")),
+    ("Individual businesses shall register their grades.", ("Individual businesses", "legal-person")),
+])
+def test_individual_sellers(sentence: str, party: tuple[str, str]) -> None:
+    assert party in targets(sentence)
