@@ -333,3 +333,13 @@ def test_lenders_as_parties_stay() -> None:
 ])
 def test_individual_sellers(sentence: str, party: tuple[str, str]) -> None:
     assert party in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, party", [
+    # staff named by their work are natural persons; the staff of a body stay officials
+    ("The statistical staff who entered false figures shall be named.", ("statistical staff", "natural-person")),
+    ("Accounting personnel who forge vouchers shall be barred from the trade.", ("Accounting personnel", "natural-person")),
+    ("Staff of the bureau who leak data shall be punished.", ("Staff", "public-official")),
+])
+def test_staff_by_their_work(sentence: str, party: tuple[str, str]) -> None:
+    assert party in targets(sentence)
