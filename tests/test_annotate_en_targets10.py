@@ -343,3 +343,13 @@ def test_individual_sellers(sentence: str, party: tuple[str, str]) -> None:
 ])
 def test_staff_by_their_work(sentence: str, party: tuple[str, str]) -> None:
     assert party in targets(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # members of an association named by their listing; not Party members
+    ("The chamber shall expel members that are listed as dishonest.", True),
+    ("The association may warn members which have been penalised twice.", True),
+    ("Party members who are listed shall be disciplined.", False),
+])
+def test_listed_members(sentence: str, expected: bool) -> None:
+    assert (("members", "legal-person") in targets(sentence)) is expected
