@@ -56,13 +56,19 @@ PUBLIC_BODY = re.compile(r"\b(?:state|administrative|government|superior|judicia
 # list name is the exception ("dishonest debtor list" names the listed parties).
 COMPOUND_HEAD = re.compile(
     r"\s+(?:credit|information|data|registration|records?|files?|ratings?|grades?|systems?|platforms?|"
-    r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?)\b", re.IGNORECASE)
+    r"databases?|identity|identification|codes?|accounts?|annual|income|qualifications?|"
+    # what a court decides, what a client pays, what identifies a store, and "firm" as an adjective ("court rulings",
+    # "client deposits", "store identifiers", "store page", "firm action")
+    r"rulings?|judge?ments?|verdicts?|deposits?|funds|monies|identifiers?|pages?|action|stance|"
+    # a party noun before "units" names the kind of unit ("project undertaking units")
+    r"units?)\b", re.IGNORECASE)
 # "the legal representative of the enterprise": the party after "of" says whose representative,
 # the measure falls on the head before it.
 OF_MODIFIER = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:(?!(?:and|or|its|their)\b)[\w-]+\s+){0,3}")
 # "the person in charge of the firm and its legal representative": one group across the "of" phrase
 JOINER_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|such\s+)?(?:[\w-]+\s+){0,3}?[\w-]+"
                              + PARTY_JOINER.pattern)
+SECTOR_JOINER = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
 # Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
 # "covered individual", "seriously illegal and dishonest enterprises", "AAA-grade firms"): the span starts at the modifier.
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
@@ -70,7 +76,12 @@ CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:(?:(?-i:AAA|AA|BBB|BB|CCC|CC)|[A-DM])-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
     r"principal|listed|seriously\s+illegal\s+and|(?:seriously\s+)?(?:dishonest|untrustworthy|trust-breaking)|honest|warned|"
-    r"(?-i:[Gg]rade\s+[A-D]))\s+)+$", re.IGNORECASE)
+    r"(?-i:[Gg]rade\s+[A-D])|"
+    # repeated conduct also says which parties ("repeat offenders", "habitual violators"); size words do not join (the
+    # main English gold keeps "[enterprises]" in "large enterprises", where blind batches 7 and 8 took size in)
+    r"repeat|habitual|persistent|"
+    # customs certification grades (高级认证企业: "advanced certified enterprises", "AEO enterprises")
+    r"(?:advanced\s+|general\s+)?certified|(?-i:AEO))\s+)+$", re.IGNORECASE)
 # Generic party heads that refer back to the parties of the text ("violators", "offenders", "the
 # entities in the list"): judgment debtors where the unit is about debtors, else credit subjects.
 DEBTOR_CONTEXT = re.compile(r"\bdebtors?\b|\bsubject\s+to\s+enforcement\b", re.IGNORECASE)
@@ -211,6 +222,11 @@ def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None 
         kind_words = sector.search(text, max(0, record[0] - MODIFIER_REACH), record[0]) if sector else None
         if kind_words and not (joined and kind_words.start() < joined[-1][1]) and record[3] != "government-body":
             record = (kind_words.start(), record[1], record[2], record[3])
+            # coordinated kind words share the head ("import and export enterprises", "food or drug producers")
+            joiner = SECTOR_JOINER.search(text, max(0, record[0] - 6), record[0])
+            earlier = sector.search(text, max(0, joiner.start() - 40), joiner.start()) if joiner and sector else None
+            if earlier and not (joined and earlier.start() < joined[-1][1]):
+                record = (earlier.start(), record[1], record[2], record[3])
         modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])

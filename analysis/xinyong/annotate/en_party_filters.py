@@ -3,7 +3,8 @@
 sanctioned parties with them, held-out batch 8) are not TARGET where the wording addresses everyone or
 names a role, not a party:
 
-- a quantified subject of a general rule: "No organization or individual may ...", "any entity";
+- a quantified subject of a general rule: "No organization or individual may ...", "any entity" (not "before any
+  entity is listed", where the listing names the party it falls on);
 - a party in a pair with "individual" ("organization or individual", "entities and individuals"), the
   stock phrase for everyone;
 - a predicate noun ("where the listed party is an entity"): the party's form, named elsewhere;
@@ -25,6 +26,9 @@ import re
 Record = tuple[int, int, str, str | None]
 GENERIC_HEAD = re.compile(r"(?:organi[sz]ations?|entit(?:y|ies))", re.IGNORECASE)
 QUANTIFIER_BEFORE = re.compile(r"\b(?:no|any)\s+$", re.IGNORECASE)
+# "before any entity is listed": the quantified head names the party that a listing falls on, not everyone
+LISTED_AFTER = re.compile(r"\s+(?:(?:that|which|who)\s+)?(?:is|are|has\s+been|have\s+been|was|were|be|being)\s+(?:blacklisted|listed|included|entered|placed|added)\b",
+                          re.IGNORECASE)
 PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|being)\s+(?:an?\s+)?$", re.IGNORECASE)
 EVERYONE_PAIR = re.compile(r"\s+(?:or|and)\s+individuals?\b", re.IGNORECASE)
 ROLE_PARTICIPLE_BEFORE = re.compile(r"\b(?!(?:during|being|offending|defaulting|violating)\b)[a-z]+ing\s+$")
@@ -52,7 +56,8 @@ def without_generic_parties(text: str, targets: list[Record]) -> list[Record]:
     for record in targets:
         start, end = record[0], record[1]
         if GENERIC_HEAD.fullmatch(text, start, end) and (
-                QUANTIFIER_BEFORE.search(text, max(0, start - 10), start) or EVERYONE_PAIR.match(text, end)
+                (QUANTIFIER_BEFORE.search(text, max(0, start - 10), start) and not LISTED_AFTER.match(text, end))
+                or EVERYONE_PAIR.match(text, end)
                 or PREDICATE_BEFORE.search(text, max(0, start - 12), start)
                 or ROLE_PARTICIPLE_BEFORE.search(text, max(0, start - 20), start)
                 or ROLE_PARTICIPLE_AFTER.match(text, end)

@@ -293,7 +293,14 @@ def find_targets(text: str, res: Resources) -> list[Record]:
         from .en_target_places import without_bodies_as_places
 
         targets = with_bodies_named_by_function(text, targets, res.en_local_agencies.find(text) if res.en_local_agencies else [], measures)
-        return without_lenders_asked_to_apply(text, without_bodies_as_places(text, targets, measures))
+        from .en_party_speakers import without_speakers
+        from .en_party_predicates import with_officials_by_predicate
+        from .en_target_places import without_places
+        targets = with_officials_by_predicate(text, without_places(text, without_bodies_as_places(text, targets, measures)))
+        from .en_target_issuers import without_issuers
+        from .en_target_honours import without_honour_names
+        targets = without_honour_names(text, without_issuers(text, targets))
+        return without_speakers(text, without_lenders_asked_to_apply(text, targets))
     # Bodies named by level and function (whole names, not a function word in a shared list).
     # Not a function's name inside a listed body's (发改委 in 国家发改委, 统计局 in 国家统计局令第35号).
     listed = [(s, e) for s, e, _, _ in find_listed_agencies(text, res)]
