@@ -18,6 +18,7 @@ from .en_convention_edges import (RESTRICT_FROM_ACTIVITY, after_restricting_verb
 from .en_reprimands import find_reprimands
 from .en_negated_activities import negated_activities
 from .en_passive_applications import passive_applications
+from .en_measure_recall import recalled_measures
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -326,6 +327,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
     found += negated_activities(text, rules) + passive_applications(text)
+    found += recalled_measures(text, rules)
     found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.

@@ -1,0 +1,44 @@
+"""English MEASURE kinds that the rules missed altogether on development text (issue 16, session 10), checked on
+sentences written for these tests (not gold text): one group per kind, with wordings other writers would use."""
+from __future__ import annotations
+
+import pytest
+
+from xinyong.annotate.pipeline import annotate_units
+
+
+def measures(text: str) -> list[tuple[str, str | None]]:
+    found, _ = annotate_units([("u", text)], "en", "test")
+    return [(r["text"], r["norm"]) for r in found if r["label"] == "MEASURE"]
+
+
+# Kind: how often a party is inspected, the share of inspections changed, key supervision by an active verb or a
+# coined name.
+@pytest.mark.parametrize("sentence, measure", [
+    ("Grade D carriers will be inspected more often.", ("inspected more often", "key-supervision")),
+    ("Such shops shall be checked at least twice a year.", ("checked at least twice a year", "key-supervision")),
+    ("Grade A importers will be inspected less frequently.", ("inspected less frequently", "fewer-inspections")),
+    ("A model unit is audited no more than once every two years.",
+     ("audited no more than once every two years", "fewer-inspections")),
+    ("The proportion of random inspections of such hospitals shall be increased.",
+     ("proportion of random inspections of such hospitals shall be increased", "key-supervision")),
+    ("- subjecting them to review, with the ratio and frequency of spot checks raised;",
+     ("ratio and frequency of spot checks raised", "key-supervision")),
+    ("For trusted taxpayers the audit rate may be appropriately lowered.", ("audit rate may be appropriately lowered", "fewer-inspections")),
+    ("(2) placing such operators under strict supervision;", ("placing such operators under strict supervision", "key-supervision")),
+    ("The bureau may put them under enhanced monitoring.", ("put them under enhanced monitoring", "key-supervision")),
+    ('Violators will be designated as "key regulatory targets".', ('designated as "key regulatory targets"', "key-supervision")),
+    ("Such firms shall be brought into the scope of key supervision.",
+     ("brought into the scope of key supervision", "key-supervision")),
+])
+def test_inspection_frequency_and_key_supervision(sentence, measure):
+    assert measure in measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The goods were inspected at the border.",  # no frequency: a fact, no measure
+    "The rate of growth was raised in the report.",  # no inspections
+    "Inspectors visited more often than planned.",  # the inspectors, not a party inspected
+])
+def test_inspection_kinds_stay_narrow(sentence):
+    assert not {n for _, n in measures(sentence)} & {"key-supervision", "fewer-inspections"}
