@@ -42,3 +42,22 @@ def test_inspection_frequency_and_key_supervision(sentence, measure):
 ])
 def test_inspection_kinds_stay_narrow(sentence):
     assert not {n for _, n in measures(sentence)} & {"key-supervision", "fewer-inspections"}
+
+
+# Kind: priority in a selection or evaluation is an honour; a quoted name completes the measure; a condition of
+# conduct ("with no violation") does not make an incentive a restriction.
+@pytest.mark.parametrize("sentence, measure", [
+    ("Good employers shall be given priority in the selection of model units.",
+     ("given priority in the selection of model units", "honor-award")),
+    ('(3) priority for recommendation as "civilised enterprises";', ('priority for recommendation as "civilised enterprises"', "honor-award")),
+    ("Firms with no violation in three years enjoy priority in the evaluation of advanced collectives and public "
+     "commendation by the county bureau.", ("public commendation by the county bureau", "honor-award")),
+    ("Firms with no violation in three years enjoy priority in the evaluation of advanced collectives and public "
+     "commendation by the county bureau.", ("priority in the evaluation of advanced collectives", "honor-award")),
+])
+def test_priority_in_selection_is_an_honour(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_an_incentive_after_a_restriction_stays_out():
+    assert "honor-award" not in {n for _, n in measures("Listed firms shall not get priority in the selection of model units.")}

@@ -19,6 +19,7 @@ from .en_reprimands import find_reprimands
 from .en_negated_activities import negated_activities
 from .en_passive_applications import passive_applications
 from .en_measure_recall import recalled_measures
+from .en_quoted_objects import with_quoted_object
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -98,7 +99,8 @@ NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$"
 INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
                              "public-service-support", "priority-handling", "honor-award"})
 NOMINAL_RESTRICTION_CONTEXT = re.compile(
-    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|no|den(?:y|ied|ies)|"
+    # ("with no violation", "that has had no accident": a condition of conduct, not a restriction)
+    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|(?<!\bwith\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)no|den(?:y|ied|ies)|"
     r"cancel\w*|revok\w*|withdraw\w*|ineligible)\b", re.IGNORECASE)
 # "shall be granted fast-track processing": the passive granting verb joins the span (GUIDELINES.md)
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
@@ -328,7 +330,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
     found += negated_activities(text, rules) + passive_applications(text)
     found += recalled_measures(text, rules)
-    found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
+    found = [with_channels(text, without_determiner(text, with_examples(text, with_quoted_object(text, r)))) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
