@@ -61,3 +61,25 @@ def test_priority_in_selection_is_an_honour(sentence, measure):
 
 def test_an_incentive_after_a_restriction_stays_out():
     assert "honor-award" not in {n for _, n in measures("Listed firms shall not get priority in the selection of model units.")}
+
+
+# Kind: measures listed as examples after a noun of the class ("measures such as", "steps including").
+@pytest.mark.parametrize("sentence, measure", [
+    ("The platform may take measures such as limiting its traffic, suspending its sales or closing its shop.",
+     ("closing its shop", "business-suspension")),
+    ("The platform may take measures such as limiting its traffic, suspending its sales or closing its shop.",
+     ("suspending its sales", "business-suspension")),
+    ("Regulators will take steps including revoking the permit and restricting bank loans.",
+     ("revoking the permit", "license-revocation")),
+    ("Regulators will take steps including revoking the permit and restricting bank loans.",
+     ("restricting bank loans", "financing-restriction")),
+    ("The court may impose sanctions such as barring them from public tenders for two years.",
+     ("public tenders", "procurement-exclusion")),
+])
+def test_examples_of_a_class_of_measures(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_measures_forbidden_to_the_authorities_are_no_examples():
+    sentence = "It is prohibited to impose measures such as freezing the accounts of market entities."
+    assert not measures(sentence)

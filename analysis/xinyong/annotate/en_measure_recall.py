@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .en_example_measures import example_measures
 from .en_inspection_measures import inspection_measures
 
 if TYPE_CHECKING:
@@ -20,4 +21,4 @@ def recalled_measures(text: str, rules: MeasureRules) -> list[Record]:
     rules (MeasureRules): the compiled en-measures.yaml.
     RETURNS (list[Record]): MEASURE records (they may overlap those of other rules; the caller chooses).
     """
-    return inspection_measures(text)
+    return inspection_measures(text) + example_measures(text, rules)
