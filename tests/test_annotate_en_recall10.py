@@ -83,3 +83,18 @@ def test_examples_of_a_class_of_measures(sentence, measure):
 def test_measures_forbidden_to_the_authorities_are_no_examples():
     sentence = "It is prohibited to impose measures such as freezing the accounts of market entities."
     assert not measures(sentence)
+
+
+# Kind: a benefit no longer enjoyed or no longer open to the party; the framing verb is outside the span.
+@pytest.mark.parametrize("sentence, measure", [
+    ("A downgraded firm shall no longer enjoy preferential tax policies.", ("preferential tax policies", "public-funding-restriction")),
+    ("Such importers will no longer enjoy expedited customs clearance.", ("expedited customs clearance", "facilitation-restriction")),
+    ("The society will no longer be eligible for fiscal subsidies.", ("fiscal subsidies", "public-funding-restriction")),
+    ("The trader no longer qualifies for bank loans.", ("bank loans", "financing-restriction")),
+])
+def test_benefits_no_longer_enjoyed(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_a_state_no_longer_held_is_no_measure():
+    assert not measures("The firm no longer holds a grade A rating.")
