@@ -98,3 +98,16 @@ def test_benefits_no_longer_enjoyed(sentence, measure):
 
 def test_a_state_no_longer_held_is_no_measure():
     assert not measures("The firm no longer holds a grade A rating.")
+
+
+# Kind: scores, demerits and criminal liability named by verbs other writers use.
+@pytest.mark.parametrize("sentence, measure", [
+    ("The centre deducts 10 points for each unpaid fine.", ("deducts 10 points", "credit-score-deduction")),
+    ("Where a bid is withdrawn, 3 points shall be deducted.", ("3 points shall be deducted", "credit-score-deduction")),
+    ("The bureau adds points for each award.", ("adds points", "credit-score-bonus")),
+    ("A clerk who forges records shall be given a major demerit.", ("given a major demerit", "disciplinary-sanction")),
+    ("Where a crime is constituted, the manager shall be held criminally responsible.",
+     ("held criminally responsible", "criminal-liability")),
+])
+def test_scores_demerits_and_liability(sentence, measure):
+    assert measure in measures(sentence)
