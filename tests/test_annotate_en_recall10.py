@@ -111,3 +111,22 @@ def test_a_state_no_longer_held_is_no_measure():
 ])
 def test_scores_demerits_and_liability(sentence, measure):
     assert measure in measures(sentence)
+
+
+# Kind: the list or a listing decision published, and a party named on a channel, with every place of publication.
+@pytest.mark.parametrize("sentence, measure", [
+    ("The bureau shall publish the list on its portal and on Credit China.",
+     ("publish the list on its portal and on Credit China", "public-naming")),
+    ("- publishing each listing decision on the county website;", ("publishing each listing decision on the county website", "public-naming")),
+    ("Dishonest builders will be named on the municipal credit website.", ("named on the municipal credit website", "public-naming")),
+])
+def test_lists_published_and_parties_named(sentence, measure):
+    assert measure in measures(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The office shall publish the list of administrative powers on its website.",  # routine publication
+    "The winners were named in the newsletter.",  # no website, platform or media of a sanction
+])
+def test_routine_publication_is_no_measure(sentence):
+    assert "public-naming" not in {n for _, n in measures(sentence)}
