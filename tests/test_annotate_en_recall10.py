@@ -130,3 +130,14 @@ def test_lists_published_and_parties_named(sentence, measure):
 ])
 def test_routine_publication_is_no_measure(sentence):
     assert "public-naming" not in {n for _, n in measures(sentence)}
+
+
+# Kind: a recommendation for honours as an incentive; a selection of model or demonstration units withheld.
+@pytest.mark.parametrize("sentence, measure", [
+    ("(4) recommendation for awards and honorary titles;", ("recommendation for awards and honorary titles", "honor-award")),
+    ("- excluding them from the selection of model enterprises;", ("selection of model enterprises", "honor-restriction")),
+    ("(3) denying them participation in the selection of demonstration projects;",
+     ("denying them participation in the selection of demonstration projects", "honor-restriction")),
+])
+def test_recommendation_and_selection_for_honours(sentence, measure):
+    assert measure in measures(sentence)
