@@ -141,3 +141,18 @@ def test_routine_publication_is_no_measure(sentence):
 ])
 def test_recommendation_and_selection_for_honours(sentence, measure):
     assert measure in measures(sentence)
+
+
+# Kind: incentives offered by a named verb to named parties: the verb joins the first, the parties stay out, and a
+# green channel after "and" is its own measure.
+@pytest.mark.parametrize("sentence, measure", [
+    ("Lenders should offer preferential loan rates and more favourable repayment terms to creditworthy firms.",
+     ("offer preferential loan rates", "financing-preference")),
+    ("Lenders should offer preferential loan rates and more favourable repayment terms to creditworthy firms.",
+     ("more favourable repayment terms", "financing-preference")),
+    ("Insurers may offer reduced premiums for them.", ("offer reduced premiums", "cost-reduction")),
+    ("(2) expedited approval and a green channel for project filing;", ("green channel for project filing", "green-channel")),
+    ("(2) expedited approval and a green channel for project filing;", ("expedited approval", "priority-handling")),
+])
+def test_incentives_with_granting_verbs_and_addressees(sentence, measure):
+    assert measure in measures(sentence)

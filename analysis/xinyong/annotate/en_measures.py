@@ -20,6 +20,7 @@ from .en_negated_activities import negated_activities
 from .en_passive_applications import passive_applications
 from .en_measure_recall import recalled_measures
 from .en_quoted_objects import with_quoted_object
+from .en_granting_verbs import with_granting_verb
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -331,6 +332,7 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
     found += negated_activities(text, rules) + passive_applications(text)
     found += recalled_measures(text, rules)
     found = [with_channels(text, without_determiner(text, with_examples(text, with_quoted_object(text, r)))) for r in found]
+    found = [with_granting_verb(text, r) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
