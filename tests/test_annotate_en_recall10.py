@@ -156,3 +156,14 @@ def test_recommendation_and_selection_for_honours(sentence, measure):
 ])
 def test_incentives_with_granting_verbs_and_addressees(sentence, measure):
     assert measure in measures(sentence)
+
+
+# Kind: land taken out of reach, a registration cancelled and a grade lowered with "have".
+@pytest.mark.parametrize("sentence, measure", [
+    ("The builder will not be allowed to join land auctions.", ("join land auctions", "procurement-exclusion")),
+    ("Such firms are barred from acquiring state-owned land.", ("acquiring state-owned land", "procurement-exclusion")),
+    ("The lawyer shall have his practicing registration cancelled.", ("practicing registration cancelled", "license-revocation")),
+    ("The contractor will have its qualification level downgraded.", ("qualification level downgraded", "qualification-downgrade")),
+])
+def test_land_registrations_and_grades(sentence, measure):
+    assert measure in measures(sentence)

@@ -78,7 +78,7 @@ JOINED_NEXT = re.compile(r"(?:and|or|but)\b", re.IGNORECASE)
 # (also "has had its registration certificate revoked", and a long object: "have his eligibility to provide
 # services payable from the fund suspended")
 HAVE_CANCELLED = re.compile(r"\b(?:have|has|had|having)\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,10}?[\w-]+\s+"
-                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized|lowered|downgraded))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
