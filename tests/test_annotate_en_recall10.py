@@ -167,3 +167,19 @@ def test_incentives_with_granting_verbs_and_addressees(sentence, measure):
 ])
 def test_land_registrations_and_grades(sentence, measure):
     assert measure in measures(sentence)
+
+
+# Kind: several activities in one list item, separated by semicolons, and a bulleted item read from its bullet.
+@pytest.mark.parametrize("sentence, measure", [
+    ("(4) buying cars not needed for work; renting luxury offices; travelling abroad for leisure;",
+     ("renting luxury offices", "office-rental-restriction")),
+    ("(4) buying cars not needed for work; renting luxury offices; travelling abroad for leisure;",
+     ("travelling abroad for leisure", "exit-restriction")),
+    ("- taking flights; buying real estate;", ("taking flights", "air-travel-restriction")),
+])
+def test_semicolon_segments_of_one_item(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_a_later_clause_of_an_item_is_no_activity():
+    assert [n for _, n in measures("(3) renting offices; the court shall decide the rest.")] == ["office-rental-restriction"]

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .en_example_measures import example_measures
 from .en_inspection_measures import inspection_measures
+from .en_item_segments import item_segments
 
 if TYPE_CHECKING:
     from .en_measures import MeasureRules
@@ -21,4 +22,4 @@ def recalled_measures(text: str, rules: MeasureRules) -> list[Record]:
     rules (MeasureRules): the compiled en-measures.yaml.
     RETURNS (list[Record]): MEASURE records (they may overlap those of other rules; the caller chooses).
     """
-    return inspection_measures(text) + example_measures(text, rules)
+    return inspection_measures(text) + example_measures(text, rules) + item_segments(text, rules)
