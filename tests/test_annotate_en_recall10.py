@@ -183,3 +183,18 @@ def test_semicolon_segments_of_one_item(sentence, measure):
 
 def test_a_later_clause_of_an_item_is_no_activity():
     assert [n for _, n in measures("(3) renting offices; the court shall decide the rest.")] == ["office-rental-restriction"]
+
+
+# Kind: ends and generic words: the reason for a restriction is outside, a listing recorded in a credit file is a
+# measure, and "rewarded" alone names none.
+@pytest.mark.parametrize("sentence, measure", [
+    ("The firm was barred from public tenders over a breach of contract.", ("public tenders", "procurement-exclusion")),
+    ("Lenders shall record the violation in the borrower's personal credit file.",
+     ("record the violation in the borrower's personal credit file", "credit-record-entry")),
+])
+def test_reasons_and_credit_files(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_rewarded_alone_is_no_measure():
+    assert not measures("Honest traders, by contrast, are rewarded.")
