@@ -198,3 +198,15 @@ def test_reasons_and_credit_files(sentence, measure):
 
 def test_rewarded_alone_is_no_measure():
     assert not measures("Honest traders, by contrast, are rewarded.")
+
+
+# Kind: research sanctions in other writers' words: a project terminated, research work and expert roles barred.
+@pytest.mark.parametrize("sentence, measure", [
+    ("The funder shall terminate the project and recover the grant already paid.", ("terminate the project", "public-funding-restriction")),
+    ("The author shall be banned from engaging in scientific research for three years.",
+     ("engaging in scientific research", "occupation-restriction")),
+    ("He shall not be hired as an evaluator of grant applications.",
+     ("hired as an evaluator of grant applications", "occupation-restriction")),
+])
+def test_research_sanctions(sentence, measure):
+    assert measure in measures(sentence)
