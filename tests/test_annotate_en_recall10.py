@@ -210,3 +210,17 @@ def test_rewarded_alone_is_no_measure():
 ])
 def test_research_sanctions(sentence, measure):
     assert measure in measures(sentence)
+
+
+# Kind: document reviews and verification as inspections, and priority inspection as priority handling.
+@pytest.mark.parametrize("sentence, measure", [
+    ("Listed importers face stricter document review.", ("stricter document review", "key-supervision")),
+    ("Trusted exporters get a lower document review rate.", ("lower document review rate", "fewer-inspections")),
+    ("Trusted exporters get priority inspection of goods.", ("priority inspection of goods", "priority-handling")),
+])
+def test_reviews_and_priority_inspection(sentence, measure):
+    assert measure in measures(sentence)
+
+
+def test_strict_review_of_applications_stays_a_licence_matter():
+    assert "key-supervision" not in {n for _, n in measures("They face stricter review of their applications for permits.")}
