@@ -224,3 +224,11 @@ def test_reviews_and_priority_inspection(sentence, measure):
 
 def test_strict_review_of_applications_stays_a_licence_matter():
     assert "key-supervision" not in {n for _, n in measures("They face stricter review of their applications for permits.")}
+
+
+# Kind: objects with a head noun of their own after one verb are activities of their own.
+def test_objects_with_their_own_head_noun_are_separate_measures():
+    found = measures("(1) restricting their participation in public tenders, the transfer of state-owned land and the "
+                     "allocation of public resources;")
+    assert ("transfer of state-owned land", "procurement-exclusion") in found
+    assert ("allocation of public resources", "procurement-exclusion") in found

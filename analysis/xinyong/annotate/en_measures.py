@@ -48,6 +48,9 @@ PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|de
                          r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
 # "..., its legal consequences": something said about the measure, not another activity
 POSSESSIVE_START = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+# "..., the transfer of state-owned land and the allocation of public resources": an object with its own head noun
+# (article, noun, "of") is a further activity (GUIDELINES.md, lists after one verb)
+OWN_HEAD = re.compile(r"(?:the|an?)\s+[\w-]+\s+of\b", re.IGNORECASE)
 NOMINAL_RESTRICTION = re.compile(r"\brestrictions?\s+on\s+", re.IGNORECASE)
 ITEM_LABEL = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[a-z][.)])\s*")
 # Measures named by their object alone ("soft sleepers") are only measures where a restriction is
@@ -264,7 +267,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
                               and not _starts_activity(text[current[0]:current[1]], rules)
                               and min(len(text[current[0]:current[1]].split()), len(text[s:e].split())) >= 3
                               and not PREPOSITION_START.match(text, s))
-            if s in negated or further_object:
+            if s in negated or further_object or (new_kind is not None and OWN_HEAD.match(text, s)):
                 groups.append([s, e])
                 continue
             if lone or not (_starts_activity(text[s:e], rules) or (kind and new_kind and kind != new_kind)):
