@@ -232,3 +232,11 @@ def test_objects_with_their_own_head_noun_are_separate_measures():
                      "allocation of public resources;")
     assert ("transfer of state-owned land", "procurement-exclusion") in found
     assert ("allocation of public resources", "procurement-exclusion") in found
+
+
+# Kind: two restricting verbs sharing a list of areas.
+def test_two_verbs_sharing_areas():
+    found = measures("(2) limiting or banning market entry, administrative approvals or financing;")
+    assert ("limiting or banning market entry", "market-entry-restriction") in found
+    assert ("administrative approvals", "license-refusal") in found
+    assert ("financing", "financing-restriction") in found
