@@ -2,7 +2,8 @@
 and 9): "encouraged to [offer preferential interest rates]", "[provide lower-interest loans]". A verb that takes the
 measure as its object belongs to the span (GUIDELINES.md, adjudicated conventions: verbs that take the measure as
 object), as the passive "granted"/"given" already does (en_measures.GRANTED_BEFORE); in a list after one verb it joins
-only the first measure, since only that one follows it directly.
+only the first measure, since only that one follows it directly. A verb with an indirect object between ("offer them
+preferential treatment") is left out, as the earlier rules and their tests have it.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ Record = tuple[int, int, str, str | None]
 INCENTIVES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
                         "public-service-support", "priority-handling", "honor-award", "green-channel"})
 GRANTING_VERB = re.compile(r"\b(?:offer|offers|offering|provide|provides|providing|grant|grants|granting|extend|extends|"
-                           r"extending)\s+(?:them\s+|it\s+)?$", re.IGNORECASE)
+                           r"extending)\s+$", re.IGNORECASE)
 
 
 def with_granting_verb(text: str, record: Record) -> Record:
