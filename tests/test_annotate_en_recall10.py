@@ -240,3 +240,7 @@ def test_two_verbs_sharing_areas():
     assert ("limiting or banning market entry", "market-entry-restriction") in found
     assert ("administrative approvals", "license-refusal") in found
     assert ("financing", "financing-restriction") in found
+
+
+def test_compulsory_measures_are_no_examples_of_sanctions():
+    assert not measures("(3) imposing compulsory measures such as freezing the property of market entities or their managers;")

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from .en_measures import MeasureRules
 
 Record = tuple[int, int, str, str | None]
-CLASS_NOUN = re.compile(r"\b(?:measures|steps|actions|sanctions|penalties|punishments|restrictions|disciplinary\s+actions)"
+# (administrative compulsory or coercive measures, 行政强制措施, such as sealing up or freezing property, are no sanctions)
+CLASS_NOUN = re.compile(r"(?<!compulsory\s)(?<!coercive\s)\b(?:measures|steps|actions|sanctions|penalties|punishments|restrictions|disciplinary\s+actions)"
                         r"\s+(?:such\s+as|including|like)\s+(?=[a-z]+ing\b)", re.IGNORECASE)
 # "It is strictly prohibited to impose measures such as sealing up, freezing ...": measures forbidden to the authorities
 FORBIDDEN_BEFORE = re.compile(r"\b(?:prohibit\w*|forbid\w*|not|no|never|nor)\b", re.IGNORECASE)
