@@ -244,3 +244,13 @@ def test_two_verbs_sharing_areas():
 
 def test_compulsory_measures_are_no_examples_of_sanctions():
     assert not measures("(3) imposing compulsory measures such as freezing the property of market entities or their managers;")
+
+
+# Kind: the end of a measure before a starting date, the coming years or a condition with its own subject.
+@pytest.mark.parametrize("sentence, measure", [
+    ("The debtor shall be barred from public tenders from the date of listing.", ("public tenders", "procurement-exclusion")),
+    ("The firm shall be restricted from issuing bonds for the next three years.", ("issuing bonds", "financing-restriction")),
+    ("The firm shall be restricted from issuing bonds if the debt remains unpaid.", ("issuing bonds", "financing-restriction")),
+])
+def test_measure_ends_before_dates_years_and_conditions(sentence, measure):
+    assert measure in measures(sentence)
