@@ -254,3 +254,12 @@ def test_compulsory_measures_are_no_examples_of_sanctions():
 ])
 def test_measure_ends_before_dates_years_and_conditions(sentence, measure):
     assert measure in measures(sentence)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("The firm shall be barred from public tenders in accordance with relevant provisions.", ("public tenders", "procurement-exclusion")),
+    ("Banks shall refuse loans to listed enterprises.", ("refuse loans", "financing-restriction")),
+    ("The firm shall be barred from public tenders for a certain period.", ("public tenders", "procurement-exclusion")),
+])
+def test_measure_ends_before_legal_basis_parties_and_open_periods(sentence, measure):
+    assert measure in measures(sentence)
