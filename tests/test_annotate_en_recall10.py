@@ -263,3 +263,11 @@ def test_measure_ends_before_dates_years_and_conditions(sentence, measure):
 ])
 def test_measure_ends_before_legal_basis_parties_and_open_periods(sentence, measure):
     assert measure in measures(sentence)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("Late filers will receive a lower credit rating.", ("lower credit rating", "credit-score-deduction")),
+    ("Prompt payers may get a higher credit grade.", ("higher credit grade", "credit-score-bonus")),
+])
+def test_credit_ratings_changed_by_adjective(sentence, measure):
+    assert measure in measures(sentence)
