@@ -271,3 +271,11 @@ def test_measure_ends_before_legal_basis_parties_and_open_periods(sentence, meas
 ])
 def test_credit_ratings_changed_by_adjective(sentence, measure):
     assert measure in measures(sentence)
+
+
+@pytest.mark.parametrize("sentence, measure", [
+    ("(3) cancellation of its membership;", ("cancellation of its membership", "association-sanction")),
+    ("The chamber may revoke the membership of the firm.", ("revoke the membership of the firm", "association-sanction")),
+])
+def test_membership_taken_away(sentence, measure):
+    assert measure in measures(sentence)
