@@ -76,7 +76,7 @@ def test_zh_near_sentence_without_the_type(zh, text, kind):
     ("Trustworthy enterprises may have their bid deposits reduced or waived; regulators may waive the deposits.",
      "waive the deposits", "cost-reduction"),
     ("Insurers may raise their insurance premiums.", "raise their insurance premiums", "cost-increase"),
-    ("Banks are encouraged to offer preferential loans to them.", "preferential loans", "financing-preference"),
+    ("Banks are encouraged to offer preferential loans to them.", "offer preferential loans", "financing-preference"),
     ("The licensing authority shall refuse their applications for three years.", "refuse their applications",
      "license-refusal"),
 ])

@@ -18,6 +18,9 @@ from .en_convention_edges import (RESTRICT_FROM_ACTIVITY, after_restricting_verb
 from .en_reprimands import find_reprimands
 from .en_negated_activities import negated_activities
 from .en_passive_applications import passive_applications
+from .en_measure_recall import recalled_measures
+from .en_quoted_objects import with_quoted_object
+from .en_granting_verbs import with_granting_verb
 
 Record = tuple[int, int, str, str | None]
 MEASURES_FILE = "patterns/en-measures.yaml"
@@ -45,6 +48,9 @@ PARTY_START = re.compile(r"(?:the|its|their|his|her)\s+(?:judgment\s+debtors?|de
                          r"entit(?:y|ies)|compan(?:y|ies)|units?|legal\s+representatives?)\b", re.IGNORECASE)
 # "..., its legal consequences": something said about the measure, not another activity
 POSSESSIVE_START = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+# "..., the transfer of state-owned land and the allocation of public resources": an object with its own head noun
+# (article, noun, "of") is a further activity (GUIDELINES.md, lists after one verb)
+OWN_HEAD = re.compile(r"(?:the|an?)\s+[\w-]+\s+of\b", re.IGNORECASE)
 NOMINAL_RESTRICTION = re.compile(r"\brestrictions?\s+on\s+", re.IGNORECASE)
 ITEM_LABEL = re.compile(r"\s*(?:\(\d+\)|\d+[.)]|[a-z][.)])\s*")
 # Measures named by their object alone ("soft sleepers") are only measures where a restriction is
@@ -75,7 +81,7 @@ JOINED_NEXT = re.compile(r"(?:and|or|but)\b", re.IGNORECASE)
 # (also "has had its registration certificate revoked", and a long object: "have his eligibility to provide
 # services payable from the fund suspended")
 HAVE_CANCELLED = re.compile(r"\b(?:have|has|had|having)\s+(?:their|its|his|her)\s+((?:(?!of\b)[\w-]+\s+){0,10}?[\w-]+\s+"
-                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized))\b", re.IGNORECASE)
+                            r"(?:revoked|cancell?ed|suspended|withdrawn|rescinded|frozen|withheld|seized|lowered|downgraded))\b", re.IGNORECASE)
 # Passive publication is a sanction only where the sentence is about listed or untrustworthy
 # parties ("the names of dishonest persons ... shall be published on ..."); routine publication
 # ("these Measures shall be published") is not a measure. The place it is published in belongs to it.
@@ -97,7 +103,8 @@ NOMINAL_END = re.compile(r",(?!\d{3}\b)|[;:!?\n\"”]|\.(?!\d)|\s+such\s+as\b|$"
 INCENTIVE_TYPES = frozenset({"fewer-inspections", "cost-reduction", "financing-preference", "funding-priority",
                              "public-service-support", "priority-handling", "honor-award"})
 NOMINAL_RESTRICTION_CONTEXT = re.compile(
-    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|no|den(?:y|ied|ies)|"
+    # ("with no violation", "that has had no accident": a condition of conduct, not a restriction)
+    r"\b(?:restrict\w*|prevent\w*|prohibit\w*|refus\w*|ban|bans|banned|bar|barred|not|(?<!\bwith\s)(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)no|den(?:y|ied|ies)|"
     r"cancel\w*|revok\w*|withdraw\w*|ineligible)\b", re.IGNORECASE)
 # "shall be granted fast-track processing": the passive granting verb joins the span (GUIDELINES.md)
 GRANTED_BEFORE = re.compile(r"(?<=\bbe\s)(?:granted|given|offered)\s+$", re.IGNORECASE)
@@ -260,7 +267,7 @@ def activity_spans(text: str, start: int, rules: MeasureRules) -> list[Record]:
                               and not _starts_activity(text[current[0]:current[1]], rules)
                               and min(len(text[current[0]:current[1]].split()), len(text[s:e].split())) >= 3
                               and not PREPOSITION_START.match(text, s))
-            if s in negated or further_object:
+            if s in negated or further_object or (new_kind is not None and OWN_HEAD.match(text, s)):
                 groups.append([s, e])
                 continue
             if lone or not (_starts_activity(text[s:e], rules) or (kind and new_kind and kind != new_kind)):
@@ -326,7 +333,9 @@ def find_en_measures(text: str, corpus: str, listed: list[Record]) -> list[Recor
             found.append((match.start(), match.end(), "MEASURE", kind))
     found += find_reprimands(text, corpus) + nominal_measures(text, rules) + participle_measures(text, lexicon)
     found += negated_activities(text, rules) + passive_applications(text)
-    found = [with_channels(text, without_determiner(text, with_examples(text, r))) for r in found]
+    found += recalled_measures(text, rules)
+    found = [with_channels(text, without_determiner(text, with_examples(text, with_quoted_object(text, r)))) for r in found]
+    found = [with_granting_verb(text, r) for r in found]
     # A listed match (corpus/measures.yaml) that starts before an overlapping activity holds its
     # restricting verb ("restricting participation in ..."): the earlier start wins, then the longer.
     # A list item may name the object alone (its restriction is in the paragraph before it),
