@@ -212,20 +212,6 @@ def test_research_sanctions(sentence, measure):
     assert measure in measures(sentence)
 
 
-# Kind: document reviews and verification as inspections, and priority inspection as priority handling.
-@pytest.mark.parametrize("sentence, measure", [
-    ("Listed importers face stricter document review.", ("stricter document review", "key-supervision")),
-    ("Trusted exporters get a lower document review rate.", ("lower document review rate", "fewer-inspections")),
-    ("Trusted exporters get priority inspection of goods.", ("priority inspection of goods", "priority-handling")),
-])
-def test_reviews_and_priority_inspection(sentence, measure):
-    assert measure in measures(sentence)
-
-
-def test_strict_review_of_applications_stays_a_licence_matter():
-    assert "key-supervision" not in {n for _, n in measures("They face stricter review of their applications for permits.")}
-
-
 # Kind: objects with a head noun of their own after one verb are activities of their own.
 def test_objects_with_their_own_head_noun_are_separate_measures():
     found = measures("(1) restricting their participation in public tenders, the transfer of state-owned land and the "
