@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import shutil
 
@@ -176,10 +177,15 @@ def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart(tagger
     units = _seed_paragraphs()
     found, _ = annotate_units(units, "en", "seed")
     texts = dict(units)
+    os.environ[tagger.TAGGER_ENV] = "off"
+    rules = {(r["unit"], r["start"], r["end"], r["label"]) for r in annotate_units(units, "en", "seed")[0]}
+    os.environ[tagger.TAGGER_ENV] = "add"
     type_ids = {"MEASURE": _type_ids("measures.yaml"), "TARGET": _type_ids("targets.yaml")}
     tagged = [r for r in found if r["label"] in tagger.TAGGED_LABELS]
     assert sum(r["label"] == "MEASURE" for r in tagged) >= 3 and sum(r["label"] == "TARGET" for r in tagged) >= 5
     for record in tagged:
+        if (record["unit"], record["start"], record["end"], record["label"]) in rules:
+            continue  # a rule span the tagger left alone (the rules may cut inside a hyphenated word)
         text = texts[record["unit"]]
         edges = word_spans(text)
         assert record["start"] in {s for s, _ in edges} and record["end"] in {e for _, e in edges}, record
