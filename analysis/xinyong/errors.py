@@ -184,6 +184,14 @@ class Errors:
     E316 = "held-out gold: '{doc}' is named as a batch-22 document (heldout-b22-...) but is not listed in HELDOUT_EN_LATER_BATCHES[22] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 23 (development text written blind to the rules, issue 16)
     E317 = "held-out gold: '{doc}' is named as a batch-23 document (heldout-b23-...) but is not listed in HELDOUT_EN_LATER_BATCHES[23] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 24 (development text written blind to the rules, issue 16)
+    E318 = "held-out gold: '{doc}' is named as a batch-24 document (heldout-b24-...) but is not listed in HELDOUT_EN_LATER_BATCHES[24] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 25 (development text written blind to the rules, issue 16)
+    E319 = "held-out gold: '{doc}' is named as a batch-25 document (heldout-b25-...) but is not listed in HELDOUT_EN_LATER_BATCHES[25] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 26 (development text written blind to the rules, issue 16)
+    E320 = "held-out gold: '{doc}' is named as a batch-26 document (heldout-b26-...) but is not listed in HELDOUT_EN_LATER_BATCHES[26] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
+    # held-out English gold, batch 27 (development text written blind to the rules, issue 16)
+    E321 = "held-out gold: '{doc}' is named as a batch-27 document (heldout-b27-...) but is not listed in HELDOUT_EN_LATER_BATCHES[27] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
 
 
 class XinyongError(Exception):

@@ -122,6 +122,22 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b23-ride-hailing-car-rental-platform-credit-rules",
                    "heldout-b23-ship-shipping-crew-credit-client-alert",
                    "heldout-b23-social-insurance-employer-credit-newsletter"), "E317"),
+    24: ("train", ("heldout-b24-honest-citizen-points-travel-blog",
+                   "heldout-b24-internet-news-provider-credit-commentary",
+                   "heldout-b24-port-forwarder-broker-credit-newsletter",
+                   "heldout-b24-procurement-agency-expert-credit-rules"), "E318"),
+    25: ("train", ("heldout-b25-court-credit-repair-delisting-clinic-qa",
+                   "heldout-b25-fare-evasion-unlicensed-taxi-joint-punishment-press-release",
+                   "heldout-b25-geological-survey-mapping-unit-credit-rules",
+                   "heldout-b25-labour-dispatch-hr-credit-client-memo"), "E319"),
+    26: ("train", ("heldout-b26-anti-doping-athlete-credit-bulletin",
+                   "heldout-b26-insurance-intermediary-credit-journal",
+                   "heldout-b26-tcm-clinic-credit-working-paper",
+                   "heldout-b26-utility-theft-credit-customer-notice"), "E320"),
+    27: ("train", ("heldout-b27-performance-venue-credit-newsletter",
+                   "heldout-b27-pet-owner-dog-licensing-explainer",
+                   "heldout-b27-processing-trade-customs-credit-notice",
+                   "heldout-b27-soe-executive-integrity-briefing"), "E321"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
