@@ -115,9 +115,9 @@ def tags_of_spans(word_offsets: list[tuple[int, int]], spans: list[tuple[int, in
     return tags
 
 
-def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of a B or I followed by I tags."""
-    spans = []
+def tag_runs(tags: list[str]) -> list[tuple[int, int]]:
+    """(first word, word after) of each run of a B or I followed by I tags."""
+    runs = []
     i = 0
     while i < len(tags):
         if tags[i] == "O":
@@ -126,9 +126,14 @@ def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[
         j = i + 1
         while j < len(tags) and tags[j] == "I":
             j += 1
-        spans.append((word_offsets[i][0], word_offsets[j - 1][1]))
+        runs.append((i, j))
         i = j
-    return spans
+    return runs
+
+
+def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of a B or I followed by I tags."""
+    return [(word_offsets[i][0], word_offsets[j - 1][1]) for i, j in tag_runs(tags)]
 
 
 def state_scores(features: list[list[str]], state: Weights) -> list[dict[str, float]]:
@@ -171,17 +176,9 @@ def span_margins(scores: list[dict[str, float]], transitions: dict[str, float]) 
     outscores the best path that tags the span's words O: how sure the tagger is that a span lies there."""
     path, total = best_path(scores, transitions)
     found = []
-    i = 0
-    while i < len(path):
-        if path[i] == "O":
-            i += 1
-            continue
-        j = i + 1
-        while j < len(path) and path[j] == "I":
-            j += 1
+    for i, j in tag_runs(path):
         forced = [dict(row, B=float("-inf"), I=float("-inf")) if i <= k < j else row for k, row in enumerate(scores)]
         found.append((i, j, total - best_path(forced, transitions)[1]))
-        i = j
     return found
 
 
