@@ -2,6 +2,8 @@
 score the rules' output on a batch."""
 from __future__ import annotations
 
+from functools import cache
+
 import pytest
 
 import xinyong.annotate.heldout_en as heldout_en
@@ -20,3 +22,10 @@ def record_annotated_units(monkeypatch: pytest.MonkeyPatch) -> list:
 
     monkeypatch.setattr(heldout_en, "predict", stub)
     return seen
+
+
+@cache
+def all_heldout_en_units() -> tuple:
+    """Every unit of the held-out English set, loaded once per test session (a load parses every text, about 5 s);
+    read only: the tests that change the set work on copies in their own folders."""
+    return tuple(heldout_en.load_heldout_en())

@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from heldout_en_helpers import all_heldout_en_units
 
 from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, VALIDATION, batch_prefix, heldout_en_batch,
                                          heldout_en_folder, load_heldout_en)
@@ -27,7 +28,7 @@ def test_every_file_of_a_later_batch_is_listed_and_all_its_units_have_its_split(
     on_disk = {path.name[: -len(".en.yaml")] for path in FOLDER.glob(f"{batch_prefix(batch)}*.en.yaml")}
     texts = {path.name[: -len(".en.md")] for path in (FOLDER / "texts").glob(f"{batch_prefix(batch)}*.en.md")}
     assert on_disk == texts == set(documents)
-    units = [u for u in load_heldout_en() if heldout_en_batch(u.doc) == batch]
+    units = [u for u in all_heldout_en_units() if heldout_en_batch(u.doc) == batch]
     parsed = [unit for doc in documents for unit in parse_file(FOLDER / "texts" / f"{doc}.en.md", "en").units
               if unit.kind != "article"]
     assert len(units) == len(parsed) and {u.split for u in units} == {split}
