@@ -131,11 +131,6 @@ def tag_runs(tags: list[str]) -> list[tuple[int, int]]:
     return runs
 
 
-def spans_of_tags(word_offsets: list[tuple[int, int]], tags: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of each run of a B or I followed by I tags."""
-    return [(word_offsets[i][0], word_offsets[j - 1][1]) for i, j in tag_runs(tags)]
-
-
 def state_scores(features: list[list[str]], state: Weights) -> list[dict[str, float]]:
     """Each word's score per tag: the sum of its features' state weights."""
     return [{tag: sum(state.get(f, {}).get(tag, 0.0) for f in row) for tag in TAGS} for row in features]
