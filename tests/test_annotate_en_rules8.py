@@ -148,6 +148,18 @@ def test_fines_a_party_paid_are_no_measure():
     assert spans("The firm has paid its fines and corrected its filings.", "MEASURE") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "The most fine-tuned model of the scheme scores firms daily.",
+    "A fine-grained record of each transaction is kept.",
+])
+def test_fine_inside_a_hyphenated_word_is_no_fine(sentence):
+    assert [norm for _, norm in spans(sentence, "MEASURE")] == []
+
+
+def test_a_fine_before_a_hyphen_free_word_is_still_a_fine():
+    assert ("fined", "fine") in spans("The platform was fined and warned.", "MEASURE")
+
+
 def test_a_further_object_after_and_to_or_and_from_is_its_own_span():
     found = [t for t, _ in spans("The hospital shall be subject to more frequent spot checks of its accounts and to a "
                                  "special audit of its drug purchases.", "MEASURE")]
