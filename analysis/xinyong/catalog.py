@@ -1,6 +1,7 @@
 """Load and check the catalog (corpus/catalog/*.yaml), the agency list and the glossary."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,16 @@ DATE_FIELDS = ("date_issued", "date_published", "date_effective", "date_repealed
 DOCUMENT_DATE_FIELDS = ("date_issued", "date_published", "date_effective")
 # Relations that order documents in time: a cycle among them is impossible.
 ORDERED_RELATIONS = ("implements", "amends", "supersedes")
+# Spellings of one document number (docno_key): full-width digits, a year in any bracket or before 年
+# (公告2014年第40号), its digits written in Chinese (〔二〇一四〕), the number in brackets (公告（第88号）),
+# the number in Chinese numerals (第九十一号).
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CHINESE_DIGITS = str.maketrans("零〇一二三四五六七八九", "00123456789")
+_YEAR = "[0-9零〇一二三四五六七八九]{4}"
+_YEAR_IN_BRACKETS = re.compile(rf"[〔\[［(（【]({_YEAR})[〕\]］)）】]")
+_YEAR_BEFORE_NUMBER = re.compile(rf"(令|公告)({_YEAR})年(?=第)")
+_NUMBER_IN_BRACKETS = re.compile(r"[(（](第[^()（）]+号)[)）]$")
+_NUMBER = re.compile(r"(〔\d{4}〕)?(第)?([0-9零〇一二三四五六七八九十百千两]+)号$")
 
 
 def document_date(entry: dict[str, Any]) -> str | None:
@@ -26,6 +37,37 @@ def document_date(entry: dict[str, Any]) -> str | None:
     RETURNS (str | None): the date, or None when the catalog gives none of the three.
     """
     return next((str(entry[key]) for key in DOCUMENT_DATE_FIELDS if entry.get(key)), None)
+
+
+def docno_key(number: str) -> str:
+    """The key under which two spellings of one document number meet, which is the annotator's
+    canonical DOCNO (corpus/gold/GUIDELINES.md, DOCNO norm): no blanks, the year in 〔〕 with Arabic
+    digits, the number in Arabic numerals, 第 only before the number of a decree or announcement. So
+    中华人民共和国主席令第九十一号 and 中华人民共和国主席令第91号 meet, and so do 国家税务总局公告2014年第40号
+    and 国家税务总局公告〔2014〕第40号; a numeral that is no number (第十十号) stays as written.
+
+    number (str): a document number as the catalog or an annotation writes it.
+    RETURNS (str): its key.
+    """
+    key = re.sub(r"\s+", "", number).translate(_FULL_WIDTH_DIGITS)
+    key = _YEAR_IN_BRACKETS.sub(lambda m: f"〔{m.group(1).translate(_CHINESE_DIGITS)}〕", key)
+    key = _YEAR_BEFORE_NUMBER.sub(lambda m: f"{m.group(1)}〔{m.group(2).translate(_CHINESE_DIGITS)}〕", key)
+    key = _NUMBER_IN_BRACKETS.sub(r"\1", key)
+    found = _NUMBER.search(key)
+    if not found:
+        return key
+    year, ordinal, numeral = found.groups()
+    from .structure import to_int  # here: structure is not needed until a number is compared
+
+    try:
+        numeral = str(to_int(numeral))
+    except (ValueError, KeyError):  # cn2an refuses 十十 with a ValueError, 五二十〇 with a KeyError
+        return key
+    code = key[:found.start()]
+    # 发改财金〔2016〕第141号 is 发改财金〔2016〕141号; a decree or announcement keeps its 第
+    if ordinal and year and not code.endswith(("令", "公告")):
+        ordinal = ""
+    return f"{code}{year or ''}{ordinal or ''}{numeral}号"
 
 
 @dataclass
@@ -51,6 +93,11 @@ class Catalog:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def docno_ids(self) -> dict[str, str]:
+        """The catalogued document numbers under their key (docno_key) -> catalog id: look a number
+        up as `docno_ids().get(docno_key(number))`."""
+        return {docno_key(entry["doc_number"]): entry["id"] for entry in self if entry.get("doc_number")}
 
     def incoming(self, doc_id: str) -> list[tuple[str, str]]:
         """Relations pointing at a document: (relation type, source id) pairs."""

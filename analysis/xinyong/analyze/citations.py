@@ -3,7 +3,6 @@ resolved to catalog ids where possible) and the catalog's own relations."""
 from __future__ import annotations
 
 import io
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -11,16 +10,11 @@ from typing import Any
 import networkx as nx
 
 from ..annotate.resources import normalize_title
+from ..catalog import docno_key
 from ..outputs import write_atomic
 from .data import AnnotatedCorpus
 from .measures import primary_language
 from .registry import Chart, analysis, write_results
-
-
-def canonical_number(number: str) -> str:
-    """A document number in the annotator's canonical spelling (brackets 〔〕, no spaces)."""
-    number = re.sub(r"\s+", "", number)
-    return re.sub(r"[\[［(（](\d{4})[\]］)）]", r"〔\1〕", number)
 
 
 def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[str, Any]]]:
@@ -31,7 +25,7 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
         the unresolved citations as rows (doc, unit, lang, label, text).
     """
     catalog = data.corpus.catalog
-    by_number = {canonical_number(e["doc_number"]): e["id"] for e in catalog if e.get("doc_number")}
+    by_number = catalog.docno_ids()
     graph = nx.MultiDiGraph()
     for entry in catalog:
         meta = data.meta(entry["id"])
@@ -48,7 +42,7 @@ def citation_graph(data: AnnotatedCorpus) -> tuple[nx.MultiDiGraph, list[dict[st
             if record["label"] not in ("CITATION", "DOCNO"):
                 continue
             target = (record["norm"] if record["label"] == "CITATION"
-                      else by_number.get(canonical_number(record["norm"] or "")))
+                      else by_number.get(docno_key(record["norm"] or "")))
             if target == doc_id:
                 continue  # a document naming itself
             if target is None:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from ..catalog import docno_key, load_agencies, load_catalog
+
 INSTRUMENT = frozenset({
     "Law", "Laws", "Regulation", "Regulations", "Provisions", "Measures", "Opinions", "Opinion", "Decision",
     "Notice", "Outline", "Plan", "Rules", "Interpretation", "Interpretations", "Memorandum", "Guidelines",
@@ -28,7 +30,7 @@ class TitleIndex:
 
     keys (dict[str, str]): loose key -> catalog id (several "a|b" when versions share a title).
     choices (list[str]): the loose keys, for fuzzy matching.
-    docnos (dict[str, str]): document number without spaces -> catalog id.
+    docnos (dict[str, str]): document number under its key (catalog.docno_key) -> catalog id.
     issuers (re.Pattern | None): issuing bodies' English names and abbreviations at the start of a
         title ("State Council Guiding Opinions on ..."), which the catalogued titles put after the
         instrument word or leave out.
@@ -54,15 +56,6 @@ def loose_key(title: str) -> str:
     return re.sub(r"^law on (.+)$", r"\1 law", words)
 
 
-def arabic_docno(number: str) -> str:
-    """A catalogued document number without blanks and with Arabic numerals for its number, as the
-    canonical DOCNO has it (中华人民共和国主席令第九十一号 -> 中华人民共和国主席令第91号)."""
-    from ..structure import to_int
-
-    return re.sub(r"第([零〇一二三四五六七八九十百千]+)号", lambda m: f"第{to_int(m.group(1))}号",
-                  re.sub(r"\s+", "", number))
-
-
 def english_titles(entry: dict) -> list[str]:
     """Every English title of a catalog entry: as catalogued, other translators' titles
     (title_variants_en, translations[].title)."""
@@ -76,13 +69,10 @@ def english_titles(entry: dict) -> list[str]:
 @lru_cache(maxsize=2)
 def title_index(corpus: str) -> TitleIndex:
     """The English title index of the catalog (and our translations' titles) in `corpus`."""
-    from ..catalog import load_agencies, load_catalog
-
     root = Path(corpus)
     catalog = load_catalog(root / "catalog", agencies=load_agencies(root / "agencies.yaml"))
     issuers = _issuer_pattern(root)
     versions: dict[str, list[tuple[str, str]]] = {}
-    docnos: dict[str, str] = {}
 
     def add(title: str, date: str, doc_id: str) -> None:
         # a title that starts with its issuer ("State Council Guiding Opinions on ...") also
@@ -97,8 +87,6 @@ def title_index(corpus: str) -> TitleIndex:
     for entry in catalog:
         for title in english_titles(entry):
             add(title, entry.get("date_issued") or "", entry["id"])
-        if entry.get("doc_number"):
-            docnos[arabic_docno(entry["doc_number"])] = entry["id"]
     import frontmatter
 
     for path in sorted((root / "translations").glob("*.en.md")):
@@ -108,15 +96,13 @@ def title_index(corpus: str) -> TitleIndex:
             add(str(title), catalog.entries[doc_id].get("date_issued") or "", doc_id)
     keys = {key: "|".join(doc for _, doc in sorted(found)) for key, found in versions.items() if key}
     places = frozenset(entry["region"].split()[0].lower() for entry in catalog if entry.get("region"))
-    return TitleIndex(keys=keys, choices=sorted(keys), docnos=docnos, issuers=issuers, places=places)
+    return TitleIndex(keys=keys, choices=sorted(keys), docnos=catalog.docno_ids(), issuers=issuers, places=places)
 
 
 def _issuer_pattern(root: Path) -> re.Pattern | None:
     """Issuing bodies' English names and abbreviations (agencies.yaml), one or more joined by
     "and", at the start of a title, with the possessive; "General Office of the State Council" also
     as "State Council General Office"."""
-    from ..catalog import load_agencies
-
     names = set()
     for agency in load_agencies(root / "agencies.yaml").values():
         for name in (agency.get("en"), agency.get("abbr")):
@@ -163,9 +149,8 @@ def resolve(title: str, text: str, end: int, index: TitleIndex, docno_of) -> str
     following = FOLLOWING_DOCNO.match(text, end)
     if following:
         canonical = docno_of(following.group("docno"))
-        if canonical and re.sub(r"\s+", "", canonical) in index.docnos:
-            return index.docnos[re.sub(r"\s+", "", canonical)]
-    if following:
+        if canonical and docno_key(canonical) in index.docnos:
+            return index.docnos[docno_key(canonical)]
         decree = DECREE_NUMBER.search(following.group("docno"))
         if decree:
             ids = {doc for number, doc in index.docnos.items() if number.endswith(f"令第{decree.group(1)}号")}

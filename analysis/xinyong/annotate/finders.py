@@ -65,26 +65,23 @@ def _docno_canonical(number: str, res: Resources) -> str | None:
 
 
 def canonical_docno(match: re.Match, res: Resources) -> str:
+    """The canonical form of a matched document number: the Chinese form (zh_canonical) when the
+    issuer code is Chinese or an English code listed in codes_en_zh, else the English as written
+    with single spaces."""
+    from .zh_docnos import zh_canonical
+
     groups = match.groupdict()
     code = (groups.get("code") or "").strip()
     year = groups.get("year") or groups.get("year_after")
-    number = groups.get("num")
-    if number and not number.isdigit():
-        from ..structure import to_int
-
-        number = str(to_int(number))
     if res.lang == "en":
         skip = code_prefix(code, res.codes_en_zh)
         zh_code = res.codes_en_zh.get(code_key(f"{groups.get('issuer_after') or ''}{code[skip:]}"))
-        if zh_code and zh_code.endswith(("令", "公告")):  # an issuer's decree or announcement
-            return f"{zh_code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
-        if zh_code and year:
-            return f"{zh_code}〔{year}〕{int(number)}号"
+        # an issuer's decree or announcement, or a code with its year
+        if zh_code and (zh_code.endswith(("令", "公告")) or year):
+            return zh_canonical({"code": zh_code, "year": year, "num": groups.get("num")})
         written = match.string[match.start("code") + skip if code else match.start():match.end()]
         return re.sub(r"\s+", " ", written).strip()
-    if code.endswith(("令", "公告")):
-        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
-    return f"{code}〔{year}〕{int(number)}号"
+    return zh_canonical({"code": code, "year": year, "num": groups.get("num")})
 
 
 def find_docnos(text: str, res: Resources) -> list[Record]:

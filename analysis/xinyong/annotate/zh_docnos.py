@@ -83,16 +83,17 @@ def find_zh_docnos(text: str, res: "Resources") -> list[tuple[int, int, str, str
 
 
 def zh_canonical(values: dict) -> str:
-    """code〔year〕N号, or code〔year〕第N号 for a decree or announcement, with Arabic numerals."""
-    code, number = values.get("code") or "", values.get("num") or ""
-    year = values.get("year") or values.get("year_after")
-    if not number.isdigit():
-        from ..structure import to_int  # here: structure is not needed until a Chinese numeral
+    """code〔year〕N号, or code〔year〕第N号 for a decree or announcement, with Arabic numerals: the
+    key under which a number is compared with the catalog's (catalog.docno_key), so that the two
+    cannot drift apart; a numeral that is no number (第十十号) stays as written.
 
-        number = str(to_int(number))
-    if code.endswith(("令", "公告")):
-        return f"{code}{'〔' + year + '〕' if year else ''}第{int(number)}号"
-    return f"{code}〔{year}〕{int(number)}号"
+    values (dict): the matched groups: code, year or year_after, num.
+    RETURNS (str): the canonical form.
+    """
+    from ..catalog import docno_key
+
+    year = values.get("year") or values.get("year_after")
+    return docno_key(f"{values.get('code') or ''}{'〔' + year + '〕' if year else ''}第{values.get('num') or ''}号")
 
 
 def docno_stops(words: list[str] | None, source: str = "") -> re.Pattern | None:
