@@ -43,8 +43,10 @@ class ValidationBatch:
 
 VALIDATION_BATCHES = {
     6: ValidationBatch(6, "E283", units=95, per_document=(22, 28), citations=15, docnos=8, measures=60, targets=80),
-    # batch 10: a second validation batch, scored once before a session's rule changes and once after
-    10: ValidationBatch(10, "E293", units=100, per_document=(24, 28), citations=12, docnos=6, measures=75, targets=100),
+    # batch 10: a second validation batch, scored once before a session's rule changes and once after; its brief asked
+    # for 100 TARGETs, the gold had 101, and the session-10 adjudication (an issuer of the instrument is AGENCY only,
+    # heldout-en/README.md) took two away
+    10: ValidationBatch(10, "E293", units=100, per_document=(24, 28), citations=12, docnos=6, measures=75, targets=99),
 }
 
 
