@@ -160,6 +160,19 @@ def test_a_fine_before_a_hyphen_free_word_is_still_a_fine():
     assert ("fined", "fine") in spans("The platform was fined and warned.", "MEASURE")
 
 
+@pytest.mark.parametrize("sentence, party", [
+    ("The tax bureau and other departments shall share the list.", "other departments"),
+    ("Banks and other relevant departments shall apply the measures.", "other relevant departments"),
+    ("Any other enterprise that conceals its accounts shall be listed.", "other enterprise"),
+])
+def test_other_before_a_party_is_inside_its_span(sentence, party):
+    assert party in [text for text, _ in spans(sentence, "TARGET")]
+
+
+def test_another_word_ending_in_other_does_not_join():
+    assert "mother enterprises" not in [text for text, _ in spans("Its mother enterprises shall be listed.", "TARGET")]
+
+
 def test_a_further_object_after_and_to_or_and_from_is_its_own_span():
     found = [t for t, _ in spans("The hospital shall be subject to more frequent spot checks of its accounts and to a "
                                  "special audit of its drug purchases.", "MEASURE")]

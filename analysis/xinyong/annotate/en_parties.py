@@ -72,6 +72,9 @@ SECTOR_JOINER = re.compile(r"\b(?:and|or)\s+$", re.IGNORECASE)
 # Credit and grade modifiers belong to the party they qualify ("D-grade taxpayer", "blacklisted debtors",
 # "covered individual", "seriously illegal and dishonest enterprises", "AAA-grade firms"): the span starts at the modifier.
 MODIFIER_REACH = 200  # characters before a party that its credit and grade modifiers can take up
+# "other" before a party belongs to it, as 其他 does in Chinese ("[other departments]", "[other relevant departments]";
+# GUIDELINES.md, adjudicated conventions of session 10); a quantifier or number before "other" stays out
+OTHER_BEFORE = re.compile(r"(?<![\w-])other\s+$", re.IGNORECASE)
 CREDIT_MODIFIER = re.compile(
     r"(?<![\w-])(?:(?:(?:(?-i:AAA|AA|BBB|BB|CCC|CC)|[A-DM])-(?:grade|level|rated)|trustworthy|violating|offending|non-compliant|seriously\s+illegal\s+and\s+dishonest|blacklisted|restricted|covered|defaulting|delinquent|signatory|criminal|"
     # the adjudicated conventions (session 6): listed, dishonest, untrustworthy, warned and a grade are inside
@@ -230,6 +233,9 @@ def _with_modifiers(text: str, records: list[Record], sector: re.Pattern | None 
         modifier = CREDIT_MODIFIER.search(text, max(0, record[0] - MODIFIER_REACH), record[0])
         if modifier and not (joined and modifier.start() < joined[-1][1]):
             record = (modifier.start(), record[1], record[2], record[3])
+        other = OTHER_BEFORE.search(text, max(0, record[0] - 8), record[0])
+        if other and not (joined and other.start() < joined[-1][1]):
+            record = (other.start(), record[1], record[2], record[3])
         if record[3] in BACK_REFERENCE_TYPES and BACK_REFERENCE_HEAD.fullmatch(text, record[0], record[1]) \
                 and about_debtors:
             record = (record[0], record[1], record[2], "judgment-debtor")
