@@ -4,7 +4,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pytest
+from click.testing import CliRunner
 
+from xinyong.cli import main
+from xinyong.errors import XinyongError
 from xinyong.structure import body_without_markup, parse_file, parse_text, units_text
 
 ARTICLE_LINE = re.compile(r"^第[零〇一二两三四五六七八九十百千]+条")
@@ -116,6 +120,24 @@ def test_duplicate_article_numbers_keep_their_text():
     assert [u.id for u in document.units if u.kind == "article"] == ["art-1", "art-1~2"]
     assert document.warnings
     assert units_text(document) == body_without_markup(document.body)
+
+
+@pytest.mark.parametrize("line, numeral", [("第十十条 错误的条号。", "十十"), ("第五二十〇条 另一条。", "五二十〇"),
+                                           ("第二十十章 总则", "二十十")])
+def test_a_numeral_that_is_no_number_names_the_file_and_line(line, numeral):
+    text = f"# 测试条例\n\n第一条 总则。\n\n{line}\n"
+    with pytest.raises(XinyongError) as caught:
+        parse_text(text, "t", "zh", path="sources/zh/t.md")
+    assert caught.value.code == "E322" and caught.value.line == 5 and numeral in caught.value.render()
+    assert "sources/zh/t.md:5" in caught.value.render()
+
+
+def test_the_parse_command_reports_a_malformed_numeral_without_a_traceback(tmp_path):
+    source = tmp_path / "t.md"
+    source.write_text("# 测试条例\n\n第一条 总则。\n\n第十十条 错误。\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["parse", str(source)])
+    assert result.exit_code != 0 and "E322" in result.output and f"{source}:5" in result.output
+    assert "Traceback" not in result.output
 
 
 def test_translations_align_one_to_one(corpus):

@@ -57,11 +57,11 @@ def docno_key(number: str) -> str:
     if not found:
         return key
     year, ordinal, numeral = found.groups()
-    from .structure import to_int  # here: structure is not needed until a number is compared
+    from .structure import MalformedNumeral, to_int  # here: structure is not needed until a number is compared
 
     try:
         numeral = str(to_int(numeral))
-    except (ValueError, KeyError):  # cn2an refuses 十十 with a ValueError, 五二十〇 with a KeyError
+    except MalformedNumeral:  # 十十, 五二十〇: not a number, compared as written
         return key
     code = key[:found.start()]
     # 发改财金〔2016〕第141号 is 发改财金〔2016〕141号; a decree or announcement keeps its 第

@@ -57,9 +57,20 @@ TRADITIONAL_MARKERS = str.maketrans({"條": "条", "節": "节", "編": "编", "
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
+class MalformedNumeral(ValueError):
+    """A numeral the structure patterns matched that is no number (第十十条): parse_text names the file and line."""
+
+    def __init__(self, numeral: str) -> None:
+        super().__init__(numeral)
+        self.numeral = numeral
+
+
 @lru_cache(maxsize=4096)
 def to_int(numeral: str) -> int:
-    """Convert 三十一, 31 or XXXI to 31 (cached: a long text repeats the same few numerals)."""
+    """Convert 三十一, 31 or XXXI to 31 (cached: a long text repeats the same few numerals).
+
+    RAISES (MalformedNumeral): for a string of numeral characters that is no number (十十, 五二十〇).
+    """
     if numeral.isdigit():
         return int(numeral)
     if numeral and set(numeral) <= set(ROMAN):
@@ -70,7 +81,10 @@ def to_int(numeral: str) -> int:
         return total
     import cn2an  # here, not at the top: importing it costs 0.1 s of every command's start-up
 
-    return int(cn2an.cn2an(numeral.replace("两", "二"), "smart"))
+    try:
+        return int(cn2an.cn2an(numeral.replace("两", "二"), "smart"))
+    except (ValueError, KeyError):  # cn2an refuses 十十 with a ValueError and 五二十〇 with a KeyError
+        raise MalformedNumeral(numeral) from None
 
 
 def parse_events(head: str) -> list[dict[str, Any]]:
@@ -146,10 +160,14 @@ def parse_text(text: str, doc_id: str = "", lang: str | None = None, path: str |
             continue
         line_no = offset + index + 1
         heading_text = stripped.lstrip("#").strip()
-        if lang == "zh":
-            _zh_line(builder, stripped, heading_text, line_no, is_law)
-        else:
-            _en_line(builder, stripped, heading_text, line_no, is_law)
+        try:
+            if lang == "zh":
+                _zh_line(builder, stripped, heading_text, line_no, is_law)
+            else:
+                _en_line(builder, stripped, heading_text, line_no, is_law)
+        except MalformedNumeral as problem:
+            raise XinyongError("E322", path=path, line=line_no, numeral=problem.numeral,
+                               line_text=stripped[:60]) from None
     return ParsedDocument(id=doc_id, title=title, lang=lang, events=parse_events(head),
                           units=builder.units, meta=meta, body=body,
                           mode="law" if is_law else "policy", warnings=builder.warnings, path=path)
