@@ -53,6 +53,18 @@ def test_decrees_and_announcements_with_arabic_numerals():
     assert spans("依照第5号令执行。", "DOCNO") == []  # a decree number without its issuer
 
 
+@pytest.mark.parametrize("sentence, numbers", [
+    ("根据国务院令第七三五号和中华人民共和国主席令第九十一号的规定。",
+     [("国务院令第七三五号", "国务院令第735号"), ("中华人民共和国主席令第九十一号", "中华人民共和国主席令第91号")]),
+    ("依照国家发展改革委第十一号令和国务院令第七号执行。",
+     [("国家发展改革委第十一号令", "国家发展改革委令第11号"), ("国务院令第七号", "国务院令第7号")]),
+    ("依照国家发展改革委第11号令和国务院令第7号执行。",
+     [("国家发展改革委第11号令", "国家发展改革委令第11号"), ("国务院令第7号", "国务院令第7号")]),
+])
+def test_two_decree_numbers_joined_by_he_are_two_numbers(sentence, numbers):
+    assert spans(sentence, "DOCNO") == numbers
+
+
 def test_a_year_inside_a_document_number_is_not_a_date():
     assert spans("国家税务总局公告2014年第40号发布。", "DATE") == []
     assert spans("根据国发〔2014〕21号和2014年6月的通知。", "DATE") == [("2014年6月", "2014-06")]
