@@ -138,6 +138,10 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b27-pet-owner-dog-licensing-explainer",
                    "heldout-b27-processing-trade-customs-credit-notice",
                    "heldout-b27-soe-executive-integrity-briefing"), "E321"),
+    28: ("validation", ("heldout-b28-contractor-bidding-credit-client-memo",
+                        "heldout-b28-credit-repair-podcast-transcript",
+                        "heldout-b28-rural-bank-dishonest-borrower-compliance-circular",
+                        "heldout-b28-yunze-dishonest-debtor-implementing-measures"), "E323"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
@@ -236,7 +240,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
 
 def heldout_en_counts(folder: Path | None = None) -> list[dict[str, Any]]:
     """Units and gold spans per batch and split of the held-out English set (for `xinyong evaluate
-    --check`); batches 2 and 5 have test units only, batches 3, 4, 7, 8 and 9 train units only, batches 6 and 10
+    --check`); batches 2 and 5 have test units only, the development batches train units only, batches 6, 10 and 28
     validation units only."""
     gold = load_heldout_en(folder)
     rows = []

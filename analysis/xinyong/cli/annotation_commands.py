@@ -60,7 +60,7 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
               help="Score the held-out English set (corpus/gold/heldout-en) on its own, on --split.")
 @click.option("--heldout-en-batch", "heldout_en_batch", type=click.IntRange(1, None), default=None,
               help="With --heldout-en (implied): score one batch alone (2: the batch written after the rules, "
-                   "all test; 3: development text, all train; 6 and 10: validation, summary scores only, never "
+                   "all test; 3: development text, all train; 6, 10 and 28: validation, summary scores only, never "
                    "differences).")
 @click.option("--written-zh", "written_zh", is_flag=True,
               help="Score the written Chinese set (corpus/gold/written-zh, all test units) on its own.")
