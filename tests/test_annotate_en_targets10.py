@@ -178,8 +178,9 @@ def test_credit_adjective_before_a_noun_is_no_party() -> None:
 
 
 @pytest.mark.parametrize("sentence, party", [
-    # bare departments as other bodies, a body's own, or the members of a joint mechanism
-    ("The records will be shared with other departments for joint punishment.", "departments"),
+    # bare departments as other bodies ("other" inside, adjudicated in session 10), a body's own, or the members of a
+    # joint mechanism
+    ("The records will be shared with other departments for joint punishment.", "other departments"),
     ("County governments, together with their departments, shall restrict listed firms.", "departments"),
     ("The measures that member departments apply are listed below.", "member departments"),
 ])
