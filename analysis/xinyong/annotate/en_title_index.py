@@ -149,8 +149,9 @@ def resolve(title: str, text: str, end: int, index: TitleIndex, docno_of) -> str
     following = FOLLOWING_DOCNO.match(text, end)
     if following:
         canonical = docno_of(following.group("docno"))
-        if canonical and docno_key(canonical) in index.docnos:
-            return index.docnos[docno_key(canonical)]
+        catalogued = index.docnos.get(docno_key(canonical)) if canonical else None
+        if catalogued:
+            return catalogued
         decree = DECREE_NUMBER.search(following.group("docno"))
         if decree:
             ids = {doc for number, doc in index.docnos.items() if number.endswith(f"令第{decree.group(1)}号")}
