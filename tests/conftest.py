@@ -45,6 +45,9 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.build)
         if not HAVE_SOURCES and item.get_closest_marker("needs_sources"):
             item.add_marker(skip)
+    # The fresh-clone tests wait for processes started with the session (fresh_clone_started) that run on the
+    # second core meanwhile: last, they find them done instead of idling the session while they finish.
+    items.sort(key=lambda item: item.nodeid.startswith("tests/test_fresh_clone.py"))
 
 
 @pytest.fixture(autouse=True)

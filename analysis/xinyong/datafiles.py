@@ -19,7 +19,12 @@ from .locations import corpus_dir
 MAX_DEPTH = 20
 
 
-class _StrictLoader(yaml.SafeLoader):
+# libyaml's parser where PyYAML was built with it (its wheels are): the pure-Python one takes most of the time
+# of loading the gold sets (hundreds of files)
+_SafeLoader = yaml.CSafeLoader if getattr(yaml, "__with_libyaml__", False) else yaml.SafeLoader
+
+
+class _StrictLoader(_SafeLoader):
     """SafeLoader that refuses duplicate keys and keeps dates as ISO strings."""
 
 
@@ -116,18 +121,13 @@ def load_yaml(path: Path, text: str | None = None) -> YamlDocument:
     """
     if text is None:
         text = read_text(path)
-    try:
-        root = yaml.compose(text, Loader=_StrictLoader)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise XinyongError("E002", path=path, line=mark.line + 1 if mark else None,
-                           reason=getattr(exc, "problem", None) or str(exc)) from exc
-    if root is not None and _depth(root, MAX_DEPTH) > MAX_DEPTH:
-        raise XinyongError("E012", path=path, line=root.start_mark.line + 1, limit=MAX_DEPTH)
     loader = _StrictLoader(text)
     loader.source_path = path
     try:
-        data = loader.get_single_data()
+        root = loader.get_single_node()  # composed once: the nodes give the lines, then the data
+        if root is not None and _depth(root, MAX_DEPTH) > MAX_DEPTH:
+            raise XinyongError("E012", path=path, line=root.start_mark.line + 1, limit=MAX_DEPTH)
+        data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         raise XinyongError("E002", path=path, line=mark.line + 1 if mark else None,
