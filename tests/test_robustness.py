@@ -78,6 +78,12 @@ def test_deeply_nested_and_malformed_yaml(tmp_path):
     with pytest.raises(XinyongError) as caught:
         load_yaml(deep)
     assert caught.value.code == "E012"
+    # nested past what the parser itself will compose: still a numbered error naming the line, not a crash
+    runaway = tmp_path / "runaway.yaml"
+    runaway.write_text("a: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    with pytest.raises(XinyongError) as caught:
+        load_yaml(runaway)
+    assert caught.value.code in ("E002", "E012") and caught.value.line == 1
     broken = tmp_path / "broken.yaml"
     broken.write_text("a: 1\nb: [1, 2\nc: 3\n", encoding="utf-8")
     with pytest.raises(XinyongError) as caught:
