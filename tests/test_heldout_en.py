@@ -151,6 +151,22 @@ def test_bad_gold_entries_get_numbered_errors(tmp_path):
     assert missing.value.code == "E150"
 
 
+def test_a_span_starting_with_an_article_is_refused_with_its_line(tmp_path):
+    # GUIDELINES.md, "Determiners and possessives": the article is outside the MEASURE span, and a TARGET
+    # span does not take a possessive either
+    folder = _copy(tmp_path)
+    path = folder / "heldout-b27-performance-venue-credit-newsletter.en.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(lines) if '{t: "public warning", l: MEASURE' in text)
+    lines[line] = lines[line].replace('{t: "public warning"', '{t: "a public warning"')
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ProblemList) as caught:
+        load_heldout_en(folder)
+    [problem] = caught.value.problems
+    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line + 1
+    assert "'a public warning' starts with 'a'" in str(problem) and "Determiners and possessives" in str(problem)
+
+
 def test_evaluation_runs_per_label_with_na_and_goals(tmp_path):
     result = evaluate_heldout_en("test")
     rows = {row["label"]: row for row in result["rows"]}

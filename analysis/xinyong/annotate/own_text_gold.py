@@ -10,7 +10,7 @@ from typing import Callable
 from ..datafiles import YamlDocument, check_date, load_yaml
 from ..errors import ProblemList, XinyongError
 from ..labels import label_names
-from .gold import GoldUnit, _locate, unit_sha
+from .gold import GoldUnit, _locate, guideline_problem, unit_sha
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,8 @@ def load_own_text_gold(folder: Path, lang: str, codes: GoldSetCodes,
                 elif span.get("l") not in label_names():
                     problems.append(XinyongError(codes.span, path=path, line=span_line,
                                                  reason=f"unknown label {span.get('l')!r}"))
+                elif (broken := guideline_problem(text, located[0], located[1], span["l"], lang)) is not None:
+                    problems.append(XinyongError(codes.span, path=path, line=span_line, reason=broken))
                 else:
                     gold.spans.append((located[0], located[1], span["l"], span.get("n")))
             units.append(gold)
