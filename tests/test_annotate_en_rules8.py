@@ -252,3 +252,20 @@ def test_an_item_proposed_to_be_included_in_a_list_is_no_list_entry():
 def test_a_further_passive_measure_on_the_same_subject_is_its_own_span():
     found = [t for t, _ in spans("The firm shall be subjected to stricter inspection and placed under key supervision.", "MEASURE")]
     assert found == ["stricter inspection", "placed under key supervision"]
+
+
+# Kind (session 11, dev batches 15-27): a warning with its kind and the verb that issues it; the article in
+# front stays out, and "receive"/"get" frame the measure from outside.
+@pytest.mark.parametrize("sentence, wanted", [
+    ("The association shall issue a public warning to the venue.", ["issue a public warning"]),
+    ("Its director was given a serious warning.", ["given a serious warning"]),
+    ("The exchange sent a warning letter to the director.", ["warning letter"]),
+    ("The office may issue them a warning and order a fix.", ["issue them a warning"]),
+    ("Violators receive a written warning.", ["written warning"]),
+    ("Repeat offenders get an oral warning or a fine.", ["oral warning", "fine"]),
+    ("A warning shall be given.", ["warning"]),
+])
+def test_a_warning_keeps_its_kind_and_issuing_verb(sentence, wanted):
+    found = spans(sentence, "MEASURE")
+    assert [text for text, _ in found] == wanted
+    assert all(kind in ("warning-and-criticism", "fine") for _, kind in found)
