@@ -269,3 +269,18 @@ def test_a_warning_keeps_its_kind_and_issuing_verb(sentence, wanted):
     found = spans(sentence, "MEASURE")
     assert [text for text, _ in found] == wanted
     assert all(kind in ("warning-and-criticism", "fine") for _, kind in found)
+
+
+# Kind (session 11, dev batches 12-27): a permit sought (obtained, applied for, granted, or a new one) is refused;
+# a permit held and taken away is revoked.
+@pytest.mark.parametrize("sentence, wanted", [
+    ("Listed firms shall be barred from obtaining new effluent permits.", ("obtaining new effluent permits", "license-refusal")),
+    ("Such agencies may not apply for a labour dispatch licence in another city.",
+     ("apply for a labour dispatch licence in another city", "license-refusal")),
+    ("The debtor is restricted from acquiring fresh fuel wholesale qualifications.",
+     ("acquiring fresh fuel wholesale qualifications", "license-refusal")),
+    ("They shall be refused new or renewed broadcasting licences.", ("refused new or renewed broadcasting licences", "license-refusal")),
+    ("The bureau shall revoke their business licences.", ("revoke their business licences", "license-revocation")),
+])
+def test_a_permit_sought_is_refused_and_one_held_is_revoked(sentence, wanted):
+    assert spans(sentence, "MEASURE") == [wanted]
