@@ -284,3 +284,19 @@ def test_a_warning_keeps_its_kind_and_issuing_verb(sentence, wanted):
 ])
 def test_a_permit_sought_is_refused_and_one_held_is_revoked(sentence, wanted):
     assert spans(sentence, "MEASURE") == [wanted]
+
+
+# Kind (session 11, dev batches 12-27): a publication whose span ends at a place keeps every place coordinated
+# after it, local credit websites ("Credit <Place>") and newspapers by title included; other words stay out.
+@pytest.mark.parametrize("sentence, wanted", [
+    ("The office shall publish the names of listed firms on the Credit Hexi website and on Credit China.",
+     "publish the names of listed firms on the Credit Hexi website and on Credit China"),
+    ("Their names shall be published on Credit Beiyuan and in the Beiyuan Evening News.",
+     "published on Credit Beiyuan and in the Beiyuan Evening News"),
+    ("The bureau shall publish the names of the persons concerned on its website and in the Hexi Daily.",
+     "publish the names of the persons concerned on its website and in the Hexi Daily"),
+    ("The office shall publish the list on its website and notify the bank.", "publish the list on its website"),
+])
+def test_a_publication_keeps_every_place_coordinated_after_it(sentence, wanted):
+    assert [text for text, _ in spans(sentence, "MEASURE")] == [wanted]
+    assert {kind for _, kind in spans(sentence, "MEASURE")} == {"public-naming"}

@@ -13,12 +13,20 @@ Record = tuple[int, int, str, str | None]
 # activity a cue found: what follows "from" alone is the measure, a gerund or a noun (GUIDELINES.md,
 # adjudicated conventions: "from" constructions).
 RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+", re.IGNORECASE)
+# a local credit website is named "Credit <Place>" and a newspaper by its title ("Credit Lanxi", "the Nanfeng Evening
+# News"): capitalised, so that "credit files" or "the latest news" are no channel
 CHANNEL = (r"(?:websites?|platforms?|portals?|networks?|media|newspapers?|internet|television|radio|screens|boards|"
-           r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?)\b")
+           r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?|"
+           r"(?-i:Credit\s+[A-Z][a-z]+)(?:\s+website)?|(?-i:Daily|Evening\s+News|Gazette))\b")
 PUBLICATION_CHANNELS = re.compile(
     rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}"
     rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
     rf"(?:\s+in\s+public\s+places)?)*", re.IGNORECASE)
+# more places after a publication whose span already ends at one ("... on the Credit Lanxi website [and on Credit China]")
+ENDS_AT_CHANNEL = re.compile(rf"{CHANNEL}$", re.IGNORECASE)
+MORE_CHANNELS = re.compile(
+    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
+    rf"(?:\s+in\s+public\s+places)?)+", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
 # "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause or are
@@ -32,7 +40,11 @@ def with_channels(text: str, record: Record) -> Record:
     """A publication extended over the places and channels it is made in, every one when coordinated ("[publish
     the blacklist on their websites and on Credit China]", "[publicly expose the names ... through newspapers,
     radio, television and the internet]"; GUIDELINES.md, adjudicated conventions: publication)."""
-    channels = PUBLICATION_CHANNELS.match(text, record[1]) if record[3] == "public-naming" else None
+    if record[3] != "public-naming":
+        return record
+    channels = PUBLICATION_CHANNELS.match(text, record[1])
+    if channels is None and ENDS_AT_CHANNEL.search(text, record[0], record[1]):
+        channels = MORE_CHANNELS.match(text, record[1])
     return (record[0], channels.end(), record[2], record[3]) if channels else record
 
 
