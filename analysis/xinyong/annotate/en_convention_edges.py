@@ -18,15 +18,15 @@ RESTRICT_FROM_ACTIVITY = re.compile(r"(?:restrict|prohibit|bar|ban)\w*\s+from\s+
 CHANNEL = (r"(?:websites?|platforms?|portals?|networks?|media|newspapers?|internet|television|radio|screens|boards|"
            r"channels|apps|bulletins?|Credit\s+China(?:\s+\([\w\s]+\))?(?:\s+website)?|"
            r"(?-i:Credit\s+[A-Z][a-z]+)(?:\s+website)?|(?-i:Daily|Evening\s+News|Gazette))\b")
+# one more place coordinated after a place ("..., and on Credit China", "or in the Hexi Daily")
+COORDINATED_CHANNEL = (rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}(?:\s+in\s+public\s+places)?)")
 PUBLICATION_CHANNELS = re.compile(
-    rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}"
-    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
-    rf"(?:\s+in\s+public\s+places)?)*", re.IGNORECASE)
+    rf"\s+(?:on|in|through|via)\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,5}}?{CHANNEL}{COORDINATED_CHANNEL}*",
+    re.IGNORECASE)
 # more places after a publication whose span already ends at one ("... on the Credit Lanxi website [and on Credit China]")
 ENDS_AT_CHANNEL = re.compile(rf"{CHANNEL}$", re.IGNORECASE)
-MORE_CHANNELS = re.compile(
-    rf"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:(?:on|in|through|via)\s+)?(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){{0,4}}?{CHANNEL}"
-    rf"(?:\s+in\s+public\s+places)?)+", re.IGNORECASE)
+MORE_CHANNELS = re.compile(rf"{COORDINATED_CHANNEL}+", re.IGNORECASE)
 LEADING_DETERMINER = re.compile(r"(?:the|an?|its|their|his|her)\s+", re.IGNORECASE)
 # Examples after "such as" belong to the measure they illustrate ("excluded from [honours such as
 # "model hospital" and "trustworthy pharmacy"]"): quoted examples, or unquoted ones that end the clause or are
