@@ -183,7 +183,11 @@ def test_on_the_seed_article_tagger_spans_are_whole_words_typed_and_apart(tagger
     os.environ[tagger.TAGGER_ENV] = "add"
     type_ids = {"MEASURE": _type_ids("measures.yaml"), "TARGET": _type_ids("targets.yaml")}
     tagged = [r for r in found if r["label"] in tagger.TAGGED_LABELS]
-    assert sum(r["label"] == "MEASURE" for r in tagged) >= 3 and sum(r["label"] == "TARGET" for r in tagged) >= 5
+    # the article's restricted activities (booking hotels, getting some jobs) are found; a framing clause is not
+    measures = [r["text"] for r in tagged if r["label"] == "MEASURE"]
+    assert any("reservations with hotels" in m for m in measures) and "obtaining some jobs" in measures, measures
+    assert not any(m.startswith("As the") for m in measures), measures
+    assert sum(r["label"] == "TARGET" for r in tagged) >= 5
     for record in tagged:
         if (record["unit"], record["start"], record["end"], record["label"]) in rules:
             continue  # a rule span the tagger left alone (the rules may cut inside a hyphenated word)

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from xinyong.annotate.evaluate import (evaluate_heldout_en, heldout_en_counts, heldout_en_differences,
                                        heldout_en_folder, load_gold, load_heldout_en, unit_sha)
-from xinyong.annotate.gold import ELISION
+from xinyong.annotate.gold import ELISION, guideline_problem
 from xinyong.labels import label_names
 from xinyong.annotate.heldout_en import heldout_en_batch
 from xinyong.cli import main
@@ -165,6 +165,32 @@ def test_a_span_starting_with_an_article_is_refused_with_its_line(tmp_path):
     [problem] = caught.value.problems
     assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line + 1
     assert "'a public warning' starts with 'a'" in str(problem) and "Determiners and possessives" in str(problem)
+
+
+def test_a_measure_span_starting_with_its_restricting_verb_is_refused_with_its_line(tmp_path):
+    # GUIDELINES.md, '"from" constructions': "excluded from [provincial art awards]", never the verb
+    folder = _copy(tmp_path)
+    path = folder / "heldout-b27-performance-venue-credit-newsletter.en.yaml"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = next(i for i, text in enumerate(lines) if '{t: "provincial art awards", l: MEASURE' in text)
+    lines[line] = lines[line].replace('{t: "provincial art awards"', '{t: "excluded…awards"')
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ProblemList) as caught:
+        load_heldout_en(folder)
+    [problem] = caught.value.problems
+    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line + 1
+    assert "starts with 'excluded from'" in str(problem) and "start it at 'provincial art awards'" in str(problem)
+
+
+def test_a_nominal_ban_from_keeps_its_noun():
+    # "a ban from the securities market" is a nominal sanction (a development unit's span), not the verb "banned from"
+    text = "such as a ban from the securities market, and"
+    start = text.index("ban")
+    assert guideline_problem(text, start, text.index(","), "MEASURE", "en") is None
+    text = "He was banned from the securities market."
+    start = text.index("banned")
+    assert "starts with 'banned from'" in guideline_problem(text, start, len(text) - 1, "MEASURE", "en")
+    assert guideline_problem(text, start, len(text) - 1, "TARGET", "en") is None
 
 
 def test_evaluation_runs_per_label_with_na_and_goals(tmp_path):
