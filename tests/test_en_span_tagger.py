@@ -94,10 +94,33 @@ def test_redrawing_only_adds_no_span_the_rules_did_not_touch(tagger_on):
 
 def test_the_pipeline_leaves_the_rules_output_alone_while_the_tagger_is_off(monkeypatch):
     text = "Dishonest judgment debtors shall be barred from travelling by air and from buying luxury cars."
-    monkeypatch.delenv(tagger.TAGGER_ENV, raising=False)
-    assert tagger.tagger_mode() == "off"
+    monkeypatch.setenv(tagger.TAGGER_ENV, "off")
     found, _ = annotate_units([("u", text)], "en", "test")
-    assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir())) == found
+    assert tagger.with_tagger_spans(list(found), [("u", text)], "test", [], str(corpus_dir()), False) == found
+
+
+def test_by_default_the_tagger_runs_on_english_we_did_not_write_and_our_own_keeps_the_rules(monkeypatch):
+    # "auto": a document whose id is not a catalog id (a researcher's file, a held-out text) gets "add"; our
+    # translations and digests (catalog ids), on which the sanctions dataset was checked, get the rules alone
+    text = ("Operators found to have cheated will lose their place in the queue for berths and pay a higher deposit "
+            "on every contract.")
+    ours = "spc-high-consumption-restrictions-2010"
+    assert ours in {path.name.split(".")[0] for path in (corpus_dir() / "translations").glob("*.en.md")}
+
+    def spans(doc_id: str, mode: str | None = None) -> list[tuple[int, int, str, str]]:
+        found, _ = annotate_units([("u", text)], "en", doc_id, en_tagger=mode)
+        return [(r["start"], r["end"], r["label"], r["norm"]) for r in found if r["label"] in tagger.TAGGED_LABELS]
+
+    monkeypatch.delenv(tagger.TAGGER_ENV, raising=False)
+    assert tagger.tagger_mode() == "auto"
+    rules = spans("mine", "off")
+    assert spans(ours) == spans(ours, "off") == rules
+    assert spans("mine") == spans("mine", "add") != rules
+    monkeypatch.setenv(tagger.TAGGER_ENV, "add")  # a mode set by the variable holds for our own texts too
+    assert spans(ours) == spans("mine", "add")
+    monkeypatch.setenv(tagger.TAGGER_ENV, "off")
+    assert spans("mine") == rules
+    assert tagger.document_mode("redraw", own_text=True) == tagger.document_mode("redraw", own_text=False) == "redraw"
 
 
 def test_the_mode_is_part_of_the_pipelines_fingerprint_and_a_bad_one_is_e307(monkeypatch):
@@ -107,7 +130,7 @@ def test_the_mode_is_part_of_the_pipelines_fingerprint_and_a_bad_one_is_e307(mon
     for mode in tagger.MODES:
         monkeypatch.setenv(tagger.TAGGER_ENV, mode)
         versions.add(pipeline_version())
-    assert len(versions) == 3  # cached annotations of one mode are never served for another
+    assert len(versions) == len(tagger.MODES) == 4  # cached annotations of one mode are never served for another
     monkeypatch.setenv(tagger.TAGGER_ENV, "on")
     with pytest.raises(XinyongError) as raised:
         tagger.tagger_mode()
@@ -222,5 +245,5 @@ def test_a_copy_without_the_table_annotates_with_the_rules_alone(tmp_path, tagge
     shutil.copytree(corpus_dir(), copy, ignore=shutil.ignore_patterns("sources", "gold"))
     (copy / tagger.WEIGHTS_FILE).unlink()
     found: list = []
-    assert tagger.with_tagger_spans(found, [("u", "Debtors travelling by air.")], "d", [], str(copy)) == []
+    assert tagger.with_tagger_spans(found, [("u", "Debtors travelling by air.")], "d", [], str(copy), False) == []
     assert not (copy / tagger.WEIGHTS_FILE).exists()

@@ -156,7 +156,7 @@ def test_batch_alone_is_scored_on_its_own_units_and_printed_as_summary_only(tmp_
     assert not any(f" {u.unit} " in result.output for u in units if "." in u.unit)
     written = json.loads((tmp_path / "build" / "evaluation" /
                           f"heldout-en-{VALIDATION}-batch{batch.number}.json").read_text())
-    assert written["split"] == VALIDATION and set(written) == {"set", "split", "batch", "units", "rows", "goals"}
+    assert written["split"] == VALIDATION and set(written) == {"set", "split", "batch", "en_tagger", "units", "rows", "goals"}
     assert all(set(row) >= {"label", "precision", "recall", "f1", "overlap_f1"} and "doc" not in row
                for row in written["rows"])
 

@@ -157,7 +157,7 @@ class Errors:
     E293 = "held-out gold: '{doc}' is named as a batch-10 document (heldout-b10-...) but is not listed in HELDOUT_EN_LATER_BATCHES[10] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
     # the English span tagger's weights table (corpus/patterns/en-span-tagger.json, issue 16)
     E306 = "English span tagger: the weights table cannot be read ({reason}). It is written by `python bench/en_span_tagger.py write` from the English train units: rerun it, or delete the file to annotate with the rules alone."
-    E307 = "XINYONG_EN_TAGGER is '{value}': it may be off (the default: the English rules alone), redraw (the learned span tagger redraws the rules' MEASURE and TARGET spans) or add (it also adds the spans it is sure of). Unset it, or set one of these."
+    E307 = "XINYONG_EN_TAGGER is '{value}': it may be auto (the default: the learned span tagger adds its spans on English we did not write, our own translations and digests keep the English rules alone), off (the rules alone), redraw (the learned span tagger redraws the rules' MEASURE and TARGET spans) or add (it also adds the spans it is sure of). Unset it, or set one of these."
     # held-out English gold, batch 11 (development text written blind to the rules, issue 16)
     E294 = "held-out gold: '{doc}' is named as a batch-11 document (heldout-b11-...) but is not listed in HELDOUT_EN_LATER_BATCHES[11] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     # held-out English gold, batch 12 (development text written blind to the rules, issue 16)

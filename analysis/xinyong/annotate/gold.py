@@ -241,11 +241,13 @@ def unit_differences(units: list[GoldUnit], label: str | None = None) -> list[di
     return rows
 
 
-def predict(units: list[GoldUnit], lang: str) -> dict[tuple[str, str, str], list[tuple[int, int, str, str | None]]]:
+def predict(units: list[GoldUnit], lang: str,
+            en_tagger: str | None = None) -> dict[tuple[str, str, str], list[tuple[int, int, str, str | None]]]:
     """Run the pipeline on gold units, one call per document, in the shape score() reads.
 
     units (list[GoldUnit]): the units to annotate (of one language).
     lang (str): their language.
+    en_tagger (str | None): the English span tagger's mode (default: $XINYONG_EN_TAGGER's; see annotate_units).
     RETURNS (dict): (doc, lang, unit) -> the predicted (start, end, label, norm) spans.
     """
     predicted: dict[tuple[str, str, str], list] = defaultdict(list)
@@ -253,7 +255,8 @@ def predict(units: list[GoldUnit], lang: str) -> dict[tuple[str, str, str], list
     for unit in units:
         by_doc[unit.doc].append(unit)
     for doc_id, doc_units in sorted(by_doc.items()):
-        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], lang, doc_id, citing_date=doc_units[0].date)
+        found, _ = annotate_units([(u.unit, u.text) for u in doc_units], lang, doc_id, citing_date=doc_units[0].date,
+                                  en_tagger=en_tagger)
         for record in found:
             predicted[(doc_id, lang, record["unit"])].append(
                 (record["start"], record["end"], record["label"], record["norm"]))

@@ -9,6 +9,7 @@ from typing import Any
 from ..errors import EXIT_USAGE, XinyongError
 from ..locations import corpus_dir
 from .gold import GoldUnit, predict, score, split_of, unit_differences
+from .en_span_tagger import document_mode, tagger_mode
 from .own_text_gold import GoldSetCodes, load_own_text_gold
 from ..labels import label_names
 
@@ -201,7 +202,8 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
         validation batch are in none of these: they are scored only when that batch is asked for, whatever split.
     folder (Path | None): the set's folder (default corpus/gold/heldout-en).
     batch (int | None): a listed batch to score alone, None for all.
-    RETURNS (dict): {"set", "split", "batch", "units", "rows", "goals"}: rows per label with support and
+    RETURNS (dict): {"set", "split", "batch", "en_tagger", "units", "rows", "goals"}: the English span tagger's mode
+        the texts were annotated in (none of them is ours, so "auto" is "add"), rows per label with support and
         precision, recall and F1 by exact span and by overlap (None, shown as n/a, where the label
         has no gold span in the split); goals with the issue's goal figures and whether they are met.
     RAISES (XinyongError): E261 for a batch that is not listed.
@@ -235,6 +237,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
         goals.append({"label": label, "measure": measure, "value": value, "goal": goal,
                       "meets_goal": None if value is None else value >= goal})
     return {"set": HELDOUT_EN, "split": split, "batch": "all" if batch is None else batch,
+            "en_tagger": document_mode(tagger_mode(), own_text=False),
             "units": {"units": len(gold), "documents": len({u.doc for u in gold})}, "rows": rows, "goals": goals}
 
 

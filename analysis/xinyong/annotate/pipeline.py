@@ -183,7 +183,8 @@ def annotatable_units(document: ParsedDocument) -> list[tuple[str, str]]:
 
 
 def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp: Language | None = None,
-                   keep_docs: bool = False, citing_date: str | None = None) -> tuple[list[dict[str, Any]], list]:
+                   keep_docs: bool = False, citing_date: str | None = None,
+                   en_tagger: str | None = None) -> tuple[list[dict[str, Any]], list]:
     """Annotate (unit id, text) pairs.
 
     units (Iterable[tuple[str, str]]): the units.
@@ -193,6 +194,8 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
     keep_docs (bool): also return the spaCy Docs (for DocBin).
     citing_date (str | None): the text's date when the catalog has none for `doc_id` (a text of
         our own gold sets), for the version of an instrument cited by its bare title.
+    en_tagger (str | None): how English MEASURE and TARGET use the learned span tagger (auto, off, redraw or add;
+        default: what $XINYONG_EN_TAGGER says; auto: off for a catalogued document, add for any other).
     RETURNS (tuple): standoff records {doc, unit, lang, start, end, label, text, norm} in unit
         order then offset order (Chinese MEASURE records also carry `target`, the sanctioned
         party's text(s), where the provision names one), and the Docs when asked for.
@@ -228,7 +231,7 @@ def annotate_units(units: Iterable[tuple[str, str]], lang: str, doc_id: str, nlp
         from .en_span_tagger import with_tagger_spans
 
         correct_en_records(out, dict(units), docs, str(corpus_dir()))  # before anything reads the offsets
-        out = with_tagger_spans(out, units, doc_id, docs, str(corpus_dir()))
+        out = with_tagger_spans(out, units, doc_id, docs, str(corpus_dir()), doc_id in dates, en_tagger)
         add_en_sanctioned_parties(out, dict(units))
     return out, docs
 

@@ -28,9 +28,11 @@ def annotate_command(file: Path, lang: str | None, fmt: str, labels: tuple[str, 
     Prints one standoff record per annotation: {"doc", "unit", "lang", "start", "end",
     "label", "text", "norm"}, with offsets into the unit's text.
 
-    English MEASURE and TARGET spans come from the rules alone unless $XINYONG_EN_TAGGER is
-    "redraw" (a learned span tagger redraws the rules' spans) or "add" (it also adds the spans
-    it is sure of): more recall on English worded unlike ours, less precision (site: methodology).
+    English MEASURE and TARGET spans: on English we did not write (any file whose id is not a
+    catalog id) a learned span tagger redraws the rules' spans and adds the spans it is sure of,
+    for more recall on English worded unlike ours; our own translations and digests keep the
+    rules alone, which the sanctions dataset was checked on. $XINYONG_EN_TAGGER=off, redraw or
+    add sets one mode for every text (auto: the default just described; site: methodology).
 
     \b
     Example:
@@ -250,7 +252,8 @@ def _evaluate_heldout_en(split: str, check: bool, label: str | None, fmt: str, b
         click.echo(render(rows, fmt), nl=False)
         if fmt == "table":
             click.echo(f"batch {result['batch']}, split {result['split']}: {result['units']['units']} units in "
-                       f"{result['units']['documents']} documents")
+                       f"{result['units']['documents']} documents; English span tagger: {result['en_tagger']} "
+                       "($XINYONG_EN_TAGGER chooses; see `xinyong annotate --help`)")
             for goal in result["goals"]:
                 value = "n/a" if goal["value"] is None else f"{goal['value']:.3f}"
                 state = {True: "met", False: "missed", None: "n/a"}[goal["meets_goal"]]
