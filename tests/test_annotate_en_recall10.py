@@ -6,6 +6,8 @@ import pytest
 
 from xinyong.annotate.pipeline import annotate_units
 
+pytestmark = pytest.mark.rules_only  # the rules alone: see tests/conftest.py
+
 
 def measures(text: str) -> list[tuple[str, str | None]]:
     found, _ = annotate_units([("u", text)], "en", "test")

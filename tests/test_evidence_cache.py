@@ -121,7 +121,8 @@ def test_claims_are_annotated_without_spacy_as_the_pipeline_annotates_them(corpu
     claims = [q["query"] for q in register_queries(load_claims(corpus))]
     claims += [q["query"] for split in ("dev", "test", "unseen2") for q in load_evidence_queries(corpus, split)]
     lexicon = make_lexicon("en")
+    # claims and queries are English we wrote, annotated like our translations: by the rules alone
     differ = [claim for claim in claims
-              if sorted(annotation_tokens(annotate_units([("c", claim)], "en", "claim")[0]))
+              if sorted(annotation_tokens(annotate_units([("c", claim)], "en", "claim", en_tagger="off")[0]))
               != sorted(annotation_tokens(light_annotations(claim, lexicon)))]
     assert len(claims) > 150 and differ == []
