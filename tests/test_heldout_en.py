@@ -151,34 +151,33 @@ def test_bad_gold_entries_get_numbered_errors(tmp_path):
     assert missing.value.code == "E150"
 
 
-def test_a_span_starting_with_an_article_is_refused_with_its_line(tmp_path):
-    # GUIDELINES.md, "Determiners and possessives": the article is outside the MEASURE span, and a TARGET
-    # span does not take a possessive either
+def _refused_guideline_span(tmp_path, span: str, written: str) -> tuple[XinyongError, Path, int]:
+    """The one problem of the held-out set after the MEASURE span `span` of a batch-27 file is rewritten as `written`,
+    with the file and its 1-based line."""
     folder = _copy(tmp_path)
     path = folder / "heldout-b27-performance-venue-credit-newsletter.en.yaml"
     lines = path.read_text(encoding="utf-8").split("\n")
-    line = next(i for i, text in enumerate(lines) if '{t: "public warning", l: MEASURE' in text)
-    lines[line] = lines[line].replace('{t: "public warning"', '{t: "a public warning"')
+    line = next(i for i, text in enumerate(lines) if f'{{t: "{span}", l: MEASURE' in text)
+    lines[line] = lines[line].replace(f'{{t: "{span}"', f'{{t: "{written}"')
     path.write_text("\n".join(lines), encoding="utf-8")
     with pytest.raises(ProblemList) as caught:
         load_heldout_en(folder)
     [problem] = caught.value.problems
-    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line + 1
+    return problem, path, line + 1
+
+
+def test_a_span_starting_with_an_article_is_refused_with_its_line(tmp_path):
+    # GUIDELINES.md, "Determiners and possessives": the article is outside the MEASURE span, and a TARGET
+    # span does not take a possessive either
+    problem, path, line = _refused_guideline_span(tmp_path, "public warning", "a public warning")
+    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line
     assert "'a public warning' starts with 'a'" in str(problem) and "Determiners and possessives" in str(problem)
 
 
 def test_a_measure_span_starting_with_its_restricting_verb_is_refused_with_its_line(tmp_path):
     # GUIDELINES.md, '"from" constructions': "excluded from [provincial art awards]", never the verb
-    folder = _copy(tmp_path)
-    path = folder / "heldout-b27-performance-venue-credit-newsletter.en.yaml"
-    lines = path.read_text(encoding="utf-8").split("\n")
-    line = next(i for i, text in enumerate(lines) if '{t: "provincial art awards", l: MEASURE' in text)
-    lines[line] = lines[line].replace('{t: "provincial art awards"', '{t: "excluded…awards"')
-    path.write_text("\n".join(lines), encoding="utf-8")
-    with pytest.raises(ProblemList) as caught:
-        load_heldout_en(folder)
-    [problem] = caught.value.problems
-    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line + 1
+    problem, path, line = _refused_guideline_span(tmp_path, "provincial art awards", "excluded…awards")
+    assert problem.code == "E154" and str(problem.path) == str(path) and problem.line == line
     assert "starts with 'excluded from'" in str(problem) and "start it at 'provincial art awards'" in str(problem)
 
 
