@@ -110,11 +110,15 @@ def token_features(words: list[str]) -> list[list[str]]:
 
 
 def span_type_features(words: list[str]) -> list[str]:
-    """The bag of words of a span, its first and last words and lemmas (the head of a party is its last word)."""
+    """The bag of words of a span, its first and last words and lemmas (the head of a party is its last word), and
+    the endings of its last word: a head the train units never had ("performer", "declarant") is typed by what its
+    ending says of the heads that were (a person or an organisation)."""
     lowers = [w.lower() for w in words]
+    last = lowers[-1]
     return (["bias"] + sorted({f"w={w}" for w in lowers} | {f"lem={lemma(w)}" for w in words})
-            + [f"first={lowers[0]}", f"last={lowers[-1]}", f"lastlem={lemma(words[-1])}",
-               f"last2={' '.join(lowers[-2:])}"])
+            + [f"first={lowers[0]}", f"last={last}", f"lastlem={lemma(words[-1])}",
+               f"last2={' '.join(lowers[-2:])}", f"lastend2={last[-2:]}", f"lastend3={last[-3:]}",
+               f"lastend4={last[-4:]}"])
 
 
 def tags_of_spans(word_offsets: list[tuple[int, int]], spans: list[tuple[int, int]]) -> list[str]:
