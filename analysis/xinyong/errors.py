@@ -194,6 +194,8 @@ class Errors:
     E321 = "held-out gold: '{doc}' is named as a batch-27 document (heldout-b27-...) but is not listed in HELDOUT_EN_LATER_BATCHES[27] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then train) or rename it."
     E322 = "the numeral '{numeral}' in '{line_text}' is no number (a mistyped article, chapter or item number?). Correct the numeral in the file."
     E323 = "held-out gold: '{doc}' is named as a batch-28 document (heldout-b28-...) but is not listed in HELDOUT_EN_LATER_BATCHES[28] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then validation) or rename it."
+    # held-out English gold, batches 29 onwards (one code for every later batch: the message names the batch)
+    E324 = "held-out gold: '{doc}' is named as a batch-{batch} document (heldout-b{batch}-...) but is not listed in HELDOUT_EN_LATER_BATCHES[{batch}] (annotate/heldout_en.py), so its units would be split by hash. List it there (all its units are then {split}) or rename it."
 
 
 class XinyongError(Exception):

@@ -47,6 +47,8 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # Batch 10 (validation): a second validation batch written blind to the rules (branch engold10, README.md "Batch 10
 # (validation, written blind)"), committed with its gold before the annotator first ran on it; kept out of every
 # aggregate and its differences refused exactly as batch 6's (is_validation_batch).
+# Batches 29 to 36 (train): development text written blind by eight contributors at once in session 13 (README.md
+# "Batches 29 to 36"), for the span tagger's training data; one refusal code for all of them (E324 names the batch).
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -143,6 +145,38 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                         "heldout-b28-credit-repair-podcast-transcript",
                         "heldout-b28-rural-bank-dishonest-borrower-compliance-circular",
                         "heldout-b28-yunze-dishonest-debtor-implementing-measures"), "E323"),
+    29: ("train", ("heldout-b29-card-selling-police-release",
+                   "heldout-b29-false-advertising-agency-alert",
+                   "heldout-b29-game-publisher-credit-feature",
+                   "heldout-b29-livestream-host-credit-measures"), "E324"),
+    30: ("train", ("heldout-b30-care-home-grades-family-guide",
+                   "heldout-b30-funeral-cemetery-joint-measures-notice",
+                   "heldout-b30-housekeeping-worker-record-leaflet",
+                   "heldout-b30-private-school-credit-measures"), "E324"),
+    31: ("train", ("heldout-b31-guarantee-factoring-rating-sector-note",
+                   "heldout-b31-pawnshop-microloan-credit-supervision-measures",
+                   "heldout-b31-rating-agency-analyst-sanctions-article",
+                   "heldout-b31-student-loan-default-graduate-notice"), "E324"),
+    32: ("train", ("heldout-b32-bottled-gas-residents-explainer",
+                   "heldout-b32-elevator-maintenance-bulletin",
+                   "heldout-b32-fire-safety-services-client-alert",
+                   "heldout-b32-hazchem-road-transport-measures"), "E324"),
+    33: ("train", ("heldout-b33-driver-credit-score-oped",
+                   "heldout-b33-driving-school-instructor-points-explainer",
+                   "heldout-b33-shared-bike-parking-press-release",
+                   "heldout-b33-used-car-odometer-consumer-report"), "E324"),
+    34: ("train", ("heldout-b34-coal-mine-joint-punishment-memorandum-annotated",
+                   "heldout-b34-fishing-moratorium-vessel-credit-rules",
+                   "heldout-b34-illegal-logging-wildlife-trade-ngo-briefing",
+                   "heldout-b34-mining-rights-abnormal-list-investor-newsletter"), "E324"),
+    35: ("train", ("heldout-b35-chamber-credit-position-paper",
+                   "heldout-b35-explainer-public-credit-profile",
+                   "heldout-b35-testimony-blacklists-practice",
+                   "heldout-b35-textbook-joint-punishment-incentives"), "E324"),
+    36: ("train", ("heldout-b36-cultural-relics-dealers-measures",
+                   "heldout-b36-fireworks-community-notice",
+                   "heldout-b36-lottery-outlet-compliance-manual",
+                   "heldout-b36-tobacco-retailer-grading-notice"), "E324"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
@@ -186,9 +220,9 @@ def load_heldout_en(folder: Path | None = None) -> list[GoldUnit]:
         that does not match its text, naming file and line.
     """
     def refuse_unlisted(path: Path, doc_id: str) -> XinyongError | None:
-        for batch, (_, docs, code) in HELDOUT_EN_LATER_BATCHES.items():
+        for batch, (split, docs, code) in HELDOUT_EN_LATER_BATCHES.items():
             if doc_id.startswith(batch_prefix(batch)) and doc_id not in docs:
-                return XinyongError(code, path=path, line=1, doc=doc_id)
+                return XinyongError(code, path=path, line=1, doc=doc_id, batch=batch, split=split)
         return None
 
     return load_own_text_gold(folder or heldout_en_folder(), "en", HELDOUT_EN_CODES,
