@@ -47,8 +47,9 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # Batch 10 (validation): a second validation batch written blind to the rules (branch engold10, README.md "Batch 10
 # (validation, written blind)"), committed with its gold before the annotator first ran on it; kept out of every
 # aggregate and its differences refused exactly as batch 6's (is_validation_batch).
-# Batches 29 to 36 (train): development text written blind by eight contributors at once in session 13 (README.md
-# "Batches 29 to 36"), for the span tagger's training data; one refusal code for all of them (E324 names the batch).
+# Batches 29 to 44 (train): development text written blind in session 13, in two rounds of eight contributors at once
+# (README.md "Batches 29 to 36", "Batches 37 to 44": the second round official instruments in four translation
+# conventions), for the span tagger's training data; one refusal code for all of them (E324 names the batch).
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -177,6 +178,38 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b36-fireworks-community-notice",
                    "heldout-b36-lottery-outlet-compliance-manual",
                    "heldout-b36-tobacco-retailer-grading-notice"), "E324"),
+    37: ("train", ("heldout-b37-lightning-testing-credit-measures",
+                   "heldout-b37-meteorological-joint-punishment-mou",
+                   "heldout-b37-weather-information-provider-rules",
+                   "heldout-b37-weather-modification-credit-measures"), "E324"),
+    38: ("train", ("heldout-b38-heyuan-livestock-dealer-lists-plan",
+                   "heldout-b38-lanshui-vet-drug-feed-credit-measures",
+                   "heldout-b38-qingmu-slaughter-credit-provisions",
+                   "heldout-b38-songling-vet-feed-slaughter-joint-punishment-mou"), "E324"),
+    39: ("train", ("heldout-b39-hexi-prescription-pharmacy-credit-supervision",
+                   "heldout-b39-lanshan-health-checkup-centre-grading-plan",
+                   "heldout-b39-yunzhou-medical-aesthetics-credit-measures",
+                   "heldout-b39-zhenhai-medical-practitioner-joint-punishment-mou"), "E324"),
+    40: ("train", ("heldout-b40-cost-consulting-credit-measures",
+                   "heldout-b40-design-institute-credit-rules",
+                   "heldout-b40-registered-practitioners-joint-punishment-mou",
+                   "heldout-b40-supervision-enterprise-credit-measures"), "E324"),
+    41: ("train", ("heldout-b41-disruptive-passenger-joint-punishment-notice",
+                   "heldout-b41-drone-operator-credit-measures",
+                   "heldout-b41-general-aviation-enterprise-credit-provisions",
+                   "heldout-b41-ground-handling-credit-rating-rules"), "E324"),
+    42: ("train", ("heldout-b42-lanxi-water-abstraction-credit-supervision",
+                   "heldout-b42-qinghe-river-sand-mining-credit-measures",
+                   "heldout-b42-tanjiang-reservoir-dam-joint-punishment-mou",
+                   "heldout-b42-yuling-soil-water-conservation-credit-lists"), "E324"),
+    43: ("train", ("heldout-b43-hanling-carbon-trading-credit-measures",
+                   "heldout-b43-lanjiang-key-energy-units-credit",
+                   "heldout-b43-wuling-verification-audit-notice",
+                   "heldout-b43-yunze-energy-carbon-joint-punishment-mou"), "E324"),
+    44: ("train", ("heldout-b44-jinmu-cross-sector-credit-implementation-plan",
+                   "heldout-b44-pingjiao-joint-punishment-mou",
+                   "heldout-b44-qiaoling-joint-incentives-punishment-measures",
+                   "heldout-b44-taoxi-trust-breaking-plan-blog-translation"), "E324"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
