@@ -47,9 +47,10 @@ HELDOUT_EN_GOALS = {"CITATION": ("f1", 0.90), "MEASURE": ("f1", 0.80), "TARGET":
 # Batch 10 (validation): a second validation batch written blind to the rules (branch engold10, README.md "Batch 10
 # (validation, written blind)"), committed with its gold before the annotator first ran on it; kept out of every
 # aggregate and its differences refused exactly as batch 6's (is_validation_batch).
-# Batches 29 to 44 (train): development text written blind in session 13, in two rounds of eight contributors at once
-# (README.md "Batches 29 to 36", "Batches 37 to 44": the second round official instruments in four translation
-# conventions), for the span tagger's training data; one refusal code for all of them (E324 names the batch).
+# Batches 29 to 52 (train): development text written blind in session 13, in three rounds of eight contributors at
+# once (README.md "Batches 29 to 36", "Batches 37 to 44", "Batches 45 to 52": the later rounds official instruments in
+# four translation conventions), for the span tagger's training data; one refusal code for all of them (E324 names the
+# batch).
 HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
     2: ("test", ("heldout-b2-construction-credit-measures", "heldout-b2-credit-repair-notice",
                  "heldout-b2-municipal-credit-regulations", "heldout-b2-serious-violation-list-measures"), "E260"),
@@ -210,6 +211,38 @@ HELDOUT_EN_LATER_BATCHES: dict[int, tuple[str, tuple[str, ...], str]] = {
                    "heldout-b44-pingjiao-joint-punishment-mou",
                    "heldout-b44-qiaoling-joint-incentives-punishment-measures",
                    "heldout-b44-taoxi-trust-breaking-plan-blog-translation"), "E324"),
+    45: ("train", ("heldout-b45-jinlan-dishonest-debtor-high-consumption-provisions",
+                   "heldout-b45-lanshui-dishonest-debtor-joint-punishment-memorandum",
+                   "heldout-b45-lingze-exit-restriction-list-removal-measures",
+                   "heldout-b45-yunze-high-court-credit-punishment-opinions-blog"), "E324"),
+    46: ("train", ("heldout-b46-dongling-export-refund-classification",
+                   "heldout-b46-luoshui-major-tax-violation-disclosure",
+                   "heldout-b46-qianhe-tax-credit-grading-measures",
+                   "heldout-b46-xiyuan-tax-agent-joint-punishment-mou"), "E324"),
+    47: ("train", ("heldout-b47-huailan-responsible-persons-joint-punishment-mou",
+                   "heldout-b47-luoxia-serious-violation-list-measures",
+                   "heldout-b47-mingtai-abnormal-operations-list-provisions",
+                   "heldout-b47-qianfeng-quality-food-safety-credit-plan"), "E324"),
+    48: ("train", ("heldout-b48-construction-wage-joint-punishment-notice",
+                   "heldout-b48-labour-dispatch-credit-rules-blog",
+                   "heldout-b48-social-insurance-fraud-measures",
+                   "heldout-b48-wage-default-list-measures"), "E324"),
+    49: ("train", ("heldout-b49-baishui-eia-monitoring-agency-credit",
+                   "heldout-b49-donglan-discharge-permit-holder-credit-provisions",
+                   "heldout-b49-jinhe-polluter-joint-punishment-mou",
+                   "heldout-b49-xiyun-enterprise-environmental-credit-measures"), "E324"),
+    50: ("train", ("heldout-b50-cangling-road-transport-credit-measures",
+                   "heldout-b50-qiyun-road-freight-joint-punishment-mou",
+                   "heldout-b50-ruizhou-rail-air-passenger-restriction-rules",
+                   "heldout-b50-yunhai-waterway-transport-credit-provisions"), "E324"),
+    51: ("train", ("heldout-b51-degree-misconduct-rules",
+                   "heldout-b51-exam-cheating-measures",
+                   "heldout-b51-research-education-joint-punishment-mou",
+                   "heldout-b51-research-misconduct-measures"), "E324"),
+    52: ("train", ("heldout-b52-hezhen-credit-implementing-measures",
+                   "heldout-b52-lanjiang-social-credit-regulations",
+                   "heldout-b52-songling-joint-incentives-punishment-mou",
+                   "heldout-b52-yuezhou-credit-promotion-translation"), "E324"),
 }
 HELDOUT_EN_BATCHES = (1, *sorted(HELDOUT_EN_LATER_BATCHES))
 VALIDATION = "validation"
