@@ -73,7 +73,11 @@ DEV_BATCHES = {
     # batches 37-52 (session 13, second and third rounds): official instruments in four translation conventions,
     # 2-3 cited instruments per text with their document numbers, 26-30 units per text
     **{number: DevBatch(number, "E324", citations=8, docnos=5, local_bodies=30, uncatalogued_docnos=frozenset(),
-                        units_per_document=(26, 30)) for number in range(37, 53)},
+                        units_per_document=(26, 30)) for number in range(37, 52)},
+    # batch 52 gives the number of its own invented municipal measures (no catalog entry, the English norm as written)
+    52: DevBatch(52, "E324", citations=8, docnos=5, local_bodies=30,
+                 uncatalogued_docnos=frozenset({"Order No. 17 of the Hezhen Municipal People's Government"}),
+                 units_per_document=(26, 30)),
 }
 
 
