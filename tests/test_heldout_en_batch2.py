@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from xinyong.annotate.gold import split_of
-from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, batch_prefix, HELDOUT_EN_BATCHES, evaluate_heldout_en, heldout_en_batch,
+from xinyong.annotate.heldout_en import (HELDOUT_EN_LATER_BATCHES, number_runs, batch_prefix, HELDOUT_EN_BATCHES, evaluate_heldout_en, heldout_en_batch,
                                          heldout_en_counts, heldout_en_differences, heldout_en_folder,
                                          load_heldout_en)
 from xinyong.cli import main
@@ -90,7 +90,11 @@ def test_scoring_one_batch_alone_adds_up_to_both(tmp_path):
         assert rows[0]["predicted"] == rows[1]["predicted"] + rows[2]["predicted"], label
     with pytest.raises(XinyongError) as wrong:
         evaluate_heldout_en("test", folder, batch=max(HELDOUT_EN_BATCHES) + 1)
-    assert wrong.value.code == "E261"
+    assert wrong.value.code == "E261" and f"batches 1-{max(HELDOUT_EN_BATCHES)} " in wrong.value.render()
+
+
+def test_batch_numbers_are_listed_as_runs():
+    assert number_runs((1, 2, 3, 4, 6, 8, 9)) == "1-4, 6, 8-9" and number_runs((5,)) == "5"
 
 
 def test_an_unlisted_batch2_file_is_refused(tmp_path):

@@ -254,6 +254,17 @@ def is_validation_batch(batch: int | None) -> bool:
     return batch in HELDOUT_EN_LATER_BATCHES and HELDOUT_EN_LATER_BATCHES[batch][0] == VALIDATION
 
 
+def number_runs(numbers: tuple[int, ...]) -> str:
+    """Sorted numbers written as runs ("1-52", "1-4, 6"), so that a message listing fifty batches stays readable."""
+    runs: list[list[int]] = []
+    for number in sorted(numbers):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    return ", ".join(f"{run[0]}-{run[-1]}" if len(run) > 1 else str(run[0]) for run in runs)
+
+
 def batch_prefix(batch: int) -> str:
     """The id prefix of a later batch's documents (heldout-b2-, heldout-b3-, ...)."""
     return f"heldout-b{batch}-"
@@ -309,7 +320,7 @@ def evaluate_heldout_en(split: str = "test", folder: Path | None = None, batch: 
     RAISES (XinyongError): E261 for a batch that is not listed.
     """
     if batch is not None and batch not in HELDOUT_EN_BATCHES:
-        raise XinyongError("E261", batch=batch, batches=", ".join(map(str, HELDOUT_EN_BATCHES)), exit_code=EXIT_USAGE)
+        raise XinyongError("E261", batch=batch, batches=number_runs(HELDOUT_EN_BATCHES), exit_code=EXIT_USAGE)
     if is_validation_batch(batch):
         split = VALIDATION
         gold = [u for u in load_heldout_en(folder) if heldout_en_batch(u.doc) == batch]
