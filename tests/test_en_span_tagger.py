@@ -23,11 +23,12 @@ from conftest import SEEDS
 def _table() -> dict:
     """A hand-made table: "travelling by air" is a MEASURE (typed air travel), "debtors" a TARGET."""
     def state(pairs: dict[str, dict[str, float]]) -> dict:
-        return {"state": pairs, "transitions": {"O>I": -9.0, "B>I": 1.0, "I>I": 1.0}}
+        return {"state": pairs, "transitions": {"O>I": -9.0, "O>L": -9.0, "B>I": 1.0, "I>I": 1.0, "I>L": 1.0}}
 
-    return {"labels": {"MEASURE": state({"bias": {"O": 1.0}, "w=travelling": {"B": 5.0}, "w=by": {"I": 3.0},
-                                         "-1:w=by": {"I": 3.0}}),
-                       "TARGET": state({"bias": {"O": 1.0}, "w=debtors": {"B": 5.0}})},
+    return {"tags": list(tagger.TAGS),
+            "labels": {"MEASURE": state({"bias": {"O": 1.0}, "w=travelling": {"B": 5.0}, "w=by": {"I": 3.0},
+                                         "-1:w=by": {"L": 3.0}}),
+                       "TARGET": state({"bias": {"O": 1.0}, "w=debtors": {"U": 5.0}})},
             "types": {"MEASURE": {"w=air": {"air-travel-restriction": 1.0}, "w=travelling": {"rail-travel-restriction": 0.5}},
                       "TARGET": {"w=debtors": {"judgment-debtor": 1.0}}}}
 
@@ -42,8 +43,17 @@ def test_tags_and_spans_round_trip_on_word_edges():
     offsets = word_spans(text)
     wanted = [(text.index("travelling"), text.index(" and")), (text.index("buying"), text.index("."))]
     tags = tagger.tags_of_spans(offsets, wanted)
-    assert tags.count("B") == 2
+    assert tags[offsets.index((text.index("travelling"), text.index(" by"))):][:3] == ["B", "I", "L"]
+    assert tags.count("B") == tags.count("L") == 2 and "U" not in tags
     assert [(offsets[i][0], offsets[j - 1][1]) for i, j in tagger.tag_runs(tags)] == wanted
+    assert tagger.tags_of_spans(offsets, [(0, len("Debtors"))])[0] == "U"
+
+
+def test_a_decoded_sequence_that_breaks_bilou_order_still_reads_as_whole_spans():
+    # the CRF's best path may be L after O or B without L: each run of tags other than O is read as one span,
+    # ended by an L or a U, so no word the tagger marked is lost and no span crosses an L
+    assert tagger.tag_runs(["O", "I", "L", "O", "B", "I", "O", "U", "U", "B", "L", "I"]) == [
+        (1, 3), (4, 6), (7, 8), (8, 9), (9, 11), (11, 12)]
 
 
 def test_viterbi_finds_the_highest_scoring_path_of_all():
@@ -59,7 +69,7 @@ def test_viterbi_finds_the_highest_scoring_path_of_all():
     best = max(itertools.product(tagger.TAGS, repeat=len(words)), key=total)
     found = tagger.viterbi(features, state, transitions)
     assert total(tuple(found)) == pytest.approx(total(best))
-    assert found[3:6] == ["B", "I", "I"]
+    assert found[3:6] == ["B", "I", "L"]
 
 
 def test_the_taggers_span_replaces_an_overlapping_rule_span_and_untouched_rule_spans_stay(tagger_on):
@@ -163,6 +173,13 @@ def test_a_broken_weights_table_is_e306_naming_the_file(tmp_path):
     with pytest.raises(XinyongError, match="E306"):
         tagger.load_tagger(str(tmp_path / ""))
     assert tagger.load_tagger(str(tmp_path / "nothing-here")) is None  # no table: the rules stand alone
+    older = dict(_table(), tags=["O", "B", "I"])  # a table trained on other tags would be decoded as nonsense
+    (tmp_path / "older" / "patterns").mkdir(parents=True)
+    (tmp_path / "older" / tagger.WEIGHTS_FILE).write_text(json.dumps(older), encoding="utf-8")
+    with pytest.raises(XinyongError) as raised:
+        tagger.load_tagger(str(tmp_path / "older"))
+    assert raised.value.code == "E306" and "['O', 'B', 'I']" in str(raised.value) and "en-span-tagger.json" in str(
+        raised.value)
 
 
 def test_the_committed_table_is_what_the_train_units_give(corpus):

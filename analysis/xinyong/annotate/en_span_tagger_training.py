@@ -1,6 +1,6 @@
 """Training of the English span tagger (en_span_tagger.py) with python-crfsuite, on English train units only.
 
-Per label, a linear-chain CRF over B/I/O word tags, trained by L-BFGS with L1 and L2 penalties (crfsuite is
+Per label, a linear-chain CRF over BILOU word tags, trained by L-BFGS with L1 and L2 penalties (crfsuite is
 deterministic: the same units give the same weights), and a maximum-entropy type classifier trained by crfsuite on
 one-item sequences (each gold span of the label with a type is one example). The weights are read back from the
 trained model and written as a JSON table with rounded weights and sorted keys, so that the committed table is
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from .en_edges import word_spans
-from .en_span_tagger import TAGGED_LABELS, span_type_features, tags_of_spans, token_features
+from .en_span_tagger import TAGGED_LABELS, TAGS, span_type_features, tags_of_spans, token_features
 from .gold import GoldUnit
 
 # Settings: L1 0.02 and L2 0.1 with 200 L-BFGS iterations. With 5,318 train units (session 13) they gave the best
@@ -53,7 +53,7 @@ def _state_table(info: Any) -> dict[str, dict[str, float]]:
 
 
 def label_examples(units: list[GoldUnit], label: str) -> list[tuple[list[list[str]], list[str]]]:
-    """One B/I/O sequence per unit for one label (a unit without the label teaches what is not one)."""
+    """One BILOU sequence per unit for one label (a unit without the label teaches what is not one)."""
     examples = []
     for unit in units:
         offsets = word_spans(unit.text)
@@ -78,9 +78,9 @@ def type_examples(units: list[GoldUnit], label: str) -> list[tuple[list[list[str
 def train_table(units: list[GoldUnit]) -> dict[str, Any]:
     """The weights table trained on `units` (English train units only: the caller's promise).
 
-    RETURNS (dict): {"settings", "units", "labels": {label: {"state", "transitions"}}, "types": {label: weights}}.
+    RETURNS (dict): {"settings", "tags", "units", "labels": {label: {"state", "transitions"}}, "types": {label: weights}}.
     """
-    table: dict[str, Any] = {"settings": SETTINGS, "units": len(units), "labels": {}, "types": {}}
+    table: dict[str, Any] = {"settings": SETTINGS, "tags": list(TAGS), "units": len(units), "labels": {}, "types": {}}
     for label in TAGGED_LABELS:
         info = _train(label_examples(units, label))
         transitions = {f"{a}>{b}": round(w, DIGITS) for (a, b), w in sorted(info.transitions.items())}
