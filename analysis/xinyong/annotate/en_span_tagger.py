@@ -235,8 +235,8 @@ def load_tagger(corpus: str) -> dict[str, Any] | None:
         raise XinyongError("E306", path=path, reason=f"{type(problem).__name__}: {problem}") from None
     if table.get("tags") != list(TAGS):
         # a table trained on other tags (session 13's B/I/O) would be decoded wrongly without a word of warning
-        raise XinyongError("E306", path=path, reason=f"its tags are {table.get('tags')}, this code decodes "
-                                                      f"{list(TAGS)}")
+        named = f"its tags are {table['tags']}" if "tags" in table else "it names no tags, as an older B/I/O table does"
+        raise XinyongError("E306", path=path, reason=f"{named}; this code decodes {list(TAGS)}")
     return table
 
 
