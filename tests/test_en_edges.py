@@ -158,3 +158,24 @@ def test_a_damaged_weights_table_is_refused_with_e308_naming_the_file(tmp_path):
             load_weights(str(tmp_path))
         assert raised.value.code == "E308" and str(table) in raised.value.render()
     load_weights.cache_clear()
+
+
+
+def test_where_gold_spans_went_tells_types_edges_and_misses_apart():
+    from xinyong.annotate.gold import score, where_spans_went
+
+    text = "Debtors are barred from flying, from buying homes, from bidding in tenders and from luxury hotels."
+    gold = [_unit("d", "u", text, [_at(text, "flying", "MEASURE", "air-travel-restriction"),
+                                   _at(text, "buying homes", "MEASURE", "real-estate-restriction"),
+                                   _at(text, "bidding in tenders", "MEASURE", "procurement-exclusion"),
+                                   _at(text, "luxury hotels", "MEASURE", "luxury-venue-restriction")])]
+    predicted = {("d", "en", "u"): [_at(text, "flying", "MEASURE", "air-travel-restriction"),  # found
+                                    _at(text, "buying homes", "MEASURE", "rail-travel-restriction"),  # another type
+                                    _at(text, "bidding in", "MEASURE", "procurement-exclusion"),  # other edges
+                                    _at(text, "barred", "MEASURE", "fine")]}  # touches no gold span
+    went = where_spans_went(gold, predicted, "MEASURE")
+    assert went == {"found": 1, "other type": 1, "other edges": 1, "not touched": 1, "predicted touching no gold": 1}
+    exact = score(gold, predicted)["exact"]["MEASURE"]
+    assert (exact.tp, exact.fp, exact.fn) == (1, 3, 3)  # exact F1 lumps the three kinds of loss together
+    assert where_spans_went(gold, {}, "MEASURE")["not touched"] == 4
+    assert set(where_spans_went(gold, predicted, "TARGET").values()) == {0}
