@@ -2,11 +2,11 @@
 
 The English rules find what they were written on and much less of English worded otherwise. This tagger is a
 linear-chain CRF per label over the words of a unit (BILOU tags: a span's first, inner and last word, a one-word
-span, and outside), with lexical features only (the words, their
-endings and lemmas, their classes and those of their neighbours), so that it learns from every gold span of the
-English train units rather than from what the rules already do. It is trained by `bench/en_span_tagger.py` with
-python-crfsuite (en_span_tagger_training.py) on English train units only, and its weights are a committed table
-(corpus/patterns/en-span-tagger.json), so annotating needs no training and the same table gives the same spans.
+span, and outside), with lexical features only (the words, their endings and lemmas, their classes and those of
+their neighbours), so that it learns from every gold span of the English train units rather than from what the rules
+already do. It is trained by `bench/en_span_tagger.py` with python-crfsuite (en_span_tagger_training.py) on English
+train units only, and its weights are a committed table (corpus/patterns/en-span-tagger.json), so annotating needs
+no training and the same table gives the same spans.
 
 Which English it runs on: by default ("auto") it runs in "add" mode on English the project did not write (a document
 whose id is not in the catalog: the held-out English texts, a researcher's own file given to `xinyong annotate`), where
